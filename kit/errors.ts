@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Error codes clients can rely on (in `extensions.code`). Anything thrown without one of these is
+ * an internal error: its message is logged, and the client sees only the code and the request id.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+/** Codes whose messages were written for the client and may be shown as they are. */
+export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** A bad argument: says which one, what was expected and what was received. */
+export function badInput(argument: string, expected: string, received: unknown): GraphQLError {
+  return new GraphQLError(
+    `Invalid argument "${argument}": expected ${expected}, received ${JSON.stringify(received)}.`,
+    { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } },
+  );
+}
+
+export function notFound(what: string, key: string): GraphQLError {
+  return new GraphQLError(`${what} "${key}" does not exist.`, {
+    extensions: { code: ErrorCode.NOT_FOUND },
+  });
+}
+
+/** Region codes are digits only (NBS division codes): 2, 4, 6, 9 or 12 of them. */
+const REGION_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/;
+/** A prefix may stop anywhere within a code. */
+const REGION_PREFIX = /^\d{1,12}$/;
+
+export function checkRegionCode(argument: string, value: string): string {
+  if (!REGION_CODE.test(value)) {
+    throw badInput(argument, 'a division code of 2, 4, 6, 9 or 12 digits', value);
+  }
+  return value;
+}
+
+export function checkRegionPrefix(argument: string, value: string): string {
+  if (!REGION_PREFIX.test(value)) throw badInput(argument, 'a division code prefix of 1 to 12 digits', value);
+  return value;
+}

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, PUBLIC_ERROR_CODES } from './errors.js';
+import type { Logger } from './logger.js';
+import { graphqlRequests, registry } from './metrics.js';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+/** Largest accepted request body. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+export interface RequestContextBase extends BaseContext {
+  requestId: string;
+  logger: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Client-safe errors: our coded errors and GraphQL's own validation errors pass; anything else
+ * (a database error, a bug) becomes INTERNAL_SERVER_ERROR without its message. The original is
+ * logged with the request id by `errorLogging`.
+ */
+export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+  void _stack; void _exception;
+  if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
+    return { ...formatted, extensions };
+  }
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/** Logs each request's errors with its request id (the client sees only masked ones), and counts outcomes. */
+export function errorLogging<C extends RequestContextBase>(service: string): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            const publicError = typeof code === 'string' && PUBLIC_ERROR_CODES.has(code);
+            contextValue.logger[publicError ? 'info' : 'error'](
+              { requestId: contextValue.requestId, code, path: error.path, err: error.originalError ?? error },
+              error.message,
+            );
+          }
+        },
+        async willSendResponse({ contextValue, response, errors }) {
+          response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
+          graphqlRequests.inc({ service, outcome: errors?.length ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
+}
+
+export interface ServeOptions<C extends RequestContextBase> {
+  service: string;
+  apollo: (drain: ApolloServerPlugin<C>) => ApolloServer<C>;
+  context: (req: Request, base: RequestContextBase) => Promise<C>;
+  logger: Logger;
+  host: string;
+  port: number;
+  /** Readiness: throws when the process cannot serve (e.g. its database is unreachable). */
+  ready: () => Promise<void>;
+  /** Extra routes mounted before the GraphQL endpoint (e.g. the explorer page). */
+  routes?: (app: Express) => void;
+}
+
+/**
+ * An HTTP server with the GraphQL endpoint at /graphql, /health (readiness) and /metrics
+ * (Prometheus). Used by the gateway and every subgraph, so they all behave alike at the HTTP level.
+ */
+export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOptions<C>): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  // The gateway's HTTP client keeps idle sockets open longer than Node's 5 s default; a server
+  // closing them first makes the next request on that socket fail with ECONNRESET.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+
+  const apollo = opts.apollo(ApolloServerPluginDrainHttpServer({ httpServer }) as ApolloServerPlugin<C>);
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await opts.ready();
+      res.json({ status: 'ok', service: opts.service });
+    } catch (err) {
+      opts.logger.error({ err }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable', service: opts.service });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(registry.contentType).send(await registry.metrics());
+  });
+  opts.routes?.(app);
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_BYTES }),
+    (req: Request, _res: Response, next: NextFunction) => {
+      // Apollo's middleware insists that a body parser ran; GET and non-JSON requests have no body.
+      if (!('body' in req)) (req as { body?: unknown }).body = undefined;
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const incoming = req.header(REQUEST_ID_HEADER);
+        const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader(REQUEST_ID_HEADER, requestId);
+        return opts.context(req, { requestId, logger: opts.logger });
+      },
+    }),
+  );
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ errors: [{ message: 'Not found: GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }] });
+  });
+  // Body-parser failures (malformed JSON, oversized bodies) are client errors, answered in GraphQL's shape.
+  app.use((err: { status?: number; type?: string; message?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    void _next;
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const message =
+      err.type === 'entity.too.large'
+        ? `Request body larger than ${MAX_BODY_BYTES} bytes`
+        : err.type === 'entity.parse.failed'
+          ? 'Request body is not valid JSON'
+          : status < 500
+            ? (err.message ?? 'Bad request')
+            : 'Internal server error';
+    if (status >= 500) opts.logger.error({ err }, 'unhandled HTTP error');
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(opts.port, opts.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/graphql`;
+  return {
+    url,
+    port,
+    close: async () => {
+      await apollo.stop(); // drains: in-flight requests finish, then the HTTP server closes
+    },
+  };
+}

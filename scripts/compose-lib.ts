@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { printSubgraphSdl } from '../kit/federation.js';
+import { SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
+import { SUBGRAPH_DEFINITIONS } from '../subgraphs/index.js';
+
+export const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
+
+export interface ComposedSchema {
+  /** File name under schema/ → contents. */
+  files: Record<string, string>;
+}
+
+/** Prints every subgraph's SDL and composes the supergraph; throws on any composition error. */
+export async function composeFromCode(): Promise<ComposedSchema> {
+  const files: Record<string, string> = {};
+  const services = [];
+  for (const { name, defaultPort } of SUBGRAPHS) {
+    const sdl = printSubgraphSdl(await SUBGRAPH_DEFINITIONS[name as SubgraphName].buildSchema());
+    files[`${name}.graphql`] = sdl;
+    // Default routing URLs; the gateway overrides them from its config (FACILITIES_URL, …).
+    services.push({ name, typeDefs: parse(sdl), url: `http://127.0.0.1:${defaultPort}/graphql` });
+  }
+  const result = composeServices(services);
+  if (result.errors) {
+    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  }
+  files['supergraph.graphql'] = result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`;
+  return { files };
+}
+
+/** The schema files that differ between the code and schema/ (names only). */
+export function driftedFiles(composed: ComposedSchema, dir = SCHEMA_DIR): string[] {
+  return Object.entries(composed.files)
+    .filter(([file, text]) => {
+      const p = path.join(dir, file);
+      return !fs.existsSync(p) || fs.readFileSync(p, 'utf8') !== text;
+    })
+    .map(([file]) => file);
+}

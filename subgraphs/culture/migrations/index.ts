@@ -1,0 +1,5 @@
+import type { Migration } from '../../../kit/db.js';
+import { initial } from './001-initial.js';
+
+/** Applied in this order; never edit one that has shipped, add the next. */
+export const migrations: readonly Migration[] = [initial];

@@ -1,0 +1,23 @@
+import type { Database } from '../../kit/db.js';
+import { connectionLoader, groupedLoader, keyedLoader } from '../../kit/loaders.js';
+import * as repo from './data/repository.js';
+
+/** Facilities' per-request loaders: every reference and list relation goes through one of these. */
+export function createLoaders(db: Database) {
+  const { knex } = db;
+  return {
+    region: keyedLoader((codes: readonly string[]) => repo.regionsByCodes(knex, codes), (r) => r.code),
+    regionChildren: groupedLoader((codes: readonly string[]) => repo.regionsByParents(knex, codes), (r) => r.parentCode ?? ''),
+    site: keyedLoader((ids: readonly string[]) => repo.sitesByIds(knex, ids), (s) => s.id),
+    sitesInRegion: connectionLoader((prefixes, page) => repo.sitePagesByRegion(knex, prefixes, page)),
+    space: keyedLoader((ids: readonly string[]) => repo.spacesByIds(knex, ids), (s) => s.id),
+    spacesOfSite: groupedLoader((ids: readonly string[]) => repo.spacesBySites(knex, ids), (s) => s.siteId),
+    equipment: keyedLoader((ids: readonly string[]) => repo.equipmentByIds(knex, ids), (e) => e.id),
+    equipmentOfSpace: groupedLoader((ids: readonly string[]) => repo.equipmentBySpaces(knex, ids), (e) => e.spaceId),
+    plaque: keyedLoader((ids: readonly string[]) => repo.plaquesByVenues(knex, ids), (p) => p.venueId),
+    plaquesOfSite: groupedLoader((ids: readonly string[]) => repo.plaquesBySites(knex, ids), (p) => p.siteId),
+    venuesInRegion: connectionLoader((prefixes, page) => repo.venuePagesByRegion(knex, prefixes, page)),
+  };
+}
+
+export type FacilitiesLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,65 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { checkRegionCode, checkRegionPrefix } from '../../../kit/errors.js';
+import { PageArgs, toPage } from '../../../kit/pagination.js';
+import type { Context } from '../context.js';
+import * as repo from '../data/repository.js';
+import { RegionConnection, SiteConnection, VenueConnection } from '../entities/connections.js';
+import { RegionLevel } from '../entities/enums.js';
+import { Region } from '../entities/region.js';
+
+/** The ancestors' codes of a code, root first: 330106002 → 33, 3301, 330106. */
+export function ancestorCodes(code: string): string[] {
+  return [2, 4, 6, 9].filter((n) => n < code.length).map((n) => code.slice(0, n));
+}
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => Region, { nullable: true, description: 'A region by its division code. 按代码查询区划。' })
+  region(@Arg('code', () => ID) code: string, @Ctx() ctx: Context) {
+    return ctx.loaders.region.load(checkRegionCode('code', code));
+  }
+
+  @Query(() => RegionConnection, { description: 'Regions whose code starts with a prefix, by code. 按代码前缀列出区划。' })
+  async regions(
+    @Arg('codePrefix', () => String, { defaultValue: '33', description: 'Division code prefix, e.g. 330106. 代码前缀。' }) codePrefix: string,
+    @Arg('level', () => RegionLevel, { nullable: true, description: 'Only this level. 级别。' }) level: RegionLevel | null,
+    @Args(() => PageArgs) pageArgs: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const prefix = checkRegionPrefix('codePrefix', codePrefix);
+    const pages = await repo.regionPages(ctx.db.knex, [prefix], toPage(pageArgs), level ?? null);
+    return pages.get(prefix);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The division one level up; null for the province. 上级区划。' })
+  parent(@Root() region: Region, @Ctx() ctx: Context) {
+    return region.parentCode ? ctx.loaders.region.load(region.parentCode) : null;
+  }
+
+  @FieldResolver(() => [Region], { description: 'The divisions one level down, by code. 下级区划。' })
+  children(@Root() region: Region, @Ctx() ctx: Context) {
+    return ctx.loaders.regionChildren.load(region.code);
+  }
+
+  @FieldResolver(() => [Region], { description: 'Every division above this one, province first. 全部上级区划。' })
+  async ancestors(@Root() region: Region, @Ctx() ctx: Context) {
+    const found = await ctx.loaders.region.loadMany(ancestorCodes(region.code));
+    return found.filter((r): r is Region => r !== null && !(r instanceof Error));
+  }
+
+  @FieldResolver(() => SiteConnection, { description: 'Sites (buildings) within this region and below. 辖区内场地。' })
+  sites(@Root() region: Region, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.sitesInRegion(region.code, toPage(pageArgs));
+  }
+
+  @FieldResolver(() => VenueConnection, {
+    description: 'Venues of every department whose plaque hangs at a site within this region, by id. 辖区内各部门场所。',
+  })
+  venues(@Root() region: Region, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.venuesInRegion(region.code, toPage(pageArgs));
+  }
+}
+
+export function resolveRegionReference(ref: { code: string }, ctx: Context) {
+  return ctx.loaders.region.load(ref.code);
+}

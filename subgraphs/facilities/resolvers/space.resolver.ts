@@ -1,0 +1,39 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Equipment } from '../entities/equipment.js';
+import { Site } from '../entities/site.js';
+import { Space } from '../entities/space.js';
+
+@Resolver(() => Space)
+export class SpaceResolver {
+  @Query(() => Space, { nullable: true, description: 'A space by id. 按编号查询空间。' })
+  space(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.space.load(id);
+  }
+
+  @FieldResolver(() => Site, { description: 'The building. 所在场地。' })
+  site(@Root() space: Space, @Ctx() ctx: Context) {
+    return ctx.loaders.site.load(space.siteId);
+  }
+
+  @FieldResolver(() => [Equipment], { description: 'Equipment kept here. 设备。' })
+  equipment(@Root() space: Space, @Ctx() ctx: Context) {
+    return ctx.loaders.equipmentOfSpace.load(space.id);
+  }
+}
+
+@Resolver(() => Equipment)
+export class EquipmentResolver {
+  @FieldResolver(() => Space, { description: 'Where it is kept. 所在空间。' })
+  space(@Root() equipment: Equipment, @Ctx() ctx: Context) {
+    return ctx.loaders.space.load(equipment.spaceId);
+  }
+}
+
+export function resolveSpaceReference(ref: { id: string }, ctx: Context) {
+  return ctx.loaders.space.load(ref.id);
+}
+
+export function resolveEquipmentReference(ref: { id: string }, ctx: Context) {
+  return ctx.loaders.equipment.load(ref.id);
+}

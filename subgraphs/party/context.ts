@@ -1,0 +1,4 @@
+import type { SubgraphContext } from '../../kit/subgraph.js';
+import type { PartyLoaders } from './loaders.js';
+
+export type Context = SubgraphContext<PartyLoaders>;
