@@ -1,34 +1,33 @@
-import { loadSubgraphConfig } from './config.js';
-import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
+import { ConfigError } from './config.js';
 
 /**
- * A subgraph process: read the config, listen, stop cleanly on SIGINT/SIGTERM. Prints one line
- * `listening <url>` on stdout-independent stderr? No: the launcher reads the JSON log line.
+ * Runs a service process: start it, and on SIGINT or SIGTERM close it (in-flight requests finish)
+ * and exit 0. A configuration error exits 2 with its message; any other start-up failure exits 1.
  */
-export async function runSubgraphMain<L>(def: SubgraphDefinition<L>): Promise<void> {
-  let config;
+export async function runMain(service: string, start: () => Promise<{ close(): Promise<void> }>): Promise<void> {
+  let server: { close(): Promise<void> };
   try {
-    config = loadSubgraphConfig(def.name, process.env);
+    server = await start();
   } catch (err) {
-    console.error(`[${def.name}] ${(err as Error).message}`);
-    process.exit(2);
-  }
-  let server;
-  try {
-    server = await startSubgraph(def, config);
-  } catch (err) {
-    console.error(`[${def.name}] failed to start: ${(err as Error).stack ?? String(err)}`);
+    if (err instanceof ConfigError) {
+      console.error(`[${service}] ${err.message}`);
+      process.exit(2);
+    }
+    console.error(`[${service}] failed to start: ${(err as Error).stack ?? String(err)}`);
     process.exit(1);
   }
-  const running = server;
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async () => {
     if (stopping) return;
     stopping = true;
-    running.logger.info({ signal }, 'stopping');
-    await running.close();
-    process.exit(0);
+    try {
+      await server.close();
+      process.exit(0);
+    } catch (err) {
+      console.error(`[${service}] error while stopping: ${String(err)}`);
+      process.exit(1);
+    }
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 }

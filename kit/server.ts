@@ -54,10 +54,9 @@ export function errorLogging<C extends RequestContextBase>(service: string): Apo
           for (const error of errors) {
             const code = error.extensions?.code;
             const publicError = typeof code === 'string' && PUBLIC_ERROR_CODES.has(code);
-            contextValue.logger[publicError ? 'info' : 'error'](
-              { requestId: contextValue.requestId, code, path: error.path, err: error.originalError ?? error },
-              error.message,
-            );
+            // A client's mistake is worth a line; an internal error needs its stack.
+            if (publicError) contextValue.logger.info({ requestId: contextValue.requestId, code, path: error.path }, error.message);
+            else contextValue.logger.error({ requestId: contextValue.requestId, code, path: error.path, err: error.originalError ?? error }, error.message);
           }
         },
         async willSendResponse({ contextValue, response, errors }) {
@@ -71,6 +70,7 @@ export function errorLogging<C extends RequestContextBase>(service: string): Apo
 
 export interface ServeOptions<C extends RequestContextBase> {
   service: string;
+  /** Builds the Apollo Server; it must pass `stopOnTerminationSignals: false` (runMain owns signals). */
   apollo: (drain: ApolloServerPlugin<C>) => ApolloServer<C>;
   context: (req: Request, base: RequestContextBase) => Promise<C>;
   logger: Logger;

@@ -53,6 +53,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
           schema,
           formatError: maskError,
           includeStacktraceInErrorResponses: false,
+          stopOnTerminationSignals: false,
           plugins: [
             drain,
             errorLogging(def.name),

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { runSubgraphMain } from '../../kit/main.js';
+import { loadSubgraphConfig } from '../../kit/config.js';
+import { runMain } from '../../kit/main.js';
+import { startSubgraph } from '../../kit/subgraph.js';
 import { culture } from './subgraph.js';
 
-await runSubgraphMain(culture);
+await runMain(culture.name, () => startSubgraph(culture, loadSubgraphConfig(culture.name, process.env)));

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { runSubgraphMain } from '../../kit/main.js';
+import { loadSubgraphConfig } from '../../kit/config.js';
+import { runMain } from '../../kit/main.js';
+import { startSubgraph } from '../../kit/subgraph.js';
 import { facilities } from './subgraph.js';
 
-await runSubgraphMain(facilities);
+await runMain(facilities.name, () => startSubgraph(facilities, loadSubgraphConfig(facilities.name, process.env)));

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { runSubgraphMain } from '../../kit/main.js';
+import { loadSubgraphConfig } from '../../kit/config.js';
+import { runMain } from '../../kit/main.js';
+import { startSubgraph } from '../../kit/subgraph.js';
 import { party } from './subgraph.js';
 
-await runSubgraphMain(party);
+await runMain(party.name, () => startSubgraph(party, loadSubgraphConfig(party.name, process.env)));

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { runSubgraphMain } from '../../kit/main.js';
+import { loadSubgraphConfig } from '../../kit/config.js';
+import { runMain } from '../../kit/main.js';
+import { startSubgraph } from '../../kit/subgraph.js';
 import { practice } from './subgraph.js';
 
-await runSubgraphMain(practice);
+await runMain(practice.name, () => startSubgraph(practice, loadSubgraphConfig(practice.name, process.env)));

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
-import { runSubgraphMain } from '../../kit/main.js';
+import { loadSubgraphConfig } from '../../kit/config.js';
+import { runMain } from '../../kit/main.js';
+import { startSubgraph } from '../../kit/subgraph.js';
 import { socialWork } from './subgraph.js';
 
-await runSubgraphMain(socialWork);
+await runMain(socialWork.name, () => startSubgraph(socialWork, loadSubgraphConfig(socialWork.name, process.env)));

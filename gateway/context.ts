@@ -1,0 +1,3 @@
+import type { RequestContextBase } from '../kit/server.js';
+
+export type GatewayContext = RequestContextBase;

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { GatewayConfig } from '../kit/config.js';
+import { createLogger } from '../kit/logger.js';
+import { errorLogging, maskError, serveGraphQL, type RunningServer } from '../kit/server.js';
+import type { SubgraphName } from '../kit/topology.js';
+import type { GatewayContext } from './context.js';
+import { SubgraphDataSource } from './data-source.js';
+import { renderExplorer } from './explorer.js';
+
+const OPERATIONS_DIR = fileURLToPath(new URL('../schema/operations/', import.meta.url));
+
+/**
+ * The gateway: Apollo Server over @apollo/gateway, running from the committed supergraph (never from
+ * introspection), with each subgraph's URL taken from the config.
+ */
+export async function startGateway(config: GatewayConfig): Promise<RunningServer> {
+  // @apollo/gateway reads this itself; without it, it reports anonymous usage to Apollo.
+  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+  const logger = createLogger('gateway', config.logLevel);
+  const supergraphSdl = fs.readFileSync(path.resolve(config.supergraphPath), 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const configured = config.subgraphUrls[name as SubgraphName];
+      if (!configured && !url) throw new Error(`No URL for subgraph "${name}"`);
+      return new SubgraphDataSource(configured ?? url!, config.subgraphTimeoutMs);
+    },
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+  const explorerHtml = config.explorer
+    ? renderExplorer({
+        queryPath: path.join(OPERATIONS_DIR, 'region-overview.graphql'),
+        variablesPath: path.join(OPERATIONS_DIR, 'region-overview.variables.json'),
+      })
+    : null;
+
+  const server = await serveGraphQL<GatewayContext>({
+    service: 'gateway',
+    logger,
+    host: config.host,
+    port: config.port,
+    ready: async () => {},
+    apollo: (drain) =>
+      new ApolloServer<GatewayContext>({
+        gateway,
+        formatError: maskError,
+        includeStacktraceInErrorResponses: false,
+          stopOnTerminationSignals: false,
+        plugins: [
+          drain,
+          errorLogging('gateway'),
+          ApolloServerPluginLandingPageDisabled(),
+          ApolloServerPluginUsageReportingDisabled(),
+          ApolloServerPluginSchemaReportingDisabled(),
+          ApolloServerPluginInlineTraceDisabled(),
+        ],
+      }),
+    context: async (_req, base) => base,
+    routes: (app) => {
+      if (explorerHtml) {
+        app.get('/', (_req, res) => {
+          res.type('html').setHeader('cache-control', 'no-cache').send(explorerHtml);
+        });
+      }
+    },
+  });
+  logger.info({ url: server.url, subgraphs: config.subgraphUrls }, 'gateway listening');
+  return server;
+}

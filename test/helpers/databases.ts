@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { SUBGRAPHS, type SubgraphName } from '../../kit/topology.js';
+
+/**
+ * Fresh databases for one test run: SQLite files in a temporary folder, or, for the PostgreSQL
+ * backend, one database per subgraph created on the server named by PG_URL (and dropped afterwards).
+ */
+
+export type Backend = 'sqlite' | 'postgres';
+
+/** PG_URL names a PostgreSQL server; the suites that can run on it also run there when it is set. */
+export const PG_URL = process.env.PG_URL;
+
+/** The backends to run database suites on: SQLite always, PostgreSQL when PG_URL is set. */
+export const BACKENDS: Backend[] = PG_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export interface TestDatabases {
+  urls: Record<SubgraphName, string>;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabases(backend: Backend, names: readonly SubgraphName[] = SUBGRAPHS.map((s) => s.name)): Promise<TestDatabases> {
+  const run = `${process.pid}_${randomBytes(3).toString('hex')}`;
+  if (backend === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'venue-graph-'));
+    const urls = Object.fromEntries(names.map((n) => [n, path.join(dir, `${n}.sqlite`)])) as Record<SubgraphName, string>;
+    return { urls, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  if (!PG_URL) throw new Error('PG_URL is not set');
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  const dbNames = Object.fromEntries(names.map((n) => [n, `vg_${run}_${n.replace(/-/g, '_')}`])) as Record<SubgraphName, string>;
+  try {
+    for (const db of Object.values(dbNames)) await admin.query(`CREATE DATABASE ${db}`);
+  } finally {
+    await admin.end();
+  }
+  const urls = Object.fromEntries(
+    names.map((n) => {
+      const u = new URL(PG_URL);
+      u.pathname = `/${dbNames[n]}`;
+      return [n, u.toString()];
+    }),
+  ) as Record<SubgraphName, string>;
+  return {
+    urls,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: PG_URL });
+      await c.connect();
+      try {
+        for (const db of Object.values(dbNames)) await c.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}

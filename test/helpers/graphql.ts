@@ -1,0 +1,40 @@
+import type { GraphQLFormattedError } from 'graphql';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+}
+
+/** POSTs one GraphQL operation over real HTTP. */
+export async function post<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: GraphQLFormattedError[] };
+  return { status: res.status, headers: res.headers, data: body.data, errors: body.errors };
+}
+
+/** POSTs and fails the test with the errors if there are any. */
+export async function query<T = Record<string, any>>(url: string, q: string, variables?: Record<string, unknown>): Promise<T> {
+  const res = await post<T>(url, q, variables);
+  if (res.errors?.length || res.status !== 200) {
+    throw new Error(`GraphQL request failed (HTTP ${res.status}): ${JSON.stringify(res.errors)}`);
+  }
+  return res.data as T;
+}
+
+/** The SQL statements a subgraph has run so far, from its Prometheus endpoint. */
+export async function sqlStatementCount(graphqlUrl: string): Promise<number> {
+  const text = await (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
+  const line = text.split('\n').find((l) => l.startsWith('venue_graph_sql_statements_total{'));
+  return line ? Number(line.split(' ').pop()) : 0;
+}

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { facilities } from '../../subgraphs/facilities/subgraph.js';
+import { BACKENDS } from '../helpers/databases.js';
+import { post, query, sqlStatementCount } from '../helpers/graphql.js';
+import { entitiesQuery, startTestSubgraph } from '../helpers/subgraph.js';
+
+describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
+  let server: Awaited<ReturnType<typeof startTestSubgraph>>;
+  beforeAll(async () => {
+    server = await startTestSubgraph(facilities, backend);
+  });
+  afterAll(async () => server?.close());
+
+  it('holds the real Zhejiang divisions: 11 cities, 90 counties, 1,387 townships by kind', async () => {
+    const data = await query(server.url, `{
+      cities: regions(codePrefix: "33", level: CITY, first: 0) { totalCount }
+      counties: regions(codePrefix: "33", level: COUNTY, first: 0) { totalCount }
+      townships: regions(codePrefix: "33", level: TOWNSHIP, first: 0) { totalCount }
+      villages: regions(codePrefix: "33", level: VILLAGE, first: 0) { totalCount }
+      xihu: regions(codePrefix: "330106", level: TOWNSHIP, first: 100) { totalCount edges { node { code name kind } } }
+    }`);
+    expect(data.cities.totalCount).toBe(11);
+    expect(data.counties.totalCount).toBe(90);
+    expect(data.townships.totalCount).toBe(1387);
+    expect(data.villages.totalCount).toBe(25547);
+    expect(data.xihu.totalCount).toBe(12);
+    expect(data.xihu.edges.map((e: any) => e.node.name)).toContain('北山街道');
+    expect(data.xihu.edges.find((e: any) => e.node.code === '330106109').node).toEqual({ code: '330106109', name: '三墩镇', kind: 'TOWN' });
+  });
+
+  it('answers a region with its parent, ancestors and children', async () => {
+    const data = await query(server.url, `{ region(code: "330106002") {
+      code name level kind vintage parent { code name } ancestors { code name level } children { code kind }
+    } }`);
+    expect(data.region).toMatchObject({ code: '330106002', name: '北山街道', level: 'TOWNSHIP', kind: 'SUBDISTRICT', vintage: 2023 });
+    expect(data.region.parent).toEqual({ code: '330106', name: '西湖区' });
+    expect(data.region.ancestors.map((a: any) => a.name)).toEqual(['浙江省', '杭州市', '西湖区']);
+    expect(data.region.children.length).toBeGreaterThan(0);
+    expect(data.region.children.every((c: any) => c.code.startsWith('330106002') && ['COMMUNITY', 'VILLAGE'].includes(c.kind))).toBe(true);
+  });
+
+  it('pages through a list with cursors: no item twice, none missed, stable order', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 10; i++) {
+      const data: any = await query(server.url, `query($after: String) { regions(codePrefix: "330106", level: TOWNSHIP, first: 5, after: $after) {
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { code } } } }`, { after });
+      total = data.regions.totalCount;
+      seen.push(...data.regions.edges.map((e: any) => e.node.code));
+      expect(data.regions.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!data.regions.pageInfo.hasNextPage) break;
+      after = data.regions.pageInfo.endCursor;
+    }
+    expect(total).toBe(12);
+    expect(seen).toHaveLength(12);
+    expect([...seen].sort()).toEqual(seen);
+    expect(new Set(seen).size).toBe(12);
+  });
+
+  it('refuses bad arguments with BAD_USER_INPUT naming the argument', async () => {
+    for (const [q, argument] of [
+      ['{ region(code: "33010") { name } }', 'code'],
+      ["{ region(code: \"1' OR '1'='1\") { name } }", 'code'],
+      ['{ regions(codePrefix: "33%") { totalCount } }', 'codePrefix'],
+      ['{ regions(first: 101) { totalCount } }', 'first'],
+      ['{ regions(first: -1) { totalCount } }', 'first'],
+      ['{ regions(after: "not-a-cursor") { totalCount } }', 'after'],
+    ] as const) {
+      const res = await post(server.url, q);
+      expect(res.status, q).toBe(200);
+      expect(res.errors?.[0]?.extensions, q).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+
+  it('gives a site its region, rooms with equipment, and the plaques hanging there', async () => {
+    const data = await query(server.url, `{ site(id: "site-330106002") {
+      name address location { lng lat crs } region { name }
+      spaces { name kind capacity shareable equipment { kind quantity } }
+      venues { __typename id }
+    } }`);
+    expect(data.site.region.name).toBe('北山街道');
+    expect(data.site.location.crs).toBe('GCJ02');
+    expect(data.site.spaces.find((s: any) => s.kind === 'COUNSELLING_ROOM').shareable).toBe(false);
+    expect(data.site.spaces.find((s: any) => s.kind === 'MULTI_FUNCTION_HALL').equipment.map((e: any) => e.kind)).toContain('LED_SCREEN');
+    expect(data.site.venues.map((v: any) => v.__typename).sort()).toEqual(['CultureStation', 'PartyServiceCentre', 'PracticeUnit']);
+  });
+
+  it('lists the venues of a region subtree across departments, and finds any venue by id', async () => {
+    const data = await query(server.url, `{
+      region(code: "330106") { venues(first: 100) { totalCount edges { node { __typename id site { id } } } } }
+      venue(id: "sw-330106002") { __typename id site { id name } }
+      missing: venue(id: "culture-999") { id }
+    }`);
+    expect(data.region.venues.totalCount).toBe(492);
+    expect(data.region.venues.edges).toHaveLength(100);
+    // Walk every page: the counts by department match the seeded world.
+    const byType: Record<string, number> = {};
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const p: any = await query(server.url, `query($after: String) { region(code: "330106") { venues(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { node { __typename } } } } }`, { after });
+      for (const e of p.region.venues.edges) byType[e.node.__typename] = (byType[e.node.__typename] ?? 0) + 1;
+      if (!p.region.venues.pageInfo.hasNextPage) break;
+      after = p.region.venues.pageInfo.endCursor;
+    }
+    expect(byType).toEqual({ CultureStation: 12, PartyServiceCentre: 235, PracticeUnit: 235, SocialWorkStation: 10 });
+    expect(data.venue).toEqual({ __typename: 'SocialWorkStation', id: 'sw-330106002', site: { id: 'site-330106002-sw', name: '北山街道社会工作站' } });
+    expect(data.missing).toBeNull();
+  });
+
+  it('runs the same number of SQL statements for 10 sites as for 100', async () => {
+    const q = `query($n: Int) { region(code: "330106") { sites(first: $n) { edges { node {
+      id region { name parent { name } } spaces { id equipment { id kind } } venues { __typename id site { id } }
+    } } } } }`;
+    const counts: number[] = [];
+    for (const n of [10, 100]) {
+      const before = await sqlStatementCount(server.url);
+      const data = await query(server.url, q, { n });
+      counts.push((await sqlStatementCount(server.url)) - before);
+      expect(data.region.sites.edges).toHaveLength(n);
+    }
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  describe('_entities, one per @key', () => {
+    it('Region by code', async () => {
+      const data = await query(server.url, entitiesQuery('Region', 'code name level'), {
+        reps: [{ __typename: 'Region', code: '330106' }, { __typename: 'Region', code: '330106002' }, { __typename: 'Region', code: '999999' }],
+      });
+      expect(data._entities).toEqual([
+        { __typename: 'Region', code: '330106', name: '西湖区', level: 'COUNTY' },
+        { __typename: 'Region', code: '330106002', name: '北山街道', level: 'TOWNSHIP' },
+        null,
+      ]);
+    });
+
+    it('Site, Space and Equipment by id', async () => {
+      const site = await query(server.url, entitiesQuery('Site', 'id name'), { reps: [{ __typename: 'Site', id: 'site-330106002' }] });
+      expect(site._entities[0]).toEqual({ __typename: 'Site', id: 'site-330106002', name: '北山街道党群服务中心' });
+      const space = await query(server.url, entitiesQuery('Space', 'id kind site { id }'), { reps: [{ __typename: 'Space', id: 'site-330106002-r1' }] });
+      expect(space._entities[0]).toEqual({ __typename: 'Space', id: 'site-330106002-r1', kind: 'MULTI_FUNCTION_HALL', site: { id: 'site-330106002' } });
+      const eq = await query(server.url, entitiesQuery('Equipment', 'id space { id }'), { reps: [{ __typename: 'Equipment', id: 'eq-000001' }] });
+      expect(eq._entities[0]).toMatchObject({ __typename: 'Equipment', id: 'eq-000001' });
+    });
+
+    it('Venue (the entity interface) by id resolves to its department type', async () => {
+      const data = await query(server.url, `query($reps: [_Any!]!) { _entities(representations: $reps) { __typename ... on Venue { id site { id } } } }`, {
+        reps: [{ __typename: 'Venue', id: 'culture-330106002' }, { __typename: 'Venue', id: 'party-330106' }, { __typename: 'Venue', id: 'nope' }],
+      });
+      expect(data._entities).toEqual([
+        { __typename: 'CultureStation', id: 'culture-330106002', site: { id: 'site-330106002' } },
+        { __typename: 'PartyServiceCentre', id: 'party-330106', site: { id: 'site-330106' } },
+        null,
+      ]);
+    });
+
+    it.each(['PartyServiceCentre', 'PracticeUnit', 'CultureStation', 'SocialWorkStation'])('%s stub: its site from the plaque registry', async (typeName) => {
+      const prefix = { PartyServiceCentre: 'party', PracticeUnit: 'practice', CultureStation: 'culture', SocialWorkStation: 'sw' }[typeName];
+      const data = await query(server.url, entitiesQuery(typeName, 'id site { id region { code } }'), { reps: [{ __typename: typeName, id: `${prefix}-330106109` }] });
+      expect(data._entities[0]).toMatchObject({ __typename: typeName, id: `${prefix}-330106109` });
+      expect(data._entities[0].site.region.code).toBe('330106109');
+    });
+  });
+});
