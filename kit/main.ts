@@ -1,11 +1,14 @@
 import { ConfigError } from './config.js';
 
+/** The one line a service prints on stdout once it accepts requests: `listening: <service> <url>`. */
+export const LISTENING_PREFIX = 'listening: ';
+
 /**
  * Runs a service process: start it, and on SIGINT or SIGTERM close it (in-flight requests finish)
  * and exit 0. A configuration error exits 2 with its message; any other start-up failure exits 1.
  */
-export async function runMain(service: string, start: () => Promise<{ close(): Promise<void> }>): Promise<void> {
-  let server: { close(): Promise<void> };
+export async function runMain(service: string, start: () => Promise<{ url: string; close(): Promise<void> }>): Promise<void> {
+  let server: { url: string; close(): Promise<void> };
   try {
     server = await start();
   } catch (err) {
@@ -16,6 +19,8 @@ export async function runMain(service: string, start: () => Promise<{ close(): P
     console.error(`[${service}] failed to start: ${(err as Error).stack ?? String(err)}`);
     process.exit(1);
   }
+  // Printed whatever the log level: the launcher (and a person) learn the address from it.
+  console.log(`${LISTENING_PREFIX}${service} ${server.url}`);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

@@ -58,9 +58,12 @@ export function encodeCursor(key: string): string {
   return Buffer.from(`k:${key}`, 'utf8').toString('base64url');
 }
 
+/** A sort key: any text without control characters (a NUL would even fail in PostgreSQL). */
+const CURSOR_KEY = /^[^\u0000-\u001f\u007f]{1,200}$/u;
+
 function decodeCursor(cursor: string): string {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith('k:') || encodeCursor(text.slice(2)) !== cursor) {
+  if (!text.startsWith('k:') || !CURSOR_KEY.test(text.slice(2)) || encodeCursor(text.slice(2)) !== cursor) {
     throw badInput('after', 'a cursor returned by this list', cursor);
   }
   return text.slice(2);
@@ -75,8 +78,9 @@ export function toPage(args: PageArgs): Page {
   return { first, afterKey: args.after == null ? null : decodeCursor(args.after) };
 }
 
+/** Identifies a page's arguments, e.g. to batch only the loads that ask for the same page. */
 export function pageKey(page: Page): string {
-  return `${page.first}|${page.afterKey ?? ''}`;
+  return JSON.stringify([page.first, page.afterKey]);
 }
 
 /** The GraphQL connection and edge types for one item type. */

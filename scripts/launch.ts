@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { LISTENING_PREFIX } from '../kit/main.js';
 import { SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
 
 /**
@@ -54,16 +55,12 @@ function startProcess(service: string, entry: string, env: NodeJS.ProcessEnv, op
       recent.push(line);
       if (recent.length > 40) recent.shift();
       opts.onLine?.(service, line);
-      if (settled || !line.startsWith('{')) return;
-      try {
-        const event = JSON.parse(line) as { msg?: string; url?: string };
-        if (event.url && /listening$/.test(event.msg ?? '')) {
-          settled = true;
-          clearTimeout(timer);
-          resolve({ child, url: event.url });
-        }
-      } catch {
-        // not a log line of ours
+      if (settled || !line.startsWith(LISTENING_PREFIX)) return;
+      const [name, url] = line.slice(LISTENING_PREFIX.length).split(' ');
+      if (name === service && url) {
+        settled = true;
+        clearTimeout(timer);
+        resolve({ child, url });
       }
     };
     readline.createInterface({ input: child.stdout! }).on('line', onLine);

@@ -32,9 +32,11 @@ export async function query<T = Record<string, any>>(url: string, q: string, var
   return res.data as T;
 }
 
-/** The SQL statements a subgraph has run so far, from its Prometheus endpoint. */
+/** The SQL statements run so far by the process behind a URL (every database it has), from its /metrics. */
 export async function sqlStatementCount(graphqlUrl: string): Promise<number> {
   const text = await (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
-  const line = text.split('\n').find((l) => l.startsWith('venue_graph_sql_statements_total{'));
-  return line ? Number(line.split(' ').pop()) : 0;
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('venue_graph_sql_statements_total{'))
+    .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
 }

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS } from '../helpers/databases.js';
+import { startTestFederation } from '../helpers/federation.js';
+import { post, query, sqlStatementCount } from '../helpers/graphql.js';
+
+const OPERATIONS = new URL('../../schema/operations/', import.meta.url);
+const operation = (name: string) => ({
+  query: fs.readFileSync(new URL(`${name}.graphql`, OPERATIONS), 'utf8'),
+  variables: JSON.parse(fs.readFileSync(new URL(`${name}.variables.json`, OPERATIONS), 'utf8')) as Record<string, unknown>,
+});
+
+describe.each(BACKENDS)('the federation over HTTP on %s', (backend) => {
+  let fed: Awaited<ReturnType<typeof startTestFederation>>;
+  beforeAll(async () => {
+    fed = await startTestFederation(backend);
+  });
+  afterAll(async () => fed?.stop());
+
+  it('answers schema/operations/region-overview.graphql with data from all five subgraphs', async () => {
+    const { query: q, variables } = operation('region-overview');
+    const res = await post(fed.gatewayUrl, q, variables);
+    expect(res.status).toBe(200);
+    expect(res.errors).toBeUndefined();
+    const region = res.data!.region;
+    // facilities: the region tree
+    expect(region).toMatchObject({ code: '330106', name: '西湖区', level: 'COUNTY', vintage: 2023 });
+    expect(region.ancestors.map((a: any) => a.name)).toEqual(['浙江省', '杭州市']);
+    expect(region.children).toHaveLength(12);
+    const beishan = region.children.find((t: any) => t.name === '北山街道');
+    expect(beishan).toMatchObject({ code: '330106002', kind: 'SUBDISTRICT' });
+    // facilities: the shared building, its rooms and the plaques in it
+    const main = beishan.sites.edges.map((e: any) => e.node).find((s: any) => s.id === 'site-330106002');
+    expect(main.spaces.length).toBe(5);
+    const venues = Object.fromEntries(main.venues.map((v: any) => [v.__typename, v]));
+    expect(Object.keys(venues).sort()).toEqual(['CultureStation', 'PartyServiceCentre', 'PracticeUnit']);
+    // each department: names and its own fields, fetched from its subgraph by key
+    expect(venues.PartyServiceCentre).toMatchObject({ name: '北山街道党群服务中心', level: 'TOWNSHIP' });
+    expect(venues.PracticeUnit).toMatchObject({ name: '北山街道新时代文明实践所', tier: 'INSTITUTE' });
+    expect(venues.CultureStation.name).toBe('北山街道综合文化站');
+    expect(['SPECIAL', 'FIRST', 'SECOND', 'THIRD', 'UNRATED']).toContain(venues.CultureStation.grade);
+    const swSite = beishan.sites.edges.map((e: any) => e.node).find((s: any) => s.venues.some((v: any) => v.__typename === 'SocialWorkStation'));
+    expect(swSite.venues.find((v: any) => v.__typename === 'SocialWorkStation')).toMatchObject({ name: '北山街道社会工作站', status: expect.any(String) });
+    // each department's own list on Region
+    expect(beishan.partyServiceCentres.totalCount).toBeGreaterThan(1);
+    expect(beishan.practiceUnits.totalCount).toBe(beishan.partyServiceCentres.totalCount);
+    expect(beishan.cultureStations.edges.map((e: any) => e.node.name)).toEqual(['北山街道综合文化站']);
+    expect(beishan.socialWorkStations.edges.map((e: any) => e.node.name)).toEqual(['北山街道社会工作站']);
+    // every site's plaques carry a name: each one was resolved by its department
+    for (const t of region.children) for (const e of t.sites.edges) for (const v of e.node.venues) expect(v.name, v.id).toBeTruthy();
+  });
+
+  it('runs as many SQL statements in all subgraphs for 10 sites as for 100 (with their venues, regions, rooms)', async () => {
+    const q = `query($n: Int) { region(code: "330106") { sites(first: $n) { edges { node {
+      id address region { name ancestors { name } } spaces { kind equipment { kind } }
+      venues { __typename id name site { id }
+        ... on PartyServiceCentre { level region { code name } }
+        ... on PracticeUnit { tier parent { id name } }
+        ... on CultureStation { grade }
+        ... on SocialWorkStation { status }
+      }
+    } } } } }`;
+    const urls = Object.values(fed.subgraphUrls);
+    const total = async () => (await Promise.all(urls.map(sqlStatementCount))).reduce((a, b) => a + b, 0);
+    const counts: number[] = [];
+    const venueCounts: number[] = [];
+    for (const n of [10, 100]) {
+      const before = await total();
+      const data = await query(fed.gatewayUrl, q, { n });
+      counts.push((await total()) - before);
+      const nodes = data.region.sites.edges.map((e: any) => e.node);
+      expect(nodes).toHaveLength(n);
+      venueCounts.push(nodes.reduce((a: number, s: any) => a + s.venues.length, 0));
+      expect(new Set(nodes.flatMap((s: any) => s.venues.map((v: any) => v.__typename))).size).toBe(4);
+    }
+    expect(venueCounts[1]).toBeGreaterThanOrEqual(venueCounts[0]! * 8);
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  it('serves the explorer at / from its own files, with the example operation filled in', async () => {
+    const res = await fetch(fed.gatewayUrl.replace(/graphql$/, ''));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain('query RegionOverview');
+    expect(html.length).toBeGreaterThan(1_000_000); // GraphiQL itself is inlined
+    expect(html).not.toMatch(/<script[^>]+src=["']https?:/i);
+    expect(html).not.toMatch(/<link[^>]+href=["']https?:/i);
+  });
+
+  it('answers bad requests with a 4xx and a code, never a 5xx', async () => {
+    const bad = await fetch(fed.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+
+    const invalid = await post(fed.gatewayUrl, '{ region(code: "330106") { nope } }');
+    expect(invalid.status).toBe(400);
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    const badArg = await post(fed.gatewayUrl, '{ region(code: "x") { name } }');
+    expect(badArg.status).toBe(200);
+    expect(badArg.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'code' });
+    expect(JSON.stringify(badArg.errors)).not.toMatch(/stack|\.ts:|node_modules/);
+  });
+
+  it('gives every response a request id, and forwards the caller’s', async () => {
+    const res = await fetch(fed.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'e2e-test-42' },
+      body: JSON.stringify({ query: '{ region(code: "33") { name } }' }),
+    });
+    expect(res.headers.get('x-request-id')).toBe('e2e-test-42');
+    expect(((await res.json()) as any).data.region.name).toBe('浙江省');
+  });
+});

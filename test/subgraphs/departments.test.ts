@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SubgraphDefinition } from '../../kit/subgraph.js';
+import { culture } from '../../subgraphs/culture/subgraph.js';
+import { party } from '../../subgraphs/party/subgraph.js';
+import { practice } from '../../subgraphs/practice/subgraph.js';
+import { socialWork } from '../../subgraphs/social-work/subgraph.js';
+import { buildWorld, DEFAULT_WORLD, type World } from '../../seed/world.js';
+import { BACKENDS } from '../helpers/databases.js';
+import { post, query, sqlStatementCount } from '../helpers/graphql.js';
+import { entitiesQuery, startTestSubgraph } from '../helpers/subgraph.js';
+
+/** The four department subgraphs share one shape; these cases hold for each, with its own names and figures. */
+interface Case {
+  def: SubgraphDefinition<unknown>;
+  typeName: string;
+  one: string;
+  list: string;
+  fields: string;
+  /** A venue of the seed and what it must hold. */
+  sample: { id: string; expect: Record<string, unknown> };
+  /** This department's venues in the seeded world. */
+  venues: (w: World) => { id: string; regionCode: string }[];
+}
+
+const world = buildWorld(DEFAULT_WORLD);
+const countIn = (c: Case, prefix: string) => c.venues(world).filter((v) => v.regionCode.startsWith(prefix)).length;
+
+const CASES: Case[] = [
+  {
+    def: party as SubgraphDefinition<unknown>, typeName: 'PartyServiceCentre', one: 'partyServiceCentre', list: 'partyServiceCentres',
+    fields: 'id name level openingHours region { code }',
+    sample: { id: 'party-330106002', expect: { name: '北山街道党群服务中心', level: 'TOWNSHIP', region: { code: '330106002' } } },
+    venues: (w) => w.partyCentres,
+  },
+  {
+    def: practice as SubgraphDefinition<unknown>, typeName: 'PracticeUnit', one: 'practiceUnit', list: 'practiceUnits',
+    fields: 'id name tier region { code } parent { id tier }',
+    sample: { id: 'practice-330106002', expect: { name: '北山街道新时代文明实践所', tier: 'INSTITUTE', parent: { id: 'practice-330106', tier: 'CENTRE' } } },
+    venues: (w) => w.practiceUnits,
+  },
+  {
+    def: culture as SubgraphDefinition<unknown>, typeName: 'CultureStation', one: 'cultureStation', list: 'cultureStations',
+    fields: 'id name grade buildingAreaM2 weeklyOpenHours region { code }',
+    sample: { id: 'culture-330106002', expect: { name: '北山街道综合文化站', region: { code: '330106002' } } },
+    venues: (w) => w.cultureStations,
+  },
+  {
+    def: socialWork as SubgraphDefinition<unknown>, typeName: 'SocialWorkStation', one: 'socialWorkStation', list: 'socialWorkStations',
+    fields: 'id name status establishedYear operatorName region { code }',
+    sample: { id: 'sw-330106002', expect: { name: '北山街道社会工作站', region: { code: '330106002' } } },
+    venues: (w) => w.socialWorkStations,
+  },
+];
+
+describe.each(BACKENDS)('department subgraphs on %s', (backend) => {
+  describe.each(CASES)('$def.name', (c) => {
+    let server: Awaited<ReturnType<typeof startTestSubgraph>>;
+    beforeAll(async () => {
+      server = await startTestSubgraph(c.def, backend);
+    });
+    afterAll(async () => server?.close());
+
+    it('finds a venue by id, and null for an unknown id', async () => {
+      const data = await query(server.url, `{ v: ${c.one}(id: "${c.sample.id}") { ${c.fields} } none: ${c.one}(id: "nope") { id } }`);
+      expect(data.v).toMatchObject({ id: c.sample.id, ...c.sample.expect });
+      expect(data.none).toBeNull();
+    });
+
+    it('lists venues by region prefix with totals', async () => {
+      const data = await query(server.url, `{
+        county: ${c.list}(regionPrefix: "330106", first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage } }
+        beishan: ${c.list}(regionPrefix: "330106002", first: 100) { totalCount edges { node { id } } }
+        elsewhere: ${c.list}(regionPrefix: "3302", first: 5) { totalCount }
+      }`);
+      expect(data.county.totalCount).toBe(countIn(c, '330106'));
+      expect(data.county.totalCount).toBeGreaterThanOrEqual(10);
+      expect(data.county.edges).toHaveLength(5);
+      expect(data.county.pageInfo.hasNextPage).toBe(true);
+      expect(data.beishan.totalCount).toBe(countIn(c, '330106002'));
+      expect(data.beishan.totalCount).toBeGreaterThanOrEqual(1);
+      expect(data.beishan.edges.every((e: any) => e.node.id.includes('330106002'))).toBe(true);
+      expect(data.elsewhere.totalCount).toBe(0);
+    });
+
+    it('refuses a bad region prefix with BAD_USER_INPUT', async () => {
+      const res = await post(server.url, `{ ${c.list}(regionPrefix: "33 OR 1=1") { totalCount } }`);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'regionPrefix' });
+    });
+
+    it(`_entities: ${c.typeName} by id`, async () => {
+      const data = await query(server.url, entitiesQuery(c.typeName, 'id name'), {
+        reps: [{ __typename: c.typeName, id: c.sample.id }, { __typename: c.typeName, id: 'nope' }],
+      });
+      expect(data._entities).toEqual([{ __typename: c.typeName, id: c.sample.id, name: c.sample.expect.name }, null]);
+    });
+
+    it('_entities: Region by code gets this department’s venues, in one SQL statement for all regions', async () => {
+      const codes = ['330106002', '330106004', '330106005', '330106007', '330106008'];
+      const before = await sqlStatementCount(server.url);
+      const data = await query(server.url, entitiesQuery('Region', `code ${c.list}(first: 3) { totalCount edges { node { id } } }`), {
+        reps: codes.map((code) => ({ __typename: 'Region', code })),
+      });
+      const statements = (await sqlStatementCount(server.url)) - before;
+      expect(data._entities.map((r: any) => r.code)).toEqual(codes);
+      for (const r of data._entities) expect(r[c.list].totalCount).toBe(countIn(c, r.code));
+      for (const r of data._entities) for (const e of r[c.list].edges) expect(e.node.id).toContain(r.code);
+      expect(statements).toBe(1);
+    });
+  });
+});

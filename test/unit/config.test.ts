@@ -1,0 +1,161 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadGatewayConfig, loadSubgraphConfig } from '../../kit/config.js';
+
+/** The error a config load throws; fails the test if it does not throw a ConfigError. */
+function configErrorOf(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    expect((e as Error).name).toBe('ConfigError');
+    return e as ConfigError;
+  }
+  throw new Error('expected a ConfigError, nothing was thrown');
+}
+
+describe('loadSubgraphConfig', () => {
+  it('defaults every subgraph: its port, a SQLite file under data/, seeding on', () => {
+    const expected = [
+      ['facilities', 4001],
+      ['party', 4002],
+      ['practice', 4003],
+      ['culture', 4004],
+      ['social-work', 4005],
+    ] as const;
+    for (const [name, port] of expected) {
+      expect(loadSubgraphConfig(name, {})).toEqual({
+        name,
+        mode: 'development',
+        host: '127.0.0.1',
+        port,
+        databaseUrl: path.join('data', `${name}.sqlite`),
+        seedOnStart: true,
+        seed: 2021,
+        logLevel: 'info',
+      });
+    }
+    expect(loadSubgraphConfig('social-work', {}).databaseUrl).toBe(`data${path.sep}social-work.sqlite`);
+  });
+
+  it('takes overrides from its own prefix only', () => {
+    const env = {
+      CULTURE_PORT: '5104',
+      CULTURE_DB_URL: 'postgres://u:p@db:5432/culture',
+      PARTY_PORT: '5999',
+      NODE_ENV: 'production',
+      SEED_ON_START: 'no',
+      SEED: '7',
+      LOG_LEVEL: 'debug',
+      SUBGRAPH_HOST: '0.0.0.0',
+    };
+    expect(loadSubgraphConfig('culture', env)).toEqual({
+      name: 'culture',
+      mode: 'production',
+      host: '0.0.0.0',
+      port: 5104,
+      databaseUrl: 'postgres://u:p@db:5432/culture',
+      seedOnStart: false,
+      seed: 7,
+      logLevel: 'debug',
+    });
+    expect(loadSubgraphConfig('facilities', env).port).toBe(4001);
+    expect(loadSubgraphConfig('facilities', env).databaseUrl).toBe(path.join('data', 'facilities.sqlite'));
+  });
+
+  it('puts the default SQLite file under DATA_DIR', () => {
+    expect(loadSubgraphConfig('party', { DATA_DIR: '/var/lib/vg' }).databaseUrl).toBe(path.join('/var/lib/vg', 'party.sqlite'));
+  });
+
+  it.each([
+    ['true', true],
+    ['1', true],
+    ['yes', true],
+    ['false', false],
+    ['0', false],
+    ['no', false],
+  ])('reads SEED_ON_START=%s as %s', (value, expected) => {
+    expect(loadSubgraphConfig('practice', { SEED_ON_START: value }).seedOnStart).toBe(expected);
+  });
+
+  it('rejects FACILITIES_PORT=abc, naming the port', () => {
+    const err = configErrorOf(() => loadSubgraphConfig('facilities', { FACILITIES_PORT: 'abc' }));
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- port: /);
+    expect(err.message.split('\n')).toHaveLength(2);
+  });
+
+  it('rejects SEED_ON_START=maybe, naming seedOnStart', () => {
+    const err = configErrorOf(() => loadSubgraphConfig('facilities', { SEED_ON_START: 'maybe' }));
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- seedOnStart: /);
+    expect(err.message.split('\n')).toHaveLength(2);
+  });
+
+  it('lists every bad setting at once', () => {
+    const err = configErrorOf(() => loadSubgraphConfig('culture', { CULTURE_PORT: '-1', SEED_ON_START: 'maybe', LOG_LEVEL: 'loud' }));
+    const lines = err.message.split('\n').slice(1).map((l) => l.replace(/^ {2}- /, '').split(':')[0]);
+    expect(lines).toEqual(['port', 'seedOnStart', 'logLevel']);
+  });
+
+  it('rejects an unknown subgraph', () => {
+    expect(() => loadSubgraphConfig('nope' as never, {})).toThrow('Unknown subgraph "nope"');
+  });
+});
+
+describe('loadGatewayConfig', () => {
+  it('defaults: port 4000, every subgraph on localhost, explorer on outside production', () => {
+    expect(loadGatewayConfig({})).toEqual({
+      mode: 'development',
+      host: '0.0.0.0',
+      port: 4000,
+      supergraphPath: path.join('schema', 'supergraph.graphql'),
+      subgraphUrls: {
+        facilities: 'http://127.0.0.1:4001/graphql',
+        party: 'http://127.0.0.1:4002/graphql',
+        practice: 'http://127.0.0.1:4003/graphql',
+        culture: 'http://127.0.0.1:4004/graphql',
+        'social-work': 'http://127.0.0.1:4005/graphql',
+      },
+      subgraphTimeoutMs: 10_000,
+      explorer: true,
+      logLevel: 'info',
+    });
+    expect(loadGatewayConfig({ NODE_ENV: 'test' }).explorer).toBe(true);
+  });
+
+  it('turns the explorer off in production unless EXPLORER=true', () => {
+    expect(loadGatewayConfig({ NODE_ENV: 'production' }).explorer).toBe(false);
+    expect(loadGatewayConfig({ NODE_ENV: 'production', EXPLORER: 'true' }).explorer).toBe(true);
+    expect(loadGatewayConfig({ NODE_ENV: 'development', EXPLORER: 'false' }).explorer).toBe(false);
+  });
+
+  it('takes subgraph URL overrides (SOCIAL_WORK_URL) and leaves the others at their defaults', () => {
+    const cfg = loadGatewayConfig({ SOCIAL_WORK_URL: 'http://social:8080/graphql', GATEWAY_PORT: '8000', SUBGRAPH_TIMEOUT_MS: '2500' });
+    expect(cfg.subgraphUrls['social-work']).toBe('http://social:8080/graphql');
+    expect(cfg.subgraphUrls.culture).toBe('http://127.0.0.1:4004/graphql');
+    expect(cfg.port).toBe(8000);
+    expect(cfg.subgraphTimeoutMs).toBe(2500);
+  });
+
+  it('rejects GATEWAY_PORT=70000, naming the port', () => {
+    const err = configErrorOf(() => loadGatewayConfig({ GATEWAY_PORT: '70000' }));
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- port: /);
+    expect(err.message.split('\n')).toHaveLength(2);
+  });
+
+  it('rejects SUBGRAPH_TIMEOUT_MS=5, naming subgraphTimeoutMs', () => {
+    const err = configErrorOf(() => loadGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '5' }));
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- subgraphTimeoutMs: /);
+    expect(err.message.split('\n')).toHaveLength(2);
+  });
+
+  it('rejects PARTY_URL=not a url, naming the party subgraph URL', () => {
+    const err = configErrorOf(() => loadGatewayConfig({ PARTY_URL: 'not a url' }));
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- subgraphUrls\.party: /);
+    expect(err.message.split('\n')).toHaveLength(2);
+  });
+
+  it('rejects EXPLORER=maybe', () => {
+    const err = configErrorOf(() => loadGatewayConfig({ EXPLORER: 'maybe' }));
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- explorer: /);
+  });
+});
