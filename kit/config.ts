@@ -4,7 +4,7 @@ import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphInfo, type SubgraphName } from
 
 /**
  * Every process reads its environment here, once, at start-up, into a typed and validated object.
- * Nothing else in the code base reads process.env.
+ * Nothing else in the code base reads process.env. Errors name the environment variable to fix.
  */
 
 export type Env = Record<string, string | undefined>;
@@ -16,6 +16,9 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+export type Mode = z.infer<typeof mode>;
+export type LogLevel = z.infer<typeof logLevel>;
+
 export class ConfigError extends Error {
   constructor(issues: string[]) {
     super(`Invalid configuration:\n  - ${issues.join('\n  - ')}`);
@@ -23,12 +26,15 @@ export class ConfigError extends Error {
   }
 }
 
-function parse<T extends z.ZodTypeAny>(schema: T, input: Record<string, unknown>): z.infer<T> {
-  const result = schema.safeParse(input);
+/**
+ * Validates the named variables of `env` (an empty value counts as unset, so its default applies).
+ * The schema's keys are the variable names, so every message says which variable is wrong.
+ */
+function readEnv<S extends z.ZodRawShape>(env: Env, shape: S): z.infer<z.ZodObject<S>> {
+  const input = Object.fromEntries(Object.keys(shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const result = z.object(shape).safeParse(input);
   if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
-    );
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(input[String(i.path[0])])})`));
   }
   return result.data;
 }
@@ -40,47 +46,44 @@ export function defaultDatabaseUrl(name: SubgraphName, dataDir = 'data'): string
 
 export interface SubgraphConfig {
   name: SubgraphName;
-  mode: 'development' | 'production' | 'test';
+  mode: Mode;
   host: string;
   port: number;
+  /** A SQLite file path or a postgres:// URL. */
   databaseUrl: string;
   /** Run migrations and seed an empty database at start-up. */
   seedOnStart: boolean;
   /** The seed number the reference data set is generated from. */
   seed: number;
-  logLevel: z.infer<typeof logLevel>;
+  logLevel: LogLevel;
 }
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig {
-  const { envPrefix, defaultPort } = subgraphInfo(name);
-  const raw = {
-    mode: env.NODE_ENV ?? 'development',
-    host: env.SUBGRAPH_HOST ?? '127.0.0.1',
-    port: env[`${envPrefix}_PORT`] ?? defaultPort,
-    databaseUrl: env[`${envPrefix}_DB_URL`] ?? defaultDatabaseUrl(name, env.DATA_DIR ?? 'data'),
-    seedOnStart: env.SEED_ON_START ?? 'true',
-    seed: env.SEED ?? 2021,
-    logLevel: env.LOG_LEVEL ?? 'info',
-  };
+  const { envPrefix: p, defaultPort } = subgraphInfo(name);
+  const e = readEnv(env, {
+    NODE_ENV: mode.default('development'),
+    SUBGRAPH_HOST: z.string().default('127.0.0.1'),
+    [`${p}_PORT`]: port.default(defaultPort),
+    [`${p}_DB_URL`]: z.string().optional(),
+    DATA_DIR: z.string().default('data'),
+    SEED_ON_START: bool.default(true),
+    SEED: z.coerce.number().int().nonnegative().default(2021),
+    LOG_LEVEL: logLevel.default('info'),
+  }) as Record<string, unknown>;
   return {
     name,
-    ...parse(
-      z.object({
-        mode,
-        host: z.string().min(1),
-        port,
-        databaseUrl: z.string().min(1, 'a SQLite file path or a postgres:// URL'),
-        seedOnStart: bool,
-        seed: z.coerce.number().int().nonnegative(),
-        logLevel,
-      }),
-      raw,
-    ),
+    mode: e.NODE_ENV as Mode,
+    host: e.SUBGRAPH_HOST as string,
+    port: e[`${p}_PORT`] as number,
+    databaseUrl: (e[`${p}_DB_URL`] as string | undefined) ?? defaultDatabaseUrl(name, e.DATA_DIR as string),
+    seedOnStart: e.SEED_ON_START as boolean,
+    seed: e.SEED as number,
+    logLevel: e.LOG_LEVEL as LogLevel,
   };
 }
 
 export interface GatewayConfig {
-  mode: 'development' | 'production' | 'test';
+  mode: Mode;
   host: string;
   port: number;
   supergraphPath: string;
@@ -88,39 +91,33 @@ export interface GatewayConfig {
   subgraphUrls: Record<SubgraphName, string>;
   /** Abort a subgraph request that takes longer than this. */
   subgraphTimeoutMs: number;
-  /** Serve the GraphiQL explorer at `/`. */
+  /** Serve the GraphiQL explorer at `/` (default: on, except in production). */
   explorer: boolean;
-  logLevel: z.infer<typeof logLevel>;
+  logLevel: LogLevel;
 }
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
-  const subgraphUrls = Object.fromEntries(
-    SUBGRAPHS.map((s) => [
-      s.name,
-      env[`${s.envPrefix}_URL`] ?? `http://127.0.0.1:${s.defaultPort}/graphql`,
-    ]),
+  const urlVars = Object.fromEntries(
+    SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, z.string().url().default(`http://127.0.0.1:${s.defaultPort}/graphql`)]),
   );
-  const parsed = parse(
-    z.object({
-      mode,
-      host: z.string().min(1),
-      port,
-      supergraphPath: z.string().min(1),
-      subgraphUrls: z.record(z.string(), z.string().url()),
-      subgraphTimeoutMs: z.coerce.number().int().min(100).max(300_000),
-      explorer: bool,
-      logLevel,
-    }),
-    {
-      mode: env.NODE_ENV ?? 'development',
-      host: env.GATEWAY_HOST ?? '0.0.0.0',
-      port: env.GATEWAY_PORT ?? GATEWAY_DEFAULT_PORT,
-      supergraphPath: env.SUPERGRAPH_PATH ?? path.join('schema', 'supergraph.graphql'),
-      subgraphUrls,
-      subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS ?? 10_000,
-      explorer: env.EXPLORER ?? (env.NODE_ENV === 'production' ? 'false' : 'true'),
-      logLevel: env.LOG_LEVEL ?? 'info',
-    },
-  );
-  return { ...parsed, subgraphUrls: parsed.subgraphUrls as Record<SubgraphName, string> };
+  const e = readEnv(env, {
+    NODE_ENV: mode.default('development'),
+    GATEWAY_HOST: z.string().default('0.0.0.0'),
+    GATEWAY_PORT: port.default(GATEWAY_DEFAULT_PORT),
+    SUPERGRAPH_PATH: z.string().default(path.join('schema', 'supergraph.graphql')),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+    EXPLORER: bool.optional(),
+    LOG_LEVEL: logLevel.default('info'),
+    ...urlVars,
+  }) as Record<string, unknown>;
+  return {
+    mode: e.NODE_ENV as Mode,
+    host: e.GATEWAY_HOST as string,
+    port: e.GATEWAY_PORT as number,
+    supergraphPath: e.SUPERGRAPH_PATH as string,
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, e[`${s.envPrefix}_URL`]])) as Record<SubgraphName, string>,
+    subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS as number,
+    explorer: (e.EXPLORER as boolean | undefined) ?? e.NODE_ENV !== 'production',
+    logLevel: e.LOG_LEVEL as LogLevel,
+  };
 }

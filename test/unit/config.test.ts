@@ -78,22 +78,22 @@ describe('loadSubgraphConfig', () => {
     expect(loadSubgraphConfig('practice', { SEED_ON_START: value }).seedOnStart).toBe(expected);
   });
 
-  it('rejects FACILITIES_PORT=abc, naming the port', () => {
+  it('rejects FACILITIES_PORT=abc, naming the variable', () => {
     const err = configErrorOf(() => loadSubgraphConfig('facilities', { FACILITIES_PORT: 'abc' }));
-    expect(err.message).toMatch(/^Invalid configuration:\n {2}- port: /);
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- FACILITIES_PORT: .*\(got "abc"\)$/);
     expect(err.message.split('\n')).toHaveLength(2);
   });
 
-  it('rejects SEED_ON_START=maybe, naming seedOnStart', () => {
+  it('rejects SEED_ON_START=maybe, naming the variable', () => {
     const err = configErrorOf(() => loadSubgraphConfig('facilities', { SEED_ON_START: 'maybe' }));
-    expect(err.message).toMatch(/^Invalid configuration:\n {2}- seedOnStart: /);
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- SEED_ON_START: /);
     expect(err.message.split('\n')).toHaveLength(2);
   });
 
   it('lists every bad setting at once', () => {
     const err = configErrorOf(() => loadSubgraphConfig('culture', { CULTURE_PORT: '-1', SEED_ON_START: 'maybe', LOG_LEVEL: 'loud' }));
     const lines = err.message.split('\n').slice(1).map((l) => l.replace(/^ {2}- /, '').split(':')[0]);
-    expect(lines).toEqual(['port', 'seedOnStart', 'logLevel']);
+    expect(lines).toEqual(['CULTURE_PORT', 'SEED_ON_START', 'LOG_LEVEL']);
   });
 
   it('rejects an unknown subgraph', () => {
@@ -136,26 +136,39 @@ describe('loadGatewayConfig', () => {
     expect(cfg.subgraphTimeoutMs).toBe(2500);
   });
 
-  it('rejects GATEWAY_PORT=70000, naming the port', () => {
+  it('rejects GATEWAY_PORT=70000, naming the variable', () => {
     const err = configErrorOf(() => loadGatewayConfig({ GATEWAY_PORT: '70000' }));
-    expect(err.message).toMatch(/^Invalid configuration:\n {2}- port: /);
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- GATEWAY_PORT: /);
     expect(err.message.split('\n')).toHaveLength(2);
   });
 
-  it('rejects SUBGRAPH_TIMEOUT_MS=5, naming subgraphTimeoutMs', () => {
+  it('rejects SUBGRAPH_TIMEOUT_MS=5, naming the variable', () => {
     const err = configErrorOf(() => loadGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '5' }));
-    expect(err.message).toMatch(/^Invalid configuration:\n {2}- subgraphTimeoutMs: /);
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- SUBGRAPH_TIMEOUT_MS: /);
     expect(err.message.split('\n')).toHaveLength(2);
   });
 
   it('rejects PARTY_URL=not a url, naming the party subgraph URL', () => {
     const err = configErrorOf(() => loadGatewayConfig({ PARTY_URL: 'not a url' }));
-    expect(err.message).toMatch(/^Invalid configuration:\n {2}- subgraphUrls\.party: /);
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- PARTY_URL: /);
     expect(err.message.split('\n')).toHaveLength(2);
   });
 
   it('rejects EXPLORER=maybe', () => {
     const err = configErrorOf(() => loadGatewayConfig({ EXPLORER: 'maybe' }));
-    expect(err.message).toMatch(/^Invalid configuration:\n {2}- explorer: /);
+    expect(err.message).toMatch(/^Invalid configuration:\n {2}- EXPLORER: /);
+  });
+});
+
+describe('empty variables', () => {
+  it('count as unset, so the default applies', () => {
+    expect(loadSubgraphConfig('facilities', { FACILITIES_PORT: '', FACILITIES_DB_URL: '' })).toMatchObject({
+      port: 4001,
+      databaseUrl: path.join('data', 'facilities.sqlite'),
+    });
+    expect(loadGatewayConfig({ GATEWAY_PORT: '', PARTY_URL: '' })).toMatchObject({
+      port: 4000,
+      subgraphUrls: { party: 'http://127.0.0.1:4002/graphql' },
+    });
   });
 });
