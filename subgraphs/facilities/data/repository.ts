@@ -1,0 +1,129 @@
+import type { Knex } from '../../../kit/db.js';
+import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
+import type { Equipment } from '../entities/equipment.js';
+import type { RegionLevel } from '../entities/enums.js';
+import type { Region } from '../entities/region.js';
+import type { Site } from '../entities/site.js';
+import type { Space } from '../entities/space.js';
+import type { VenueRef, VenueTypeName } from '../entities/venue.js';
+
+/** Facilities' data access: the only place that speaks SQL. Every function answers a whole batch. */
+
+type RegionRow = Region;
+
+const REGION_COLUMNS = ['code', 'name', 'level', 'kind', 'parent_code as parentCode', 'vintage'];
+
+export function regionsByCodes(knex: Knex, codes: readonly string[]): Promise<RegionRow[]> {
+  return knex('regions').select(REGION_COLUMNS).whereIn('code', codes);
+}
+
+export function regionsByParents(knex: Knex, parentCodes: readonly string[]): Promise<RegionRow[]> {
+  return knex('regions').select(REGION_COLUMNS).whereIn('parent_code', parentCodes).orderBy('code');
+}
+
+export function regionPages(
+  knex: Knex,
+  prefixes: readonly string[],
+  page: Page,
+  level: RegionLevel | null,
+): Promise<Map<string, Connection<RegionRow>>> {
+  const base = knex('regions').select(REGION_COLUMNS);
+  if (level) base.where('level', level);
+  return pageByPartition<RegionRow>({
+    knex, base, partitions: prefixes, match: 'prefix', matchColumn: 'regions.code', orderKey: 'code', page,
+    keyOf: (r) => r.code,
+  });
+}
+
+interface SiteRow {
+  id: string;
+  name: string;
+  address: string;
+  regionCode: string;
+  lng: number;
+  lat: number;
+  crs: string;
+}
+
+const SITE_COLUMNS = ['sites.id', 'sites.name', 'sites.address', 'sites.region_code as regionCode', 'sites.lng', 'sites.lat', 'sites.crs'];
+
+function toSite(row: SiteRow): Site {
+  return {
+    id: row.id, name: row.name, address: row.address, regionCode: row.regionCode,
+    location: { lng: Number(row.lng), lat: Number(row.lat), crs: row.crs as Site['location']['crs'] },
+  };
+}
+
+export async function sitesByIds(knex: Knex, ids: readonly string[]): Promise<Site[]> {
+  const rows: SiteRow[] = await knex('sites').select(SITE_COLUMNS).whereIn('id', ids);
+  return rows.map(toSite);
+}
+
+export async function sitePagesByRegion(knex: Knex, prefixes: readonly string[], page: Page): Promise<Map<string, Connection<Site>>> {
+  const pages = await pageByPartition<SiteRow>({
+    knex, base: knex('sites').select(SITE_COLUMNS), partitions: prefixes, match: 'prefix',
+    matchColumn: 'sites.region_code', orderKey: 'id', page, keyOf: (r) => r.id,
+  });
+  return mapConnections(pages, toSite);
+}
+
+const SPACE_COLUMNS = ['id', 'site_id as siteId', 'name', 'kind', 'capacity', 'area_m2 as areaM2', 'shareable'];
+
+function toSpace(row: Space): Space {
+  return { ...row, areaM2: Number(row.areaM2), shareable: Boolean(row.shareable) };
+}
+
+export async function spacesByIds(knex: Knex, ids: readonly string[]): Promise<Space[]> {
+  return (await knex('spaces').select(SPACE_COLUMNS).whereIn('id', ids)).map(toSpace);
+}
+
+export async function spacesBySites(knex: Knex, siteIds: readonly string[]): Promise<Space[]> {
+  return (await knex('spaces').select(SPACE_COLUMNS).whereIn('site_id', siteIds).orderBy('id')).map(toSpace);
+}
+
+const EQUIPMENT_COLUMNS = ['id', 'space_id as spaceId', 'kind', 'name', 'quantity'];
+
+export function equipmentByIds(knex: Knex, ids: readonly string[]): Promise<Equipment[]> {
+  return knex('equipment').select(EQUIPMENT_COLUMNS).whereIn('id', ids);
+}
+
+export function equipmentBySpaces(knex: Knex, spaceIds: readonly string[]): Promise<Equipment[]> {
+  return knex('equipment').select(EQUIPMENT_COLUMNS).whereIn('space_id', spaceIds).orderBy('id');
+}
+
+export interface PlaqueRow {
+  venueId: string;
+  venueType: VenueTypeName;
+  siteId: string;
+}
+
+const PLAQUE_COLUMNS = ['plaques.venue_id as venueId', 'plaques.venue_type as venueType', 'plaques.site_id as siteId'];
+
+export function plaquesByVenues(knex: Knex, venueIds: readonly string[]): Promise<PlaqueRow[]> {
+  return knex('plaques').select(PLAQUE_COLUMNS).whereIn('venue_id', venueIds);
+}
+
+export function plaquesBySites(knex: Knex, siteIds: readonly string[]): Promise<PlaqueRow[]> {
+  return knex('plaques').select(PLAQUE_COLUMNS).whereIn('site_id', siteIds).orderBy('venue_id');
+}
+
+/** Venues whose plaque hangs at a site within each region subtree. */
+export async function venuePagesByRegion(knex: Knex, prefixes: readonly string[], page: Page): Promise<Map<string, Connection<VenueRef>>> {
+  const pages = await pageByPartition<PlaqueRow>({
+    knex,
+    base: knex('plaques').join('sites', 'sites.id', 'plaques.site_id').select(PLAQUE_COLUMNS),
+    partitions: prefixes, match: 'prefix', matchColumn: 'sites.region_code', orderKey: 'venueId', page,
+    keyOf: (r) => r.venueId,
+  });
+  return mapConnections(pages, toVenueRef);
+}
+
+export function toVenueRef(p: PlaqueRow): VenueRef {
+  return { __typename: p.venueType, id: p.venueId };
+}
+
+function mapConnections<A, B>(pages: Map<string, Connection<A>>, f: (a: A) => B): Map<string, Connection<B>> {
+  const out = new Map<string, Connection<B>>();
+  for (const [key, c] of pages) out.set(key, { ...c, edges: c.edges.map((e) => ({ cursor: e.cursor, node: f(e.node) })) });
+  return out;
+}
