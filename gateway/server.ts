@@ -33,7 +33,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     buildService: ({ name, url }) => {
       const configured = config.subgraphUrls[name as SubgraphName];
       if (!configured && !url) throw new Error(`No URL for subgraph "${name}"`);
-      return new SubgraphDataSource(configured ?? url!, config.subgraphTimeoutMs);
+      return new SubgraphDataSource(name, configured ?? url!, config.subgraphTimeoutMs);
     },
     logger: {
       debug: (m) => logger.debug(m),

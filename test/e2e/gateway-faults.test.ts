@@ -1,0 +1,65 @@
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGatewayConfig } from '../../kit/config.js';
+import type { RunningServer } from '../../kit/server.js';
+import { startGateway } from '../../gateway/server.js';
+import { post } from '../helpers/graphql.js';
+
+/** The gateway alone, facing a subgraph port that refuses connections and one that never answers. */
+describe('gateway when a subgraph fails', () => {
+  let gateway: RunningServer;
+  let silent: net.Server;
+  const sockets = new Set<net.Socket>();
+  let refusedPort: number;
+
+  beforeAll(async () => {
+    // A port nobody listens on: bind, note it, close.
+    const probe = net.createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
+    refusedPort = (probe.address() as AddressInfo).port;
+    await new Promise<void>((r) => probe.close(() => r()));
+    // A server that accepts connections and never replies.
+    silent = net.createServer((s) => {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+    });
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+    const silentPort = (silent.address() as AddressInfo).port;
+    gateway = await startGateway(
+      loadGatewayConfig({
+        NODE_ENV: 'test', LOG_LEVEL: 'silent', GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0', SUBGRAPH_TIMEOUT_MS: '300',
+        CULTURE_URL: `http://127.0.0.1:${refusedPort}/graphql`,
+        SOCIAL_WORK_URL: `http://127.0.0.1:${silentPort}/graphql`,
+      }),
+    );
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((r) => silent.close(() => r()));
+  });
+
+  it('answers SUBGRAPH_UNAVAILABLE naming the service when it refuses connections', async () => {
+    const res = await post(gateway.url, '{ cultureStations { totalCount } }');
+    expect(res.status).toBe(200);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0]).toMatchObject({
+      message: 'The culture service is unavailable.',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'culture' },
+    });
+    expect(JSON.stringify(res.errors)).not.toContain(String(refusedPort));
+  });
+
+  it('gives up on a subgraph that does not answer within SUBGRAPH_TIMEOUT_MS', async () => {
+    const started = Date.now();
+    const res = await post(gateway.url, '{ socialWorkStations { totalCount } }');
+    const elapsed = Date.now() - started;
+    expect(res.errors![0]).toMatchObject({
+      message: 'The social-work service did not answer within 300 ms.',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'social-work' },
+    });
+    expect(elapsed).toBeGreaterThanOrEqual(290);
+    expect(elapsed).toBeLessThan(5_000);
+  });
+});
