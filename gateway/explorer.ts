@@ -15,5 +15,8 @@ export function renderExplorer(example: { queryPath: string; variablesPath?: str
     endpoint: '/graphql',
     defaultQuery: query,
     defaultTabs: [{ query, variables: variables ?? null }],
+    // Not in the typings, but passed through to GraphiQL as its initial variables: without it the
+    // variables editor of the first tab starts empty and the example cannot run as it is.
+    ...({ variables } as object),
   });
 }
