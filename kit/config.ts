@@ -55,6 +55,8 @@ export interface SubgraphConfig {
   seedOnStart: boolean;
   /** The seed number the reference data set is generated from. */
   seed: number;
+  /** How much of the province the start-up seed generates (see `npm run seed -- --help`). */
+  seedScale: string;
   logLevel: LogLevel;
 }
 
@@ -68,6 +70,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     DATA_DIR: z.string().default('data'),
     SEED_ON_START: bool.default(true),
     SEED: z.coerce.number().int().nonnegative().default(2021),
+    SEED_SCALE: z.string().regex(SCALE_PATTERN, 'province, small, city:<4 digits> or county:<6 digits>').default('province'),
     LOG_LEVEL: logLevel.default('info'),
   }) as Record<string, unknown>;
   return {
@@ -78,9 +81,13 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     databaseUrl: (e[`${p}_DB_URL`] as string | undefined) ?? defaultDatabaseUrl(name, e.DATA_DIR as string),
     seedOnStart: e.SEED_ON_START as boolean,
     seed: e.SEED as number,
+    seedScale: e.SEED_SCALE as string,
     logLevel: e.LOG_LEVEL as LogLevel,
   };
 }
+
+/** The scales the seed generator knows. */
+export const SCALE_PATTERN = /^(province|small|city:\d{4}|county:\d{6})$/;
 
 export interface GatewayConfig {
   mode: Mode;

@@ -69,15 +69,23 @@ export interface Migration {
   down(knex: Knex): Promise<void>;
 }
 
-/** Brings the schema up to date with the given migrations, in order. Returns the names applied. */
-export async function migrate(db: Database, migrations: readonly Migration[]): Promise<string[]> {
-  const source: Knex.MigrationSource<Migration> = {
+function migrationSource(migrations: readonly Migration[]): Knex.MigrationSource<Migration> {
+  return {
     getMigrations: async () => [...migrations],
     getMigrationName: (m) => m.name,
     getMigration: async (m) => ({ up: m.up, down: m.down }),
   };
-  const [, applied] = (await db.knex.migrate.latest({ migrationSource: source })) as [number, string[]];
+}
+
+/** Brings the schema up to date with the given migrations, in order. Returns the names applied. */
+export async function migrate(db: Database, migrations: readonly Migration[]): Promise<string[]> {
+  const [, applied] = (await db.knex.migrate.latest({ migrationSource: migrationSource(migrations) })) as [number, string[]];
   return applied;
+}
+
+/** Undoes every applied migration (their `down`s drop the tables and the data in them). */
+export async function rollbackAll(db: Database, migrations: readonly Migration[]): Promise<void> {
+  await db.knex.migrate.rollback({ migrationSource: migrationSource(migrations) }, true);
 }
 
 /** Splits a list into chunks, to stay far below the bound-parameter limits of both databases. */
@@ -87,10 +95,28 @@ export function chunks<T>(items: readonly T[], size = 500): T[][] {
   return out;
 }
 
-/** Inserts many rows in chunks inside one transaction. */
-export async function insertAll(knex: Knex, table: string, rows: readonly object[], chunkSize = 200): Promise<void> {
-  if (rows.length === 0) return;
+/**
+ * Inserts many rows in one transaction, in multi-row statements sized to stay under SQLite's and
+ * PostgreSQL's bound-parameter limits. Reports progress after each statement.
+ */
+export async function insertAll(
+  knex: Knex,
+  table: string,
+  rows: readonly object[],
+  progress?: (table: string, done: number, total: number) => void,
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  // SQLite caps a compound SELECT (knex's multi-row INSERT there) at 500 terms; both databases cap
+  // bound parameters (SQLite 32,766, PostgreSQL 65,535).
+  const columns = Object.keys(rows[0]!).length || 1;
+  const chunkSize = Math.max(1, Math.min(400, Math.floor(30_000 / columns)));
+  let done = 0;
   await knex.transaction(async (trx) => {
-    for (const part of chunks(rows, chunkSize)) await trx(table).insert(part);
+    for (const part of chunks(rows, chunkSize)) {
+      await trx(table).insert(part);
+      done += part.length;
+      progress?.(table, done, rows.length);
+    }
   });
+  return rows.length;
 }

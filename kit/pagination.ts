@@ -140,7 +140,7 @@ export async function pageByPartition<Row extends object>(q: PartitionedPageQuer
   const out = new Map<string, Connection<Row>>();
   if (q.partitions.length === 0) return out;
   const parts = q.partitions.map(() => 'SELECT CAST(? AS TEXT) AS part').join(' UNION ALL ');
-  const on = q.match === 'prefix' ? `${q.matchColumn} LIKE _parts.part || '%'` : `${q.matchColumn} = _parts.part`;
+  const on = q.match === 'prefix' ? prefixCondition(q.matchColumn, q.partitions) : `${quoteColumn(q.matchColumn)} = _parts.part`;
   const inner = q.base
     .clone()
     .joinRaw(`JOIN (${parts}) AS _parts ON ${on}`, [...q.partitions])
@@ -201,4 +201,24 @@ export async function pageByPartition<Row extends object>(q: PartitionedPageQuer
     }
   }
   return out;
+}
+
+/** `table.column` → `"table"."column"`, so PostgreSQL keeps its case as SQLite does. */
+export function quoteColumn(column: string): string {
+  if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)?$/.test(column)) throw new Error(`Not a column name: ${column}`);
+  return column.split('.').map((p) => `"${p}"`).join('.');
+}
+
+/**
+ * The join condition "column starts with the partition's code prefix", for prefixes of digits only
+ * (division codes): a range, `column >= prefix AND column < prefix || ':'` (':' sorts right after '9'),
+ * which both databases answer from the column's index, unlike LIKE with a computed pattern, and in
+ * which no character of a prefix is a wildcard.
+ */
+export function prefixCondition(column: string, prefixes: readonly string[]): string {
+  for (const p of prefixes) {
+    if (!/^\d{1,12}$/.test(p)) throw badInput('code', 'a division code or code prefix of 1 to 12 digits', p);
+  }
+  const c = quoteColumn(column);
+  return `${c} >= _parts.part AND ${c} < (_parts.part || ':')`;
 }

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from './config.js';
-import { migrate, openDatabase, type Database, type Migration } from './db.js';
+import { migrate, openDatabase, rollbackAll, type Database, type Migration } from './db.js';
 import { createLogger, type Logger } from './logger.js';
 import { errorLogging, maskError, serveGraphQL, type RequestContextBase, type RunningServer } from './server.js';
 import type { SubgraphName } from './topology.js';
@@ -16,9 +16,19 @@ export interface SubgraphDefinition<Loaders> {
   createLoaders(db: Database): Loaders;
   /** True when the database already holds data (so start-up does not seed it again). */
   isSeeded(db: Database): Promise<boolean>;
-  /** Fills an empty database with the reference data generated from the seed number; returns row counts. */
-  seed(db: Database, seed: number): Promise<Record<string, number>>;
+  /** Fills an empty database with its slice of the reference world; returns row counts by table. */
+  seed(db: Database, options: SeedOptions, progress?: SeedProgress): Promise<Record<string, number>>;
 }
+
+export interface SeedOptions {
+  /** The seed number: the same number gives the same data. */
+  seed: number;
+  /** How much of the province: `province`, `small` (the tests'), `city:<code>` or `county:<code>`. */
+  scale: string;
+}
+
+/** Called as rows are written: the table, rows written so far, rows to write. */
+export type SeedProgress = (table: string, done: number, total: number) => void;
 
 export type SubgraphContext<Loaders> = RequestContextBase & { loaders: Loaders; db: Database };
 
@@ -36,8 +46,9 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
     if (applied.length) logger.info({ applied, db: db.safeUrl }, 'migrations applied');
     if (config.seedOnStart && !(await def.isSeeded(db))) {
       const started = Date.now();
-      const counts = await def.seed(db, config.seed);
-      logger.info({ counts, ms: Date.now() - started, seed: config.seed }, 'database seeded');
+      logger.info({ seed: config.seed, scale: config.seedScale }, 'seeding an empty database');
+      const counts = await seedAtomically(def, db, { seed: config.seed, scale: config.seedScale });
+      logger.info({ counts, ms: Date.now() - started, seed: config.seed, scale: config.seedScale }, 'database seeded');
     }
     const schema = await def.buildSchema();
     const server = await serveGraphQL<SubgraphContext<L>>({
@@ -80,13 +91,27 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
   }
 }
 
-/** Seeds a database from scratch (migrating it first), outside a running server. */
-export async function seedDatabase<L>(def: SubgraphDefinition<L>, databaseUrl: string, seed: number): Promise<Record<string, number>> {
+/**
+ * Regenerates a database outside a running server: rolls every migration back (dropping the tables
+ * and their data), migrates up again, and seeds.
+ */
+export async function reseedDatabase<L>(
+  def: SubgraphDefinition<L>,
+  databaseUrl: string,
+  options: SeedOptions,
+  progress?: SeedProgress,
+): Promise<Record<string, number>> {
   const db = openDatabase(databaseUrl, { subgraph: def.name });
   try {
+    await rollbackAll(db, def.migrations);
     await migrate(db, def.migrations);
-    return await def.seed(db, seed);
+    return await seedAtomically(def, db, options, progress);
   } finally {
     await db.close();
   }
+}
+
+/** Seeds in one transaction, so an interrupted seed leaves the database empty rather than half-filled. */
+async function seedAtomically<L>(def: SubgraphDefinition<L>, db: Database, options: SeedOptions, progress?: SeedProgress): Promise<Record<string, number>> {
+  return db.knex.transaction((trx) => def.seed({ ...db, knex: trx }, options, progress));
 }

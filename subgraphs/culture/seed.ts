@@ -1,14 +1,20 @@
 import { insertAll, type Database } from '../../kit/db.js';
-import { buildWorld, DEFAULT_WORLD } from '../../seed/world.js';
+import type { SeedOptions, SeedProgress } from '../../kit/subgraph.js';
+import { buildWorld, worldOptions } from '../../seed/world/index.js';
 
-/** Culture's slice of the reference world. */
-export async function seed(db: Database, seedNumber: number): Promise<Record<string, number>> {
-  const { cultureStations } = buildWorld({ ...DEFAULT_WORLD, seed: seedNumber });
-  await insertAll(db.knex, 'culture_stations', cultureStations.map((s) => ({
-    id: s.id, name: s.name, grade: s.grade, building_area_m2: s.buildingAreaM2,
-    weekly_open_hours: s.weeklyOpenHours, region_code: s.regionCode,
-  })));
-  return { cultureStations: cultureStations.length };
+/** Culture's slice of the reference world: one station per real township, and its activities. */
+export async function seed(db: Database, options: SeedOptions, progress?: SeedProgress): Promise<Record<string, number>> {
+  const w = buildWorld(worldOptions(options.scale, options.seed));
+  return {
+    culture_stations: await insertAll(db.knex, 'culture_stations', w.cultureStations.map((s) => ({
+      id: s.id, name: s.name, grade: s.grade, building_area_m2: s.buildingAreaM2, weekly_open_hours: s.weeklyOpenHours,
+      open_days_per_year: s.openDaysPerYear, full_time_staff: s.fullTimeStaff, part_time_staff: s.partTimeStaff,
+      guiding_unit: s.guidingUnit, region_code: s.regionCode,
+    })), progress),
+    culture_activities: await insertAll(db.knex, 'culture_activities', w.cultureActivities.map((a) => ({
+      id: a.id, station_id: a.stationId, held_on: a.date, title: a.title, kind: a.kind, participants: a.participants,
+    })), progress),
+  };
 }
 
 export async function isSeeded(db: Database): Promise<boolean> {

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { Database } from '../../kit/db.js';
 import { connectionLoader, groupedLoader, keyedLoader } from '../../kit/loaders.js';
 import * as repo from './data/repository.js';
@@ -7,6 +8,10 @@ export function createLoaders(db: Database) {
   const { knex } = db;
   return {
     region: keyedLoader((codes: readonly string[]) => repo.regionsByCodes(knex, codes), (r) => r.code),
+    townshipCount: new DataLoader<string, number>(async (codes) => {
+      const counts = await repo.townshipCounts(knex, codes);
+      return codes.map((c) => counts.get(c) ?? 0);
+    }),
     regionChildren: groupedLoader((codes: readonly string[]) => repo.regionsByParents(knex, codes), (r) => r.parentCode ?? ''),
     site: keyedLoader((ids: readonly string[]) => repo.sitesByIds(knex, ids), (s) => s.id),
     sitesInRegion: connectionLoader((prefixes, page) => repo.sitePagesByRegion(knex, prefixes, page)),

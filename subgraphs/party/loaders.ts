@@ -8,6 +8,7 @@ export function createLoaders(db: Database) {
   return {
     centre: keyedLoader((ids: readonly string[]) => repo.centresByIds(knex, ids), (c) => c.id),
     centresInRegion: connectionLoader((prefixes, page) => repo.centrePagesByRegion(knex, prefixes, page)),
+    activities: connectionLoader((ids, page) => repo.activityPages(knex, ids, page)),
   };
 }
 

@@ -1,6 +1,8 @@
+import DataLoader from 'dataloader';
 import type { Database } from '../../kit/db.js';
 import { connectionLoader, groupedLoader, keyedLoader } from '../../kit/loaders.js';
 import * as repo from './data/repository.js';
+import type { PracticeTierCount } from './entities/practice-unit.js';
 
 /** Practice's per-request loaders. */
 export function createLoaders(db: Database) {
@@ -9,6 +11,13 @@ export function createLoaders(db: Database) {
     unit: keyedLoader((ids: readonly string[]) => repo.unitsByIds(knex, ids), (u) => u.id),
     subunits: groupedLoader((ids: readonly string[]) => repo.unitsByParents(knex, ids), (u) => u.parentId ?? ''),
     unitsInRegion: connectionLoader((prefixes, page) => repo.unitPagesByRegion(knex, prefixes, page)),
+    teamOfUnit: keyedLoader((ids: readonly string[]) => repo.teamsByUnits(knex, ids), (t) => t.unitId),
+    team: keyedLoader((ids: readonly string[]) => repo.teamsByIds(knex, ids), (t) => t.id),
+    orders: connectionLoader((ids, page) => repo.orderPages(knex, ids, page)),
+    tierCounts: new DataLoader<string, PracticeTierCount[]>(async (prefixes) => {
+      const rows = await repo.tierCountsByRegion(knex, prefixes);
+      return prefixes.map((p) => rows.get(p) ?? []);
+    }),
   };
 }
 

@@ -4,7 +4,7 @@ import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import type { Context } from './context.js';
 import { createLoaders, type PracticeLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
-import { PracticeUnitResolver, RegionPracticeResolver, resolveUnitReference } from './resolvers/practice-unit.resolver.js';
+import { PracticeUnitResolver, RegionPracticeResolver, resolveUnitReference, ServiceOrderResolver, VolunteerTeamResolver } from './resolvers/practice-unit.resolver.js';
 import { isSeeded, seed } from './seed.js';
 
 /** Propaganda Department: New-Era civilization-practice centres, institutes and stations. */
@@ -13,7 +13,7 @@ export const practice: SubgraphDefinition<PracticeLoaders> = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [PracticeUnitResolver, RegionPracticeResolver],
+      resolvers: [PracticeUnitResolver, RegionPracticeResolver, VolunteerTeamResolver, ServiceOrderResolver],
       referenceResolvers: {
         PracticeUnit: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveUnitReference(ref, ctx) },
       },

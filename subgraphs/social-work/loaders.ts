@@ -1,13 +1,36 @@
+import DataLoader from 'dataloader';
 import type { Database } from '../../kit/db.js';
-import { connectionLoader, keyedLoader } from '../../kit/loaders.js';
+import { connectionLoader, groupedLoader, keyedLoader } from '../../kit/loaders.js';
 import * as repo from './data/repository.js';
+import type { SocialWorkFigures } from './entities/details.js';
 
-/** Social work's per-request loaders. */
+/** Civil Affairs' per-request loaders: every relation of a station is batched across stations. */
 export function createLoaders(db: Database) {
   const { knex } = db;
+  const figuresByYear = new Map<number, DataLoader<string, SocialWorkFigures>>();
   return {
     station: keyedLoader((ids: readonly string[]) => repo.stationsByIds(knex, ids), (s) => s.id),
     stationsInRegion: connectionLoader((prefixes, page) => repo.stationPagesByRegion(knex, prefixes, page)),
+    operator: keyedLoader((ids: readonly string[]) => repo.operatorsByIds(knex, ids), (o) => o.id),
+    indicators: groupedLoader((ids: readonly string[]) => repo.indicatorsOf(knex, ids), (i) => i.stationId),
+    progressReports: groupedLoader((ids: readonly string[]) => repo.progressReportsOf(knex, ids), (r) => r.stationId),
+    staff: groupedLoader((ids: readonly string[]) => repo.staffOf(knex, ids), (s) => s.stationId),
+    staffCounts: keyedLoader((ids: readonly string[]) => repo.staffCountsOf(knex, ids), (c) => c.stationId),
+    funding: groupedLoader((ids: readonly string[]) => repo.fundingOf(knex, ids), (f) => f.stationId),
+    serviceCounts: groupedLoader((ids: readonly string[]) => repo.serviceCountsOf(knex, ids), (c) => c.stationId),
+    partners: groupedLoader((ids: readonly string[]) => repo.partnersOf(knex, ids), (p) => p.stationId),
+    /** Figures by region prefix; one loader (one batched statement) per requested year. */
+    figures(year: number): DataLoader<string, SocialWorkFigures> {
+      let loader = figuresByYear.get(year);
+      if (!loader) {
+        loader = new DataLoader(async (prefixes: readonly string[]) => {
+          const rows = await repo.figuresByRegion(knex, prefixes, year);
+          return prefixes.map((p) => rows.get(p)!);
+        });
+        figuresByYear.set(year, loader);
+      }
+      return loader;
+    },
   };
 }
 

@@ -4,7 +4,8 @@ import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import type { Context } from './context.js';
 import { createLoaders, type SocialWorkLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
-import { RegionSocialWorkResolver, resolveStationReference, SocialWorkStationResolver } from './resolvers/social-work-station.resolver.js';
+import { RegionSocialWorkResolver } from './resolvers/region.resolver.js';
+import { resolveStationReference, SocialWorkStationResolver } from './resolvers/station.resolver.js';
 import { isSeeded, seed } from './seed.js';
 
 /** Civil Affairs: township (subdistrict) social-work stations. */

@@ -5,7 +5,7 @@ import { createTestDatabases, type Backend, type TestDatabases } from './databas
 /** The whole federation as separate processes on free ports, over fresh databases of one backend. */
 export async function startTestFederation(backend: Backend): Promise<Federation & { dbs: TestDatabases }> {
   const dbs = await createTestDatabases(backend);
-  const env: Record<string, string> = { LOG_LEVEL: 'warn', NODE_ENV: 'test', GATEWAY_HOST: '127.0.0.1', SEED: '2021' };
+  const env: Record<string, string> = { LOG_LEVEL: 'warn', NODE_ENV: 'test', GATEWAY_HOST: '127.0.0.1', SEED: '2021', SEED_SCALE: 'small' };
   for (const s of SUBGRAPHS) env[`${s.envPrefix}_DB_URL`] = dbs.urls[s.name];
   const output: string[] = [];
   try {

@@ -9,7 +9,7 @@ export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, backend: 
   try {
     const server = await startSubgraph(def, {
       name: def.name, mode: 'test', host: '127.0.0.1', port: 0, databaseUrl: dbs.urls[def.name],
-      seedOnStart: true, seed: 2021, logLevel: 'silent',
+      seedOnStart: true, seed: 2021, seedScale: 'small', logLevel: 'silent',
     });
     return {
       ...server,

@@ -1,3 +1,4 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum CultureGrade {
@@ -16,6 +17,18 @@ registerEnumType(CultureGrade, {
     SECOND: { description: '二级站' },
     THIRD: { description: '三级站' },
     UNRATED: { description: '未定级' },
+  },
+});
+
+export enum CultureActivityKind {
+  PERFORMANCE = 'PERFORMANCE', EXHIBITION = 'EXHIBITION', TRAINING = 'TRAINING', READING = 'READING', FILM_SCREENING = 'FILM_SCREENING', SPORTS = 'SPORTS',
+}
+registerEnumType(CultureActivityKind, {
+  name: 'CultureActivityKind',
+  description: 'Kind of activity. 活动类型。',
+  valuesConfig: {
+    PERFORMANCE: { description: '文艺演出' }, EXHIBITION: { description: '展览' }, TRAINING: { description: '培训' },
+    READING: { description: '阅读推广' }, FILM_SCREENING: { description: '电影放映' }, SPORTS: { description: '体育健身' },
   },
 });
 
@@ -39,5 +52,46 @@ export class CultureStation {
   @Field(() => Int, { description: 'Opening hours per week. 每周开放时长（小时）。' })
   weeklyOpenHours!: number;
 
+  @Field(() => Int, { description: 'Days open per year. 年开放天数。' })
+  openDaysPerYear!: number;
+
+  @Field(() => Int, { description: 'Full-time staff. 专职人员。' })
+  fullTimeStaff!: number;
+
+  @Field(() => Int, { description: 'Part-time staff. 兼职人员。' })
+  partTimeStaff!: number;
+
+  @Field(() => String, { description: 'The unit that guides its work, usually the county culture centre. 业务指导单位。' })
+  guidingUnit!: string;
+
   regionCode!: string;
+}
+
+@ObjectType('CultureActivity', { description: 'An activity a culture station held. 文化活动。' })
+export class CultureActivity {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => LocalDateResolver, { description: 'Date held. 日期。' })
+  heldOn!: string;
+
+  @Field(() => String, { description: 'Title. 名称。' })
+  title!: string;
+
+  @Field(() => CultureActivityKind)
+  kind!: CultureActivityKind;
+
+  @Field(() => Int, { description: 'Participants. 参与人次。' })
+  participants!: number;
+
+  stationId!: string;
+}
+
+@ObjectType('CultureGradeCount', { description: 'Culture stations of one grade in a region subtree. 各等级文化站数量。' })
+export class CultureGradeCount {
+  @Field(() => CultureGrade)
+  grade!: CultureGrade;
+
+  @Field(() => Int, { description: 'Stations. 站数。' })
+  stations!: number;
 }

@@ -2,6 +2,8 @@ import type { Knex } from '../../../kit/db.js';
 import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
 import type { Equipment } from '../entities/equipment.js';
 import type { RegionLevel } from '../entities/enums.js';
+import type { RegionFilter } from '../entities/region-filter.js';
+import { aggregateByPrefix } from '../../../kit/aggregates.js';
 import type { Region } from '../entities/region.js';
 import type { Site } from '../entities/site.js';
 import type { Space } from '../entities/space.js';
@@ -21,14 +23,19 @@ export function regionsByParents(knex: Knex, parentCodes: readonly string[]): Pr
   return knex('regions').select(REGION_COLUMNS).whereIn('parent_code', parentCodes).orderBy('code');
 }
 
+/** Length of the division codes of each level. */
+export const CODE_LENGTH: Record<RegionLevel, number> = { PROVINCE: 2, CITY: 4, COUNTY: 6, TOWNSHIP: 9, VILLAGE: 12 } as Record<RegionLevel, number>;
+
 export function regionPages(
   knex: Knex,
   prefixes: readonly string[],
   page: Page,
   level: RegionLevel | null,
+  filter: RegionFilter | null = null,
 ): Promise<Map<string, Connection<RegionRow>>> {
   const base = knex('regions').select(REGION_COLUMNS);
   if (level) base.where('level', level);
+  if (level && filter) applyRegionFilter(knex, base, CODE_LENGTH[level], filter);
   return pageByPartition<RegionRow>({
     knex, base, partitions: prefixes, match: 'prefix', matchColumn: 'regions.code', orderKey: 'code', page,
     keyOf: (r) => r.code,
@@ -126,4 +133,33 @@ function mapConnections<A, B>(pages: Map<string, Connection<A>>, f: (a: A) => B)
   const out = new Map<string, Connection<B>>();
   for (const [key, c] of pages) out.set(key, { ...c, edges: c.edges.map((e) => ({ cursor: e.cursor, node: f(e.node) })) });
   return out;
+}
+
+/**
+ * Region conditions as uncorrelated subqueries: the set of region codes (cut to `length` digits) whose
+ * sites carry such a plaque or room is computed once, not once per region.
+ */
+function applyRegionFilter(knex: Knex, base: Knex.QueryBuilder, length: number, filter: RegionFilter): void {
+  const codesWithVenue = (type: string) =>
+    knex('plaques').join('sites', 'sites.id', 'plaques.site_id').where('plaques.venue_type', type)
+      .select(knex.raw('substr(sites.region_code, 1, ?)', [length]));
+  if (filter.withVenue) base.whereIn('regions.code', codesWithVenue(filter.withVenue));
+  if (filter.withoutVenue) base.whereNotIn('regions.code', codesWithVenue(filter.withoutVenue));
+  if (filter.withSharedSpace) {
+    const { kind, atVenue } = filter.withSharedSpace;
+    const rooms = knex('spaces').join('sites', 'sites.id', 'spaces.site_id').where('spaces.kind', kind).where('spaces.shareable', true)
+      .select(knex.raw('substr(sites.region_code, 1, ?)', [length]));
+    if (atVenue) rooms.join('plaques', 'plaques.site_id', 'sites.id').where('plaques.venue_type', atVenue);
+    base.whereIn('regions.code', rooms);
+  }
+}
+
+/** Real townships (街道, 镇, 乡; not development zones) in each region subtree, in one statement. */
+export async function townshipCounts(knex: Knex, prefixes: readonly string[]): Promise<Map<string, number>> {
+  const rows = await aggregateByPrefix<{ n: number }>({
+    knex,
+    base: knex('regions').where('regions.level', 'TOWNSHIP').whereNot('regions.kind', 'OTHER'),
+    matchColumn: 'regions.code', prefixes, aggregates: { n: 'COUNT(*)' },
+  });
+  return new Map(prefixes.map((p) => [p, rows.get(p)?.[0]?.n ?? 0]));
 }

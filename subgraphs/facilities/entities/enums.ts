@@ -100,3 +100,20 @@ registerEnumType(EquipmentKind, {
     PIANO: { description: '钢琴、电子琴' },
   },
 });
+
+export enum VenueType {
+  PartyServiceCentre = 'PartyServiceCentre',
+  PracticeUnit = 'PracticeUnit',
+  CultureStation = 'CultureStation',
+  SocialWorkStation = 'SocialWorkStation',
+}
+registerEnumType(VenueType, {
+  name: 'VenueType',
+  description: 'The four departments\' venue types, as named in the graph. 场所类型。',
+  valuesConfig: {
+    PartyServiceCentre: { description: '党群服务中心' },
+    PracticeUnit: { description: '新时代文明实践中心、所、站' },
+    CultureStation: { description: '综合文化站' },
+    SocialWorkStation: { description: '社会工作站' },
+  },
+});

@@ -1,11 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { checkRegionCode, checkRegionPrefix } from '../../../kit/errors.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { badInput, checkRegionCode, checkRegionPrefix } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
 import * as repo from '../data/repository.js';
 import { RegionConnection, SiteConnection, VenueConnection } from '../entities/connections.js';
 import { RegionLevel } from '../entities/enums.js';
 import { Region } from '../entities/region.js';
+import { RegionFilter } from '../entities/region-filter.js';
 
 /** The ancestors' codes of a code, root first: 330106002 → 33, 3301, 330106. */
 export function ancestorCodes(code: string): string[] {
@@ -15,7 +16,7 @@ export function ancestorCodes(code: string): string[] {
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { nullable: true, description: 'A region by its division code. 按代码查询区划。' })
-  region(@Arg('code', () => ID) code: string, @Ctx() ctx: Context) {
+  region(@Arg('code', () => String, { description: 'Division code, e.g. 330106. 区划代码。' }) code: string, @Ctx() ctx: Context) {
     return ctx.loaders.region.load(checkRegionCode('code', code));
   }
 
@@ -23,11 +24,13 @@ export class RegionResolver {
   async regions(
     @Arg('codePrefix', () => String, { defaultValue: '33', description: 'Division code prefix, e.g. 330106. 代码前缀。' }) codePrefix: string,
     @Arg('level', () => RegionLevel, { nullable: true, description: 'Only this level. 级别。' }) level: RegionLevel | null,
+    @Arg('filter', () => RegionFilter, { nullable: true, description: 'What the regions must (not) hold; needs `level`. 筛选条件。' }) filter: RegionFilter | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() ctx: Context,
   ) {
     const prefix = checkRegionPrefix('codePrefix', codePrefix);
-    const pages = await repo.regionPages(ctx.db.knex, [prefix], toPage(pageArgs), level ?? null);
+    if (filter && !level) throw badInput('level', 'a level whenever a filter is given', null);
+    const pages = await repo.regionPages(ctx.db.knex, [prefix], toPage(pageArgs), level ?? null, filter ?? null);
     return pages.get(prefix);
   }
 
@@ -44,7 +47,16 @@ export class RegionResolver {
   @FieldResolver(() => [Region], { description: 'Every division above this one, province first. 全部上级区划。' })
   async ancestors(@Root() region: Region, @Ctx() ctx: Context) {
     const found = await ctx.loaders.region.loadMany(ancestorCodes(region.code));
-    return found.filter((r): r is Region => r !== null && !(r instanceof Error));
+    const failed = found.find((r): r is Error => r instanceof Error);
+    if (failed) throw failed;
+    return found.filter((r): r is Region => r !== null);
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Real townships (街道, 镇, 乡; not development zones or farms) in this region and below. 乡镇（街道）数。',
+  })
+  townshipCount(@Root() region: Region, @Ctx() ctx: Context) {
+    return ctx.loaders.townshipCount.load(region.code);
   }
 
   @FieldResolver(() => SiteConnection, { description: 'Sites (buildings) within this region and below. 辖区内场地。' })

@@ -1,17 +1,23 @@
 import type { Knex } from '../../../kit/db.js';
 import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
-import type { PartyCentreLevel, PartyServiceCentre } from '../entities/party-service-centre.js';
+import type { PartyActivity, PartyCentreLevel, PartyFunction, PartyServiceCentre } from '../entities/party-service-centre.js';
 
 /** Party's data access: the only place that speaks SQL. Every function answers a whole batch. */
 
-const COLUMNS = ['id', 'name', 'level', 'opening_hours as openingHours', 'region_code as regionCode'];
+const COLUMNS = ['id', 'name', 'level', 'functions', 'service_hall_m2 as serviceHallM2', 'opening_hours as openingHours', 'region_code as regionCode'];
 
-export function centresByIds(knex: Knex, ids: readonly string[]): Promise<PartyServiceCentre[]> {
-  return knex('party_centres').select(COLUMNS).whereIn('id', ids);
+type CentreRow = Omit<PartyServiceCentre, 'functions'> & { functions: string };
+
+function toCentre(row: CentreRow): PartyServiceCentre {
+  return { ...row, functions: JSON.parse(row.functions) as PartyFunction[], serviceHallM2: Number(row.serviceHallM2) };
+}
+
+export async function centresByIds(knex: Knex, ids: readonly string[]): Promise<PartyServiceCentre[]> {
+  return ((await knex('party_centres').select(COLUMNS).whereIn('id', ids)) as CentreRow[]).map(toCentre);
 }
 
 /** One page of centres for each region subtree (by code prefix), in one statement. */
-export function centrePagesByRegion(
+export async function centrePagesByRegion(
   knex: Knex,
   prefixes: readonly string[],
   page: Page,
@@ -19,8 +25,21 @@ export function centrePagesByRegion(
 ): Promise<Map<string, Connection<PartyServiceCentre>>> {
   const base = knex('party_centres').select(COLUMNS);
   if (level) base.where('level', level);
-  return pageByPartition<PartyServiceCentre>({
+  const pages = await pageByPartition<CentreRow>({
     knex, base, partitions: prefixes, match: 'prefix', matchColumn: 'party_centres.region_code', orderKey: 'id', page,
     keyOf: (c) => c.id,
+  });
+  const out = new Map<string, Connection<PartyServiceCentre>>();
+  for (const [k, c] of pages) out.set(k, { ...c, edges: c.edges.map((e) => ({ cursor: e.cursor, node: toCentre(e.node) })) });
+  return out;
+}
+
+/** One page of activities for each centre, by id, in one statement. */
+export function activityPages(knex: Knex, centreIds: readonly string[], page: Page): Promise<Map<string, Connection<PartyActivity>>> {
+  return pageByPartition<PartyActivity>({
+    knex,
+    base: knex('party_activities').select('id', 'centre_id as centreId', 'held_on as heldOn', 'title', 'kind', 'participants'),
+    partitions: centreIds, match: 'equal', matchColumn: 'party_activities.centre_id', orderKey: 'id', page,
+    keyOf: (a) => a.id,
   });
 }

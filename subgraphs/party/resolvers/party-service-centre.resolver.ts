@@ -3,7 +3,7 @@ import { checkRegionPrefix } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
 import * as repo from '../data/repository.js';
-import { PartyServiceCentreConnection } from '../entities/connections.js';
+import { PartyActivityConnection, PartyServiceCentreConnection } from '../entities/connections.js';
 import { PartyCentreLevel, PartyServiceCentre } from '../entities/party-service-centre.js';
 import { Region } from '../entities/region.js';
 
@@ -28,6 +28,11 @@ export class PartyServiceCentreResolver {
   @FieldResolver(() => Region, { description: 'The division the centre serves. 所属区划。' })
   region(@Root() centre: PartyServiceCentre): Region {
     return { code: centre.regionCode };
+  }
+
+  @FieldResolver(() => PartyActivityConnection, { description: 'Activities held, by id. 开展的活动。' })
+  activities(@Root() centre: PartyServiceCentre, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.activities(centre.id, toPage(pageArgs));
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Knex } from '../../../kit/db.js';
+import { aggregateByPrefix } from '../../../kit/aggregates.js';
 import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
-import type { PracticeTier, PracticeUnit } from '../entities/practice-unit.js';
+import type { PracticeTier, PracticeTierCount, PracticeUnit, ServiceOrder, VolunteerTeam } from '../entities/practice-unit.js';
 
 /** Practice's data access: the only place that speaks SQL. Every function answers a whole batch. */
 
@@ -27,4 +28,39 @@ export function unitPagesByRegion(
     knex, base, partitions: prefixes, match: 'prefix', matchColumn: 'practice_units.region_code', orderKey: 'id', page,
     keyOf: (u) => u.id,
   });
+}
+
+const TEAM_COLUMNS = ['id', 'unit_id as unitId', 'parent_id as parentId', 'name', 'level', 'members'];
+
+export function teamsByUnits(knex: Knex, unitIds: readonly string[]): Promise<VolunteerTeam[]> {
+  return knex('volunteer_teams').select(TEAM_COLUMNS).whereIn('unit_id', unitIds);
+}
+
+export function teamsByIds(knex: Knex, ids: readonly string[]): Promise<VolunteerTeam[]> {
+  return knex('volunteer_teams').select(TEAM_COLUMNS).whereIn('id', ids);
+}
+
+/** One page of service orders for each unit, in one statement. */
+export function orderPages(knex: Knex, unitIds: readonly string[], page: Page): Promise<Map<string, Connection<ServiceOrder>>> {
+  return pageByPartition<ServiceOrder>({
+    knex,
+    base: knex('service_orders').select(
+      'id', 'unit_id as unitId', 'category', 'request', 'status', 'requested_at as requestedAt', 'team_id as teamId',
+      'assigned_at as assignedAt', 'accepted_at as acceptedAt', 'rated_at as ratedAt', 'rating',
+    ),
+    partitions: unitIds, match: 'equal', matchColumn: 'service_orders.unit_id', orderKey: 'id', page,
+    keyOf: (o) => o.id,
+  });
+}
+
+const TIER_ORDER = ['CENTRE', 'INSTITUTE', 'STATION', 'POINT'];
+
+/** Units by tier for each region subtree (GROUP BY prefix, tier), in one statement. */
+export async function tierCountsByRegion(knex: Knex, prefixes: readonly string[]): Promise<Map<string, PracticeTierCount[]>> {
+  const rows = await aggregateByPrefix<PracticeTierCount>({
+    knex, base: knex('practice_units'), matchColumn: 'practice_units.region_code', prefixes,
+    aggregates: { units: 'COUNT(*)' }, groupBy: { tier: 'practice_units.tier' },
+  });
+  for (const list of rows.values()) list.sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier));
+  return rows;
 }

@@ -12,8 +12,33 @@ export const initial: Migration = {
       t.index(['region_code']);
       t.index(['parent_id']);
     });
+    await knex.schema.createTable('volunteer_teams', (t) => {
+      t.string('id', 80).primary();
+      t.string('unit_id', 64).notNullable().references('id').inTable('practice_units').onDelete('CASCADE');
+      t.string('parent_id', 80).references('id').inTable('volunteer_teams');
+      t.string('name', 200).notNullable();
+      t.string('level', 16).notNullable();
+      t.integer('members').notNullable();
+      t.index(['unit_id']);
+      t.index(['parent_id']);
+    });
+    // A service order through its cycle: 点单 (requested) → 派单 (assigned) → 接单 (accepted) → 评单 (rated).
+    await knex.schema.createTable('service_orders', (t) => {
+      t.string('id', 80).primary();
+      t.string('unit_id', 64).notNullable().references('id').inTable('practice_units').onDelete('CASCADE');
+      t.string('category', 24).notNullable();
+      t.string('request', 500).notNullable();
+      t.string('requested_at', 10).notNullable();
+      t.string('team_id', 80).references('id').inTable('volunteer_teams');
+      t.string('assigned_at', 10);
+      t.string('accepted_at', 10);
+      t.string('rated_at', 10);
+      t.integer('rating');
+      t.string('status', 16).notNullable();
+      t.index(['unit_id', 'status']);
+    });
   },
   async down(knex) {
-    await knex.schema.dropTableIfExists('practice_units');
+    for (const table of ['service_orders', 'volunteer_teams', 'practice_units']) await knex.schema.dropTableIfExists(table);
   },
 };

@@ -3,8 +3,8 @@ import { checkRegionPrefix } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
 import * as repo from '../data/repository.js';
-import { PracticeUnitConnection } from '../entities/connections.js';
-import { PracticeTier, PracticeUnit } from '../entities/practice-unit.js';
+import { PracticeUnitConnection, ServiceOrderConnection } from '../entities/connections.js';
+import { PracticeTier, PracticeTierCount, PracticeUnit, ServiceOrder, VolunteerTeam } from '../entities/practice-unit.js';
 import { Region } from '../entities/region.js';
 
 @Resolver(() => PracticeUnit)
@@ -39,6 +39,32 @@ export class PracticeUnitResolver {
   region(@Root() unit: PracticeUnit): Region {
     return { code: unit.regionCode };
   }
+
+  @FieldResolver(() => VolunteerTeam, { nullable: true, description: "The unit's volunteer team (总队/分队/小队). 志愿服务队。" })
+  volunteerTeam(@Root() unit: PracticeUnit, @Ctx() ctx: Context) {
+    return ctx.loaders.teamOfUnit.load(unit.id);
+  }
+
+  @FieldResolver(() => ServiceOrderConnection, { description: 'Service orders the unit handled, by id. 志愿服务订单。' })
+  serviceOrders(@Root() unit: PracticeUnit, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.orders(unit.id, toPage(pageArgs));
+  }
+}
+
+@Resolver(() => VolunteerTeam)
+export class VolunteerTeamResolver {
+  @FieldResolver(() => VolunteerTeam, { nullable: true, description: 'The team one level up. 上级队伍。' })
+  parent(@Root() team: VolunteerTeam, @Ctx() ctx: Context) {
+    return team.parentId ? ctx.loaders.team.load(team.parentId) : null;
+  }
+}
+
+@Resolver(() => ServiceOrder)
+export class ServiceOrderResolver {
+  @FieldResolver(() => VolunteerTeam, { nullable: true, description: 'The team it was assigned to (派单). 承接队伍。' })
+  team(@Root() order: ServiceOrder, @Ctx() ctx: Context) {
+    return order.teamId ? ctx.loaders.team.load(order.teamId) : null;
+  }
 }
 
 @Resolver(() => Region)
@@ -46,6 +72,13 @@ export class RegionPracticeResolver {
   @FieldResolver(() => PracticeUnitConnection, { description: 'Practice units in this region and below. 辖区内文明实践阵地。' })
   practiceUnits(@Root() region: Region, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.unitsInRegion(region.code, toPage(pageArgs));
+  }
+
+  @FieldResolver(() => [PracticeTierCount], {
+    description: 'Practice units in this region and below, by tier (GROUP BY in SQL; tiers with none are left out). 各层级实践阵地数量。',
+  })
+  practiceUnitsByTier(@Root() region: Region, @Ctx() ctx: Context) {
+    return ctx.loaders.tierCounts.load(region.code);
   }
 }
 

@@ -1,19 +1,163 @@
 import type { Knex } from '../../../kit/db.js';
+import { aggregateByPrefix } from '../../../kit/aggregates.js';
 import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
-import type { SocialWorkStation } from '../entities/social-work-station.js';
+import type { Indicator, Operator, Partner, ProgressReport, ServiceCount, StaffMember } from '../entities/details.js';
+import type { SocialWorkFigures } from '../entities/details.js';
+import type { StationStatus } from '../entities/enums.js';
+import type { SocialWorkStation } from '../entities/station.js';
 
-/** Social work's data access: the only place that speaks SQL. Every function answers a whole batch. */
+/** Civil Affairs' data access: the only place that speaks SQL. Every function answers a whole batch. */
 
-const COLUMNS = ['id', 'name', 'status', 'established_year as establishedYear', 'operator_name as operatorName', 'region_code as regionCode'];
+/** Provincial target: three certified social workers per station. */
+export const CERTIFIED_STAFF_TARGET = 3;
+
+const STATION_COLUMNS = [
+  'social_work_stations.id', 'social_work_stations.name', 'social_work_stations.status',
+  'social_work_stations.established_year as establishedYear', 'social_work_stations.completed_on as completedOn',
+  'social_work_stations.accepted_on as acceptedOn', 'social_work_stations.region_code as regionCode',
+  'social_work_stations.operator_id as operatorId',
+];
 
 export function stationsByIds(knex: Knex, ids: readonly string[]): Promise<SocialWorkStation[]> {
-  return knex('social_work_stations').select(COLUMNS).whereIn('id', ids);
+  return knex('social_work_stations').select(STATION_COLUMNS).whereIn('id', ids);
 }
 
-/** One page of stations for each region subtree (by code prefix), in one statement. */
-export function stationPagesByRegion(knex: Knex, prefixes: readonly string[], page: Page): Promise<Map<string, Connection<SocialWorkStation>>> {
+export interface StationFilter {
+  status?: StationStatus | null;
+  builtInYear?: number | null;
+  /** Only stations with fewer certified staff than this. */
+  certifiedStaffBelow?: number | null;
+}
+
+/** One page of stations for each region subtree (by code prefix), filtered, in one statement. */
+export function stationPagesByRegion(knex: Knex, prefixes: readonly string[], page: Page, filter: StationFilter = {}): Promise<Map<string, Connection<SocialWorkStation>>> {
+  const base = knex('social_work_stations').select(STATION_COLUMNS);
+  if (filter.status) base.where('social_work_stations.status', filter.status);
+  if (filter.builtInYear != null) base.where('social_work_stations.established_year', filter.builtInYear);
+  if (filter.certifiedStaffBelow != null) {
+    base.whereRaw(
+      "(SELECT COUNT(*) FROM sw_staff WHERE sw_staff.station_id = social_work_stations.id AND sw_staff.certified_level <> 'NONE') < ?",
+      [filter.certifiedStaffBelow],
+    );
+  }
   return pageByPartition<SocialWorkStation>({
-    knex, base: knex('social_work_stations').select(COLUMNS), partitions: prefixes, match: 'prefix',
-    matchColumn: 'social_work_stations.region_code', orderKey: 'id', page, keyOf: (s) => s.id,
+    knex, base, partitions: prefixes, match: 'prefix', matchColumn: 'social_work_stations.region_code', orderKey: 'id', page,
+    keyOf: (s) => s.id,
   });
+}
+
+export function operatorsByIds(knex: Knex, ids: readonly string[]): Promise<Operator[]> {
+  return knex('sw_operators').select('id', 'name', 'uscc').whereIn('id', ids);
+}
+
+const INDICATOR_ORDER = ['VENUE', 'FUNDING', 'STAFF', 'RULES', 'SERVICES'];
+
+export async function indicatorsOf(knex: Knex, stationIds: readonly string[]): Promise<(Indicator & { stationId: string })[]> {
+  const rows: (Indicator & { stationId: string })[] = await knex('sw_indicators')
+    .select('station_id as stationId', 'kind', 'value', 'target', 'unit', 'state', 'note')
+    .whereIn('station_id', stationIds);
+  return rows
+    .map((r) => ({
+      ...r,
+      value: Number(r.value),
+      target: Number(r.target),
+      completionPercent: Math.min(100, Math.round((Number(r.value) / Number(r.target)) * 1000) / 10),
+    }))
+    .sort((a, b) => a.stationId.localeCompare(b.stationId) || INDICATOR_ORDER.indexOf(a.kind) - INDICATOR_ORDER.indexOf(b.kind));
+}
+
+export async function progressReportsOf(knex: Knex, stationIds: readonly string[]): Promise<(ProgressReport & { stationId: string })[]> {
+  const rows: (Omit<ProgressReport, 'photoRefs'> & { stationId: string; photoRefs: string })[] = await knex('sw_progress_reports')
+    .select('id', 'station_id as stationId', 'reported_on as reportedOn', 'stage', 'percent', 'photo_refs as photoRefs')
+    .whereIn('station_id', stationIds)
+    .orderBy(['station_id', 'reported_on', 'id']);
+  return rows.map((r) => ({ ...r, photoRefs: JSON.parse(r.photoRefs) as string[] }));
+}
+
+export function staffOf(knex: Knex, stationIds: readonly string[]): Promise<StaffMember[]> {
+  return knex('sw_staff')
+    .select('id', 'station_id as stationId', 'name', 'role', 'certified_level as certifiedLevel')
+    .whereIn('station_id', stationIds)
+    .orderBy('id');
+}
+
+export interface StaffCounts {
+  stationId: string;
+  total: number;
+  certified: number;
+}
+
+export async function staffCountsOf(knex: Knex, stationIds: readonly string[]): Promise<StaffCounts[]> {
+  const rows = await knex('sw_staff')
+    .select('station_id as stationId')
+    .count({ total: '*' })
+    .select(knex.raw("SUM(CASE WHEN certified_level <> 'NONE' THEN 1 ELSE 0 END) AS certified"))
+    .whereIn('station_id', stationIds)
+    .groupBy('station_id');
+  return (rows as { stationId: string; total: unknown; certified: unknown }[]).map((r) => ({
+    stationId: r.stationId, total: Number(r.total), certified: Number(r.certified),
+  }));
+}
+
+export interface FundingRow {
+  stationId: string;
+  year: number;
+  source: string;
+  amountFen: number;
+}
+
+/** Funding summed by station, year and source (GROUP BY), ordered by year then source. */
+export async function fundingOf(knex: Knex, stationIds: readonly string[]): Promise<FundingRow[]> {
+  const rows = await knex('sw_funding')
+    .select('station_id as stationId', 'year', 'source')
+    .sum({ amountFen: 'amount_fen' })
+    .whereIn('station_id', stationIds)
+    .groupBy('station_id', 'year', 'source')
+    .orderBy(['station_id', 'year', 'source']);
+  return (rows as { stationId: string; year: unknown; source: string; amountFen: unknown }[]).map((r) => ({
+    stationId: r.stationId, year: Number(r.year), source: r.source, amountFen: Number(r.amountFen),
+  }));
+}
+
+export function serviceCountsOf(knex: Knex, stationIds: readonly string[]): Promise<(ServiceCount & { stationId: string })[]> {
+  return knex('sw_service_counts')
+    .select('station_id as stationId', 'year', 'domain', 'count')
+    .whereIn('station_id', stationIds)
+    .orderBy(['station_id', 'year', 'domain']);
+}
+
+export function partnersOf(knex: Knex, stationIds: readonly string[]): Promise<(Partner & { stationId: string })[]> {
+  return knex('sw_partners').select('station_id as stationId', 'kind', 'name', 'people').whereIn('station_id', stationIds).orderBy(['station_id', 'kind']);
+}
+
+/**
+ * Figures of each region subtree in one statement: stations joined to their per-station staff and
+ * funding sums, grouped by region prefix.
+ */
+export async function figuresByRegion(knex: Knex, prefixes: readonly string[], builtInYear: number): Promise<Map<string, SocialWorkFigures>> {
+  const staff = knex('sw_staff')
+    .select('station_id')
+    .count({ n: '*' })
+    .select(knex.raw("SUM(CASE WHEN certified_level <> 'NONE' THEN 1 ELSE 0 END) AS certified"))
+    .groupBy('station_id')
+    .as('st');
+  const funding = knex('sw_funding').select('station_id').sum({ fen: 'amount_fen' }).groupBy('station_id').as('fu');
+  const base = knex('social_work_stations').leftJoin(staff, 'st.station_id', 'social_work_stations.id').leftJoin(funding, 'fu.station_id', 'social_work_stations.id');
+  const rows = await aggregateByPrefix<Omit<SocialWorkFigures, 'fundingYuan'>>({
+    knex, base, matchColumn: 'social_work_stations.region_code', prefixes,
+    aggregates: {
+      stations: 'COUNT(*)',
+      stationsBuiltInYear: ['SUM(CASE WHEN social_work_stations.established_year = ? THEN 1 ELSE 0 END)', [builtInYear]],
+      staff: 'SUM(COALESCE(st.n, 0))',
+      certifiedStaff: 'SUM(COALESCE(st.certified, 0))',
+      stationsBelowStaffTarget: ['SUM(CASE WHEN COALESCE(st.certified, 0) < ? THEN 1 ELSE 0 END)', [CERTIFIED_STAFF_TARGET]],
+      fundingFen: 'SUM(COALESCE(fu.fen, 0))',
+    },
+  });
+  const out = new Map<string, SocialWorkFigures>();
+  for (const p of prefixes) {
+    const r = rows.get(p)?.[0] ?? { stations: 0, stationsBuiltInYear: 0, staff: 0, certifiedStaff: 0, stationsBelowStaffTarget: 0, fundingFen: 0 };
+    out.set(p, { ...r, fundingYuan: r.fundingFen / 100 });
+  }
+  return out;
 }
