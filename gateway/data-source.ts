@@ -27,10 +27,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
   }
 
-  override didEncounterError(error: Error, _request: unknown, response?: unknown): void {
-    if (response === undefined) {
-      // No HTTP response at all: refused, reset, or timed out.
-      const timedOut = error.name === 'TimeoutError' || /timeout/i.test(error.message);
+  override didEncounterError(error: Error, _request: unknown, response?: { status?: number }): void {
+    const timedOut = error.name === 'TimeoutError' || /timeout|aborted/i.test(error.message);
+    if (response?.status !== undefined && response.status >= 500 && !timedOut) {
+      throw new GraphQLError(`The ${this.serviceName} service failed (HTTP ${response.status}).`, {
+        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.serviceName },
+        originalError: error,
+      });
+    }
+    if (response === undefined || timedOut) {
+      // No (complete) HTTP response: refused, reset, or timed out, before or while reading the body.
       throw new GraphQLError(
         timedOut
           ? `The ${this.serviceName} service did not answer within ${this.timeoutMs} ms.`

@@ -9,13 +9,16 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { GatewayConfig } from '../kit/config.js';
+import { ConfigError, type GatewayConfig } from '../kit/config.js';
 import { createLogger } from '../kit/logger.js';
 import { errorLogging, maskError, serveGraphQL, type RunningServer } from '../kit/server.js';
 import type { SubgraphName } from '../kit/topology.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
 import { renderExplorer } from './explorer.js';
+
+/** Most tokens a GraphQL document may have; the largest example operation has about 300. */
+export const MAX_TOKENS = 5_000;
 
 const OPERATIONS_DIR = fileURLToPath(new URL('../schema/operations/', import.meta.url));
 
@@ -27,7 +30,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   // @apollo/gateway reads this itself; without it, it reports anonymous usage to Apollo.
   process.env.APOLLO_TELEMETRY_DISABLED = '1';
   const logger = createLogger('gateway', config.logLevel);
-  const supergraphSdl = fs.readFileSync(path.resolve(config.supergraphPath), 'utf8');
+  const supergraphFile = path.resolve(config.supergraphPath);
+  if (!fs.existsSync(supergraphFile)) {
+    throw new ConfigError([`SUPERGRAPH_PATH: no file at ${supergraphFile} (run npm run compose, or point it at the supergraph)`]);
+  }
+  const supergraphSdl = fs.readFileSync(supergraphFile, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -61,6 +68,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
         formatError: maskError,
         includeStacktraceInErrorResponses: false,
           stopOnTerminationSignals: false,
+        // A cheap first guard against oversized documents (the full limits come with issue 4).
+        parseOptions: { maxTokens: MAX_TOKENS },
         plugins: [
           drain,
           errorLogging('gateway'),

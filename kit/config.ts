@@ -31,13 +31,37 @@ export class ConfigError extends Error {
  * The schema's keys are the variable names, so every message says which variable is wrong.
  */
 function readEnv<S extends z.ZodRawShape>(env: Env, shape: S): z.infer<z.ZodObject<S>> {
-  const input = Object.fromEntries(Object.keys(shape).map((k) => [k, env[k] === '' ? undefined : env[k]]));
+  const input = Object.fromEntries(
+    Object.keys(shape).map((k) => {
+      const v = env[k]?.trim();
+      return [k, v === '' ? undefined : v];
+    }),
+  );
   const result = z.object(shape).safeParse(input);
   if (!result.success) {
     throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(input[String(i.path[0])])})`));
   }
   return result.data;
 }
+
+/** A database URL: postgres:// or postgresql://, or a SQLite file path (no other scheme). */
+const databaseUrl = z
+  .string()
+  .refine((v) => /^postgres(ql)?:\/\/[^/]/i.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v), {
+    message: 'a postgres:// (or postgresql://) URL, or a SQLite file path',
+  });
+
+/** An http(s) URL. */
+const httpUrl = z.string().refine(
+  (v) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  },
+  { message: 'an http:// or https:// URL' },
+);
 
 /** Default database of a subgraph: a SQLite file under data/, created on first start. */
 export function defaultDatabaseUrl(name: SubgraphName, dataDir = 'data'): string {
@@ -66,7 +90,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     NODE_ENV: mode.default('development'),
     SUBGRAPH_HOST: z.string().default('127.0.0.1'),
     [`${p}_PORT`]: port.default(defaultPort),
-    [`${p}_DB_URL`]: z.string().optional(),
+    [`${p}_DB_URL`]: databaseUrl.optional(),
     DATA_DIR: z.string().default('data'),
     SEED_ON_START: bool.default(true),
     SEED: z.coerce.number().int().nonnegative().default(2021),
@@ -105,11 +129,12 @@ export interface GatewayConfig {
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
   const urlVars = Object.fromEntries(
-    SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, z.string().url().default(`http://127.0.0.1:${s.defaultPort}/graphql`)]),
+    SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, httpUrl.default(`http://127.0.0.1:${s.defaultPort}/graphql`)]),
   );
   const e = readEnv(env, {
     NODE_ENV: mode.default('development'),
-    GATEWAY_HOST: z.string().default('0.0.0.0'),
+    // Loopback until authentication exists (issue 4): set GATEWAY_HOST=0.0.0.0 to serve a network.
+    GATEWAY_HOST: z.string().default('127.0.0.1'),
     GATEWAY_PORT: port.default(GATEWAY_DEFAULT_PORT),
     SUPERGRAPH_PATH: z.string().default(path.join('schema', 'supergraph.graphql')),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),

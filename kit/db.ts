@@ -15,6 +15,19 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** A database URL fit for a log line: password and query parameters removed. */
+export function redactUrl(url: string): string {
+  if (!isPostgresUrl(url)) return url;
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    u.search = '';
+    return u.toString();
+  } catch {
+    return 'postgres://(unparseable URL)';
+  }
+}
+
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
@@ -57,7 +70,7 @@ export function openDatabase(url: string, opts: { subgraph: string }): Database 
   return {
     knex,
     dialect,
-    safeUrl: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
+    safeUrl: redactUrl(url),
     close: () => knex.destroy(),
   };
 }

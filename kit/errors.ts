@@ -55,3 +55,16 @@ export function checkRegionPrefix(argument: string, value: string): string {
   if (!REGION_PREFIX.test(value)) throw badInput(argument, 'a division code prefix of 1 to 12 digits', value);
   return value;
 }
+
+/** Ids of this graph: letters, digits and '_', '.', ':', '-' (e.g. site-330106002-r1). */
+const ID = /^[\w.:-]{1,100}$/;
+
+export function isValidId(value: string): boolean {
+  return typeof value === 'string' && ID.test(value);
+}
+
+/** An id argument: anything else (a NUL byte, a 10 kB string) is BAD_USER_INPUT, not a database error. */
+export function checkId(argument: string, value: string): string {
+  if (!isValidId(value)) throw badInput(argument, 'an id of letters, digits, "_", ".", ":" or "-" (at most 100)', value.length > 120 ? `${value.slice(0, 100)}…` : value);
+  return value;
+}

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Connection, Page } from './pagination.js';
 import { pageKey } from './pagination.js';
+import { isValidId } from './errors.js';
 
 /**
  * DataLoader helpers. Loaders live for one request (created in the context factory), so their cache
@@ -9,14 +10,18 @@ import { pageKey } from './pagination.js';
 
 const MAX_BATCH = 500;
 
-/** Loads one item per key; a key without a row resolves to null. */
+/**
+ * Loads one item per key; a key without a row resolves to null. Keys that cannot be ids or codes (e.g.
+ * from an `_entities` representation) resolve to null without reaching the database.
+ */
 export function keyedLoader<K extends string, V>(
   fetch: (keys: readonly K[]) => Promise<V[]>,
   keyOf: (v: V) => K,
 ): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(
     async (keys) => {
-      const rows = await fetch(keys);
+      const valid = keys.filter(isValidId);
+      const rows = valid.length ? await fetch(valid) : [];
       const byKey = new Map<K, V>(rows.map((r) => [keyOf(r), r]));
       return keys.map((k) => byKey.get(k) ?? null);
     },

@@ -21,6 +21,8 @@ export interface LaunchOptions {
   onLine?: (service: string, line: string) => void;
   /** How long one process may take to start (migrations and seeding included). */
   startTimeoutMs?: number;
+  /** Aborting it while starting stops every process started so far, and the launch rejects. */
+  signal?: AbortSignal;
 }
 
 export interface Federation {
@@ -37,8 +39,14 @@ interface Started {
   url: string;
 }
 
-function startProcess(service: string, entry: string, env: NodeJS.ProcessEnv, opts: LaunchOptions): Promise<Started> {
+/** Every child started, from the moment it is spawned, so that nothing outlives a failed start. */
+interface Registry {
+  add(service: string, child: ChildProcess): void;
+}
+
+function startProcess(service: string, entry: string, env: NodeJS.ProcessEnv, opts: LaunchOptions, registry: Registry): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  registry.add(service, child);
   const timeoutMs = opts.startTimeoutMs ?? 180_000;
   return new Promise<Started>((resolve, reject) => {
     let settled = false;
@@ -85,7 +93,8 @@ async function waitHealthy(service: string, graphqlUrl: string, timeoutMs = 30_0
   }
 }
 
-function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+/** SIGTERM, then SIGKILL after a grace period longer than a server's own 10 s drain. */
+function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
@@ -100,15 +109,29 @@ function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
 export async function launchFederation(opts: LaunchOptions = {}): Promise<Federation> {
   const baseEnv = { ...process.env, ...opts.env };
   const started: { service: string; child: ChildProcess }[] = [];
-  const stopAll = () => Promise.all(started.map((s) => stopChild(s.child))).then(() => undefined);
+  let onExit: (e: { service: string; code: number | null }) => void = () => {};
+  const exited = new Promise<{ service: string; code: number | null }>((resolve) => (onExit = resolve));
+  const registry: Registry = {
+    add(service, child) {
+      started.push({ service, child });
+      child.once('exit', (code) => onExit({ service, code }));
+    },
+  };
+  // The gateway first, so no request is left waiting on a subgraph that has already gone; then the rest.
+  const stopAll = async () => {
+    const gateway = started.filter((s) => s.service === 'gateway');
+    await Promise.all(gateway.map((s) => stopChild(s.child)));
+    await Promise.all(started.filter((s) => s.service !== 'gateway').map((s) => stopChild(s.child)));
+  };
+  const onAbort = () => void stopAll();
+  opts.signal?.addEventListener('abort', onAbort);
   try {
     const subgraphs = await Promise.all(
       SUBGRAPHS.map(async (s) => {
         const env: NodeJS.ProcessEnv = { ...baseEnv };
         const port = opts.ports?.[s.name];
         if (port !== undefined) env[`${s.envPrefix}_PORT`] = String(port);
-        const proc = await startProcess(s.name, `subgraphs/${s.name}/index.ts`, env, opts);
-        started.push({ service: s.name, child: proc.child });
+        const proc = await startProcess(s.name, `subgraphs/${s.name}/index.ts`, env, opts, registry);
         await waitHealthy(s.name, proc.url);
         return [s, proc.url] as const;
       }),
@@ -116,12 +139,11 @@ export async function launchFederation(opts: LaunchOptions = {}): Promise<Federa
     const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv };
     for (const [s, url] of subgraphs) gatewayEnv[`${s.envPrefix}_URL`] = url;
     if (opts.ports?.gateway !== undefined) gatewayEnv.GATEWAY_PORT = String(opts.ports.gateway);
-    const gateway = await startProcess('gateway', 'gateway/index.ts', gatewayEnv, opts);
-    started.push({ service: 'gateway', child: gateway.child });
+    opts.signal?.throwIfAborted();
+    const gateway = await startProcess('gateway', 'gateway/index.ts', gatewayEnv, opts, registry);
     await waitHealthy('gateway', gateway.url);
-    const exited = new Promise<{ service: string; code: number | null }>((resolve) => {
-      for (const s of started) s.child.once('exit', (code) => resolve({ service: s.service, code }));
-    });
+    opts.signal?.throwIfAborted();
+    opts.signal?.removeEventListener('abort', onAbort);
     return {
       gatewayUrl: gateway.url,
       subgraphUrls: Object.fromEntries(subgraphs.map(([s, url]) => [s.name, url])) as Record<SubgraphName, string>,
@@ -129,6 +151,7 @@ export async function launchFederation(opts: LaunchOptions = {}): Promise<Federa
       exited,
     };
   } catch (err) {
+    opts.signal?.removeEventListener('abort', onAbort);
     await stopAll();
     throw err;
   }

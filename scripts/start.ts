@@ -3,20 +3,42 @@
  * own SQLite database under data/, created and seeded on first start) and the gateway on port 4000.
  * Ctrl-C or SIGTERM stops them all.
  */
-import { launchFederation } from './launch.js';
+import { launchFederation, type Federation } from './launch.js';
 
 const started = Date.now();
 console.log('venue-graph: starting five subgraphs and the gateway (the first start creates and seeds data/)…');
-let federation;
+
+// Signals are handled from the start: a Ctrl-C while the databases are being seeded stops every child.
+let stopping = false;
+const launch = new AbortController();
+let stopFederation: () => Promise<void> = async () => {
+  launch.abort();
+  await launching.catch(() => {}); // rejects once every child started so far has stopped
+};
+const shutdown = async (signal: string, code = 0) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`venue-graph: ${signal}, stopping…`);
+  await stopFederation();
+  console.log('venue-graph: stopped.');
+  process.exit(code);
+};
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+const launching = launchFederation({
+  onLine: (service, line) => process.stdout.write(`[${service.padEnd(11)}] ${line}\n`),
+  signal: launch.signal,
+});
+let fed: Federation;
 try {
-  federation = await launchFederation({
-    onLine: (service, line) => process.stdout.write(`[${service.padEnd(11)}] ${line}\n`),
-  });
+  fed = await launching;
 } catch (err) {
+  if (stopping) await new Promise(() => {}); // shutdown() finishes and exits
   console.error(`venue-graph: could not start: ${(err as Error).message}`);
   process.exit(1);
 }
-const fed = federation;
+stopFederation = fed.stop;
 const root = fed.gatewayUrl.replace(/\/graphql$/, '/');
 console.log(`
 venue-graph is up in ${((Date.now() - started) / 1000).toFixed(1)} s
@@ -25,22 +47,9 @@ venue-graph is up in ${((Date.now() - started) / 1000).toFixed(1)} s
   Subgraphs:        ${Object.entries(fed.subgraphUrls).map(([n, u]) => `${n} ${u}`).join(', ')}
 Press Ctrl-C to stop.
 `);
-
-let stopping = false;
-const shutdown = async (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  console.log(`venue-graph: ${signal}, stopping…`);
-  await fed.stop();
-  console.log('venue-graph: stopped.');
-  process.exit(0);
-};
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-void fed.exited.then(async ({ service, code }) => {
-  if (stopping) return;
-  console.error(`venue-graph: ${service} exited unexpectedly (code ${code}); stopping the others.`);
-  stopping = true;
-  await fed.stop();
-  process.exit(1);
+void fed.exited.then(({ service, code }) => {
+  if (!stopping) {
+    console.error(`venue-graph: ${service} exited unexpectedly (code ${code}); stopping the others.`);
+    void shutdown('a crash', 1);
+  }
 });

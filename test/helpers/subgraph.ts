@@ -3,13 +3,13 @@ import type { SubgraphDefinition, RunningSubgraph } from '../../kit/subgraph.js'
 import { startSubgraph } from '../../kit/subgraph.js';
 import { createTestDatabases, type Backend, type TestDatabases } from './databases.js';
 
-/** One subgraph in this process, on a free port, over a fresh seeded database of the given backend. */
-export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, backend: Backend): Promise<RunningSubgraph & { dbs: TestDatabases }> {
+/** One subgraph in this process, on a free port, over a fresh database of the given backend seeded at `scale`. */
+export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, backend: Backend, scale = 'small'): Promise<RunningSubgraph & { dbs: TestDatabases }> {
   const dbs = await createTestDatabases(backend, [def.name]);
   try {
     const server = await startSubgraph(def, {
       name: def.name, mode: 'test', host: '127.0.0.1', port: 0, databaseUrl: dbs.urls[def.name],
-      seedOnStart: true, seed: 2021, seedScale: 'small', logLevel: 'silent',
+      seedOnStart: true, seed: 2021, seedScale: scale, logLevel: 'silent',
     });
     return {
       ...server,

@@ -131,6 +131,15 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
     expect(counts[1]).toBe(counts[0]);
   });
 
+  it('answers an id with a NUL byte or of 10 kB with BAD_USER_INPUT, not a database error', async () => {
+    for (const id of ['site-\u0000', 'x'.repeat(10_000), "site-1' OR '1'='1"]) {
+      const res = await post(server.url, 'query($id: ID!) { site(id: $id) { id } }', { id });
+      expect(res.errors?.[0]?.extensions, id.slice(0, 20)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
+    }
+    const data = await query(server.url, entitiesQuery('Site', 'id'), { reps: [{ __typename: 'Site', id: 'a\u0000' }] });
+    expect(data._entities).toEqual([null]);
+  });
+
   describe('_entities, one per @key', () => {
     it('Region by code', async () => {
       const data = await query(server.url, entitiesQuery('Region', 'code name level'), {
@@ -173,5 +182,19 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
       expect(data._entities[0]).toMatchObject({ __typename: typeName, id, site: { id: siteOf(id) } });
       expect(data._entities[0].site.region.code).toBe(world.sites.find((s) => s.id === siteOf(id))!.regionCode);
     });
+  });
+
+  // Last: it breaks the database on purpose.
+  it('masks a database failure: a code and nothing of the SQL, the table or the stack', async () => {
+    await server.db.knex.schema.dropTable('equipment');
+    const res = await post(server.url, '{ space(id: "site-330106002-r1") { id equipment { id } } }');
+    expect(res.status).toBe(200);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0]!.message).toBe('Internal server error');
+    expect(res.errors![0]!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(res.errors![0]!.path).toEqual(['space', 'equipment']); // the GraphQL path, not the table
+    const { message, extensions, locations } = res.errors![0]!;
+    expect(JSON.stringify({ message, extensions, locations })).not.toMatch(/equipment|select|sqlite|relation|\.ts|node_modules/i);
+    expect(res.headers.get('x-request-id')).toMatch(/^[\w-]+$/);
   });
 });

@@ -32,6 +32,7 @@ describe('loadSubgraphConfig', () => {
         databaseUrl: path.join('data', `${name}.sqlite`),
         seedOnStart: true,
         seed: 2021,
+        seedScale: 'province',
         logLevel: 'info',
       });
     }
@@ -57,6 +58,7 @@ describe('loadSubgraphConfig', () => {
       databaseUrl: 'postgres://u:p@db:5432/culture',
       seedOnStart: false,
       seed: 7,
+      seedScale: 'province',
       logLevel: 'debug',
     });
     expect(loadSubgraphConfig('facilities', env).port).toBe(4001);
@@ -105,7 +107,7 @@ describe('loadGatewayConfig', () => {
   it('defaults: port 4000, every subgraph on localhost, explorer on outside production', () => {
     expect(loadGatewayConfig({})).toEqual({
       mode: 'development',
-      host: '0.0.0.0',
+      host: '127.0.0.1', // loopback until there is authentication
       port: 4000,
       supergraphPath: path.join('schema', 'supergraph.graphql'),
       subgraphUrls: {
@@ -170,5 +172,25 @@ describe('empty variables', () => {
       port: 4000,
       subgraphUrls: { party: 'http://127.0.0.1:4002/graphql' },
     });
+  });
+});
+
+describe('values that look right but are not', () => {
+  it('refuses a database URL with another scheme (a typo must not become a SQLite file path)', () => {
+    const err = configErrorOf(() => loadSubgraphConfig('culture', { CULTURE_DB_URL: 'postgress://u:secret@db/culture' }));
+    expect(err.message).toMatch(/CULTURE_DB_URL: a postgres:\/\/ \(or postgresql:\/\/\) URL, or a SQLite file path/);
+    expect(loadSubgraphConfig('culture', { CULTURE_DB_URL: 'postgresql://u@db:5432/culture' }).databaseUrl).toBe('postgresql://u@db:5432/culture');
+    expect(loadSubgraphConfig('culture', { CULTURE_DB_URL: '/var/lib/vg/culture.sqlite' }).databaseUrl).toBe('/var/lib/vg/culture.sqlite');
+  });
+
+  it('refuses a subgraph URL that is not http(s), and trims blanks', () => {
+    expect(configErrorOf(() => loadGatewayConfig({ PARTY_URL: 'ftp://host/graphql' })).message).toMatch(/PARTY_URL: an http:\/\/ or https:\/\/ URL/);
+    expect(loadSubgraphConfig('culture', { CULTURE_PORT: ' ' }).port).toBe(4004);
+    expect(loadSubgraphConfig('culture', { CULTURE_PORT: ' 5004 ' }).port).toBe(5004);
+  });
+
+  it('refuses an unknown seed scale', () => {
+    expect(configErrorOf(() => loadSubgraphConfig('party', { SEED_SCALE: 'planet' })).message).toMatch(/SEED_SCALE: province, small/);
+    expect(loadSubgraphConfig('party', { SEED_SCALE: 'city:3301' }).seedScale).toBe('city:3301');
   });
 });

@@ -177,7 +177,7 @@ describe('connectionLoader', () => {
   });
 
   it('keeps a page with no cursor apart from a page after the empty key', async () => {
-    // toPage accepts encodeCursor(''), giving afterKey '' — a different page from afterKey null.
+    // toPage never yields afterKey '' (it rejects an empty key), but the loader must not rely on that.
     const { calls, fetch } = countingPageFetch(['a']);
     const load = connectionLoader(fetch);
     const [noCursor, afterEmpty] = await Promise.all([

@@ -250,3 +250,19 @@ describe.each(BACKENDS)('pageByPartition on %s', (backend) => {
     expect(statements).toBe(0);
   });
 });
+
+describe('prefix matching', () => {
+  it('treats prefixes as digits only: a wildcard or an empty prefix is BAD_USER_INPUT, never "match all"', async () => {
+    const { prefixCondition } = await import('../../kit/pagination.js');
+    for (const bad of ['', '%', '33_1', '33%', "33' OR 1=1", '3'.repeat(13)]) {
+      let code: unknown;
+      try {
+        prefixCondition('t.code', [bad]);
+      } catch (e) {
+        code = (e as { extensions?: { code?: string } }).extensions?.code;
+      }
+      expect(code, JSON.stringify(bad)).toBe('BAD_USER_INPUT');
+    }
+    expect(prefixCondition('t.region_code', ['3301'])).toBe(`"t"."region_code" >= _parts.part AND "t"."region_code" < (_parts.part || ':')`);
+  });
+});

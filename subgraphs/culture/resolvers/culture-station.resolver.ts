@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { checkRegionPrefix } from '../../../kit/errors.js';
+import { checkId, checkRegionPrefix } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
 import * as repo from '../data/repository.js';
@@ -11,7 +11,7 @@ import { Region } from '../entities/region.js';
 export class CultureStationResolver {
   @Query(() => CultureStation, { nullable: true, description: 'A culture station by id. 按编号查询文化站。' })
   cultureStation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.station.load(id);
+    return ctx.loaders.station.load(checkId('id', id));
   }
 
   @Query(() => CultureStationConnection, { description: 'Culture stations in a region subtree, by id. 按区划列出文化站。' })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { checkId } from '../../../kit/errors.js';
 import type { Context } from '../context.js';
 import { toVenueRef } from '../data/repository.js';
 import { Region } from '../entities/region.js';
@@ -10,7 +11,7 @@ import { Venue } from '../entities/venue.js';
 export class SiteResolver {
   @Query(() => Site, { nullable: true, description: 'A site by id. 按编号查询场地。' })
   site(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.site.load(id);
+    return ctx.loaders.site.load(checkId('id', id));
   }
 
   @FieldResolver(() => Region, { description: 'The division the building stands in. 所在区划。' })

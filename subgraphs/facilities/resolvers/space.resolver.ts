@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { checkId } from '../../../kit/errors.js';
 import type { Context } from '../context.js';
 import { Equipment } from '../entities/equipment.js';
 import { Site } from '../entities/site.js';
@@ -8,7 +9,7 @@ import { Space } from '../entities/space.js';
 export class SpaceResolver {
   @Query(() => Space, { nullable: true, description: 'A space by id. 按编号查询空间。' })
   space(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.space.load(id);
+    return ctx.loaders.space.load(checkId('id', id));
   }
 
   @FieldResolver(() => Site, { description: 'The building. 所在场地。' })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { checkId } from '../../../kit/errors.js';
 import type { Context } from '../context.js';
 import { toVenueRef } from '../data/repository.js';
 import { Site } from '../entities/site.js';
@@ -8,7 +9,7 @@ import { Venue, type VenueRef } from '../entities/venue.js';
 export class VenueResolver {
   @Query(() => Venue, { nullable: true, description: 'Any department venue by id. 按编号查询场所。' })
   async venue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const plaque = await ctx.loaders.plaque.load(id);
+    const plaque = await ctx.loaders.plaque.load(checkId('id', id));
     return plaque ? toVenueRef(plaque) : null;
   }
 

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { checkRegionPrefix } from '../../../kit/errors.js';
+import { checkId, checkRegionPrefix } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
 import * as repo from '../data/repository.js';
@@ -11,7 +11,7 @@ import { Region } from '../entities/region.js';
 export class PartyServiceCentreResolver {
   @Query(() => PartyServiceCentre, { nullable: true, description: 'A Party-member service centre by id. 按编号查询党群服务中心。' })
   partyServiceCentre(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.centre.load(id);
+    return ctx.loaders.centre.load(checkId('id', id));
   }
 
   @Query(() => PartyServiceCentreConnection, { description: 'Centres in a region subtree, by id. 按区划列出党群服务中心。' })

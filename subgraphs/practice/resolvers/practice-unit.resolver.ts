@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { checkRegionPrefix } from '../../../kit/errors.js';
+import { checkId, checkRegionPrefix } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
 import * as repo from '../data/repository.js';
@@ -11,7 +11,7 @@ import { Region } from '../entities/region.js';
 export class PracticeUnitResolver {
   @Query(() => PracticeUnit, { nullable: true, description: 'A practice unit by id. 按编号查询文明实践阵地。' })
   practiceUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.unit.load(id);
+    return ctx.loaders.unit.load(checkId('id', id));
   }
 
   @Query(() => PracticeUnitConnection, { description: 'Practice units in a region subtree, by id. 按区划列出文明实践阵地。' })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { badInput, checkRegionPrefix } from '../../../kit/errors.js';
+import { badInput, checkId, checkRegionPrefix } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
 import * as repo from '../data/repository.js';
@@ -14,7 +14,7 @@ import { SocialWorkStation } from '../entities/station.js';
 export class SocialWorkStationResolver {
   @Query(() => SocialWorkStation, { nullable: true, description: 'A social-work station by id. 按编号查询社工站。' })
   socialWorkStation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.station.load(id);
+    return ctx.loaders.station.load(checkId('id', id));
   }
 
   @Query(() => SocialWorkStationConnection, { description: 'Stations in a region subtree, filtered, by id. 按区划、条件列出社工站。' })
