@@ -90,16 +90,16 @@ export function connectionTypes<T extends object>(Item: abstract new () => T, na
     @Field(() => String, { description: 'Opaque cursor of this item. 游标。' })
     cursor!: string;
 
-    @Field(() => Item)
+    @Field(() => Item, { description: 'The item. 条目。' })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, each with its cursor. 本页条目。' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page stands in the list. 分页信息。' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Items in the whole list, all pages. 总数。' })

@@ -1,3 +1,4 @@
+import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { composeFromCode, driftedFiles } from '../scripts/compose-lib.js';
 
@@ -15,5 +16,27 @@ describe('committed schema', () => {
     for (const t of ['PartyServiceCentre', 'PracticeUnit', 'CultureStation', 'SocialWorkStation']) {
       expect(files['supergraph.graphql']).toMatch(new RegExp(`type ${t} implements Venue[\\s\\S]*?@join__type\\(graph: FACILITIES, key: "id"\\)`));
     }
+  });
+
+  it('describes every type, field and argument (in English and Chinese): the schema is the front-end teams’ documentation', async () => {
+    const { files } = await composeFromCode();
+    const missing: string[] = [];
+    const hasHan = (text: string) => /[\u4e00-\u9fff]/.test(text);
+    for (const [file, sdl] of Object.entries(files)) {
+      if (file === 'supergraph.graphql') continue;
+      for (const def of parse(sdl).definitions) {
+        if (!('name' in def) || !def.name || !('fields' in def || 'values' in def)) continue;
+        const typeName = def.name.value;
+        const described = (what: string, d?: { value: string }) => {
+          if (!d || !d.value.trim() || !hasHan(d.value) || !/[A-Za-z]/.test(d.value)) missing.push(`${file}: ${what}`);
+        };
+        if (typeName !== 'Query') described(`type ${typeName}`, (def as { description?: { value: string } }).description);
+        for (const field of ('fields' in def ? def.fields : undefined) ?? []) {
+          described(`${typeName}.${field.name.value}`, field.description);
+          for (const arg of ('arguments' in field ? field.arguments : undefined) ?? []) described(`${typeName}.${field.name.value}(${arg.name.value})`, arg.description);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

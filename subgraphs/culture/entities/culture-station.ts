@@ -69,7 +69,7 @@ export class CultureStation {
 
 @ObjectType('CultureActivity', { description: 'An activity a culture station held. 文化活动。' })
 export class CultureActivity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date held. 日期。' })
@@ -78,7 +78,7 @@ export class CultureActivity {
   @Field(() => String, { description: 'Title. 名称。' })
   title!: string;
 
-  @Field(() => CultureActivityKind)
+  @Field(() => CultureActivityKind, { description: 'What kind of activity it was. 活动类型。' })
   kind!: CultureActivityKind;
 
   @Field(() => Int, { description: 'Participants. 参与人次。' })
@@ -89,7 +89,7 @@ export class CultureActivity {
 
 @ObjectType('CultureGradeCount', { description: 'Culture stations of one grade in a region subtree. 各等级文化站数量。' })
 export class CultureGradeCount {
-  @Field(() => CultureGrade)
+  @Field(() => CultureGrade, { description: 'The grade counted. 等级。' })
   grade!: CultureGrade;
 
   @Field(() => Int, { description: 'Stations. 站数。' })

@@ -10,7 +10,7 @@ import { Region } from '../entities/region.js';
 @Resolver(() => CultureStation)
 export class CultureStationResolver {
   @Query(() => CultureStation, { nullable: true, description: 'A culture station by id. 按编号查询文化站。' })
-  cultureStation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  cultureStation(@Arg('id', () => ID, { description: 'Its id. 编号。' }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.station.load(checkId('id', id));
   }
 

@@ -4,7 +4,7 @@ import { EquipmentKind } from './enums.js';
 @ObjectType('Equipment', { description: 'Equipment kept in a space. 设施设备。' })
 @Directive('@key(fields: "id")')
 export class Equipment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
   @Field(() => EquipmentKind, { description: 'Kind of equipment. 类型。' })

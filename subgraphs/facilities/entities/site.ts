@@ -18,7 +18,7 @@ export class GeoPoint {
 })
 @Directive('@key(fields: "id")')
 export class Site {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
   @Field(() => String, { description: 'Name of the building. 名称。' })

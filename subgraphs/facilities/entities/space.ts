@@ -4,7 +4,7 @@ import { SpaceKind } from './enums.js';
 @ObjectType('Space', { description: 'A room or area of a site. 空间（房间、场地）。' })
 @Directive('@key(fields: "id")')
 export class Space {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
   @Field(() => String, { description: 'Name of the room. 名称。' })

@@ -25,34 +25,34 @@ export abstract class Venue {
 
 // Entity-interface stubs: facilities must declare every implementation; the departments own them.
 
-@ObjectType('PartyServiceCentre', { implements: Venue })
+@ObjectType('PartyServiceCentre', { implements: Venue, description: 'A department venue; facilities adds where its plaque hangs. 党群服务中心。' })
 @Directive('@key(fields: "id")')
 export class PartyServiceCentreRef extends Venue {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, from the owning department. 名称。' })
   @Directive('@external')
   declare name: string;
 }
 
-@ObjectType('PracticeUnit', { implements: Venue })
+@ObjectType('PracticeUnit', { implements: Venue, description: 'A department venue; facilities adds where its plaque hangs. 新时代文明实践阵地。' })
 @Directive('@key(fields: "id")')
 export class PracticeUnitRef extends Venue {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, from the owning department. 名称。' })
   @Directive('@external')
   declare name: string;
 }
 
-@ObjectType('CultureStation', { implements: Venue })
+@ObjectType('CultureStation', { implements: Venue, description: 'A department venue; facilities adds where its plaque hangs. 综合文化站。' })
 @Directive('@key(fields: "id")')
 export class CultureStationRef extends Venue {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, from the owning department. 名称。' })
   @Directive('@external')
   declare name: string;
 }
 
-@ObjectType('SocialWorkStation', { implements: Venue })
+@ObjectType('SocialWorkStation', { implements: Venue, description: 'A department venue; facilities adds where its plaque hangs. 社会工作站。' })
 @Directive('@key(fields: "id")')
 export class SocialWorkStationRef extends Venue {
-  @Field(() => String)
+  @Field(() => String, { description: 'Name, from the owning department. 名称。' })
   @Directive('@external')
   declare name: string;
 }

@@ -10,7 +10,7 @@ import { Venue } from '../entities/venue.js';
 @Resolver(() => Site)
 export class SiteResolver {
   @Query(() => Site, { nullable: true, description: 'A site by id. 按编号查询场地。' })
-  site(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  site(@Arg('id', () => ID, { description: 'Its id. 编号。' }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.site.load(checkId('id', id));
   }
 

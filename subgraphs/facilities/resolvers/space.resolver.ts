@@ -8,7 +8,7 @@ import { Space } from '../entities/space.js';
 @Resolver(() => Space)
 export class SpaceResolver {
   @Query(() => Space, { nullable: true, description: 'A space by id. 按编号查询空间。' })
-  space(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  space(@Arg('id', () => ID, { description: 'Its id. 编号。' }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.space.load(checkId('id', id));
   }
 

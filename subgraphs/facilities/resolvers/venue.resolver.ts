@@ -8,7 +8,7 @@ import { Venue, type VenueRef } from '../entities/venue.js';
 @Resolver(() => Venue)
 export class VenueResolver {
   @Query(() => Venue, { nullable: true, description: 'Any department venue by id. 按编号查询场所。' })
-  async venue(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async venue(@Arg('id', () => ID, { description: 'Its id. 编号。' }) id: string, @Ctx() ctx: Context) {
     const plaque = await ctx.loaders.plaque.load(checkId('id', id));
     return plaque ? toVenueRef(plaque) : null;
   }

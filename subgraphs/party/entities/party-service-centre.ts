@@ -73,7 +73,7 @@ export class PartyServiceCentre {
 
 @ObjectType('PartyActivity', { description: 'An activity a centre held. 党群活动。' })
 export class PartyActivity {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date held. 日期。' })
@@ -82,7 +82,7 @@ export class PartyActivity {
   @Field(() => String, { description: 'Title. 名称。' })
   title!: string;
 
-  @Field(() => PartyActivityKind)
+  @Field(() => PartyActivityKind, { description: 'What kind of activity it was. 活动类型。' })
   kind!: PartyActivityKind;
 
   @Field(() => Int, { description: 'Participants. 参与人次。' })

@@ -10,7 +10,7 @@ import { Region } from '../entities/region.js';
 @Resolver(() => PartyServiceCentre)
 export class PartyServiceCentreResolver {
   @Query(() => PartyServiceCentre, { nullable: true, description: 'A Party-member service centre by id. 按编号查询党群服务中心。' })
-  partyServiceCentre(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  partyServiceCentre(@Arg('id', () => ID, { description: 'Its id. 编号。' }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.centre.load(checkId('id', id));
   }
 

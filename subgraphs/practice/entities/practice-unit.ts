@@ -69,13 +69,13 @@ export class PracticeUnit {
 
 @ObjectType('VolunteerTeam', { description: 'A volunteer team: 总队 → 分队 → 小队. 志愿服务队。' })
 export class VolunteerTeam {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name. 名称。' })
   name!: string;
 
-  @Field(() => TeamLevel)
+  @Field(() => TeamLevel, { description: '总队, 分队 or 小队. 队伍层级。' })
   level!: TeamLevel;
 
   @Field(() => Int, { description: 'Registered volunteers. 队员人数。' })
@@ -87,16 +87,16 @@ export class VolunteerTeam {
 
 @ObjectType('ServiceOrder', { description: 'A service order: 点单 → 派单 → 接单 → 评单. 志愿服务订单。' })
 export class ServiceOrder {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
-  @Field(() => OrderCategory)
+  @Field(() => OrderCategory, { description: 'What the resident asked for. 服务类别。' })
   category!: OrderCategory;
 
   @Field(() => String, { description: 'What was asked, as written (no personal data). 需求。' })
   request!: string;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, { description: 'Where the order stands: 点单, 派单, 接单 or 评单. 订单状态。' })
   status!: OrderStatus;
 
   @Field(() => LocalDateResolver, { description: '点单 date. 点单日期。' })
@@ -120,7 +120,7 @@ export class ServiceOrder {
 
 @ObjectType('PracticeTierCount', { description: 'Practice units of one tier in a region subtree. 各层级实践阵地数量。' })
 export class PracticeTierCount {
-  @Field(() => PracticeTier)
+  @Field(() => PracticeTier, { description: 'The tier counted. 层级。' })
   tier!: PracticeTier;
 
   @Field(() => Int, { description: 'Units. 数量。' })

@@ -10,7 +10,7 @@ import { Region } from '../entities/region.js';
 @Resolver(() => PracticeUnit)
 export class PracticeUnitResolver {
   @Query(() => PracticeUnit, { nullable: true, description: 'A practice unit by id. 按编号查询文明实践阵地。' })
-  practiceUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  practiceUnit(@Arg('id', () => ID, { description: 'Its id. 编号。' }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.unit.load(checkId('id', id));
   }
 

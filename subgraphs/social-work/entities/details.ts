@@ -6,7 +6,7 @@ import { CertifiedLevel, FundingSource, IndicatorKind, IndicatorState, PartnerKi
 
 @ObjectType('SocialWorkOperator', { description: 'The organisation that runs a station under a service contract. 运营机构。' })
 export class Operator {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
   @Field(() => String, { description: 'Registered name. 机构名称。' })
@@ -18,7 +18,7 @@ export class Operator {
 
 @ObjectType('StationIndicator', { description: 'One of the five indicators: its measure against its target. 指标及完成情况。' })
 export class Indicator {
-  @Field(() => IndicatorKind)
+  @Field(() => IndicatorKind, { description: 'Which of the five indicators. 指标。' })
   kind!: IndicatorKind;
 
   @Field(() => Float, { description: 'Measured value. 实际值。' })
@@ -42,13 +42,13 @@ export class Indicator {
 
 @ObjectType('ProgressReport', { description: 'A progress report sent to the supervision platform. 建设进度报告。' })
 export class ProgressReport {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
   @Field(() => LocalDateResolver, { description: 'Date reported. 报告日期。' })
   reportedOn!: string;
 
-  @Field(() => ProgressStage)
+  @Field(() => ProgressStage, { description: 'Stage reached. 阶段。' })
   stage!: ProgressStage;
 
   @Field(() => Int, { description: 'Percent complete. 完成百分比。' })
@@ -60,16 +60,16 @@ export class ProgressReport {
 
 @ObjectType('StaffMember', { description: 'A person working at a station. Contact details are not exposed. 工作人员。' })
 export class StaffMember {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
   @Field(() => String, { description: 'Name. 姓名。' })
   name!: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: 'Role at the station. 岗位。' })
   role!: StaffRole;
 
-  @Field(() => CertifiedLevel)
+  @Field(() => CertifiedLevel, { description: 'Social-work qualification held. 职业资格。' })
   certifiedLevel!: CertifiedLevel;
 
   stationId!: string;
@@ -92,10 +92,10 @@ export class StaffSummary {
 
 @ObjectType('FundingCell', { description: 'Funding of one year from one source. 某年某来源资金。' })
 export class FundingCell {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year. 年度。' })
   year!: number;
 
-  @Field(() => FundingSource)
+  @Field(() => FundingSource, { description: 'Where the money came from. 资金来源。' })
   source!: FundingSource;
 
   @Field(() => SafeIntResolver, { description: 'Amount in fen (1/100 yuan), exact. 金额（分）。' })
@@ -119,10 +119,10 @@ export class FundingSummary {
 
 @ObjectType('ServiceCount', { description: 'Services delivered in a year in one domain; beneficiaries are never named. 服务数量。' })
 export class ServiceCount {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year. 年度。' })
   year!: number;
 
-  @Field(() => ServiceDomain)
+  @Field(() => ServiceDomain, { description: 'Field of service. 服务领域。' })
   domain!: ServiceDomain;
 
   @Field(() => Int, { description: 'Services delivered (人次). 服务人次。' })
@@ -131,10 +131,10 @@ export class ServiceCount {
 
 @ObjectType('StationPartner', { description: 'A force the station works with. 联动力量。' })
 export class Partner {
-  @Field(() => PartnerKind)
+  @Field(() => PartnerKind, { description: 'What kind of partner. 联动力量类型。' })
   kind!: PartnerKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Name. 名称。' })
   name!: string;
 
   @Field(() => Int, { description: 'People involved. 人数。' })

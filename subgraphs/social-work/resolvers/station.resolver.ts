@@ -13,7 +13,7 @@ import { SocialWorkStation } from '../entities/station.js';
 @Resolver(() => SocialWorkStation)
 export class SocialWorkStationResolver {
   @Query(() => SocialWorkStation, { nullable: true, description: 'A social-work station by id. 按编号查询社工站。' })
-  socialWorkStation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  socialWorkStation(@Arg('id', () => ID, { description: 'Its id. 编号。' }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.station.load(checkId('id', id));
   }
 
