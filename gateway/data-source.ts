@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../kit/errors.js';
 import { REQUEST_ID_HEADER } from '../kit/server.js';
+import { IDENTITY_HEADER, PUBLIC_IDENTITY, signInternalIdentity } from '../kit/identity.js';
 import type { GatewayContext } from './context.js';
 
 /**
@@ -14,6 +15,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly serviceName: string,
     url: string,
     private readonly timeoutMs: number,
+    private readonly internalKey: Uint8Array,
   ) {
     super({
       url,
@@ -21,10 +23,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (context && 'requestId' in context && context.requestId) {
-      request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-    }
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    // Health checks and other gateway-internal calls have no request context: they go as the public.
+    const ctx = context && 'requestId' in context ? context : null;
+    if (ctx?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, ctx.requestId);
+    request.http?.headers.set(IDENTITY_HEADER, await signInternalIdentity(ctx?.identity ?? PUBLIC_IDENTITY, ctx?.requestId ?? '', this.internalKey));
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: { status?: number }): void {

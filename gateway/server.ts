@@ -15,6 +15,8 @@ import { errorLogging, maskError, serveGraphQL, type RunningServer } from '../ki
 import type { SubgraphName } from '../kit/topology.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
+import { createIdentify } from './auth.js';
+import { secretKey } from '../kit/identity.js';
 import { renderExplorer } from './explorer.js';
 
 /** Most tokens a GraphQL document may have; the largest example operation has about 300. */
@@ -35,12 +37,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     throw new ConfigError([`SUPERGRAPH_PATH: no file at ${supergraphFile} (run npm run compose, or point it at the supergraph)`]);
   }
   const supergraphSdl = fs.readFileSync(supergraphFile, 'utf8');
+  const internalKey = secretKey(config.internalSecret);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       const configured = config.subgraphUrls[name as SubgraphName];
       if (!configured && !url) throw new Error(`No URL for subgraph "${name}"`);
-      return new SubgraphDataSource(name, configured ?? url!, config.subgraphTimeoutMs);
+      return new SubgraphDataSource(name, configured ?? url!, config.subgraphTimeoutMs, internalKey);
     },
     logger: {
       debug: (m) => logger.debug(m),
@@ -79,6 +82,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
           ApolloServerPluginInlineTraceDisabled(),
         ],
       }),
+    identify: await createIdentify(config.jwt),
     context: async (_req, base) => base,
     routes: (app) => {
       if (explorerHtml) {

@@ -1,5 +1,7 @@
 import path from 'node:path';
+import fs from 'node:fs';
 import { z } from 'zod';
+import { devSecret } from './keys.js';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphInfo, type SubgraphName } from './topology.js';
 
 /**
@@ -81,6 +83,8 @@ export interface SubgraphConfig {
   seed: number;
   /** How much of the province the start-up seed generates (see `npm run seed -- --help`). */
   seedScale: string;
+  /** Verifies the identity the gateway signs for each request. */
+  internalSecret: string;
   logLevel: LogLevel;
 }
 
@@ -95,10 +99,12 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     SEED_ON_START: bool.default(true),
     SEED: z.coerce.number().int().nonnegative().default(2021),
     SEED_SCALE: z.string().regex(SCALE_PATTERN, 'province, small, city:<4 digits> or county:<6 digits>').default('province'),
+    INTERNAL_SECRET: secret.optional(),
     LOG_LEVEL: logLevel.default('info'),
   }) as Record<string, unknown>;
   return {
     name,
+    internalSecret: internalSecret(e),
     mode: e.NODE_ENV as Mode,
     host: e.SUBGRAPH_HOST as string,
     port: e[`${p}_PORT`] as number,
@@ -108,6 +114,15 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     seedScale: e.SEED_SCALE as string,
     logLevel: e.LOG_LEVEL as LogLevel,
   };
+}
+
+const secret = z.string().min(32, 'at least 32 characters (e.g. openssl rand -base64 32)');
+
+/** The gateway–subgraph secret: configured, or in development generated once under data/keys/. */
+function internalSecret(e: Record<string, unknown>): string {
+  if (e.INTERNAL_SECRET) return e.INTERNAL_SECRET as string;
+  if (e.NODE_ENV === 'production') throw new ConfigError(['INTERNAL_SECRET: required in production (the secret the gateway signs identities with)']);
+  return devSecret(e.DATA_DIR as string, 'internal');
 }
 
 /** The scales the seed generator knows. */
@@ -124,8 +139,19 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Serve the GraphiQL explorer at `/` (default: on, except in production). */
   explorer: boolean;
+  /** How callers' bearer tokens are verified. */
+  jwt: JwtConfig;
+  /** Signs the identity passed to subgraphs. */
+  internalSecret: string;
   logLevel: LogLevel;
 }
+
+/** One of: a shared HS256 secret, a PEM public key (RS256 or ES256), or a JWKS file. */
+export type JwtConfig = (
+  | { kind: 'secret'; secret: string }
+  | { kind: 'public-key'; pem: string; alg: 'RS256' | 'ES256' }
+  | { kind: 'jwks'; jwks: { keys: object[] } }
+) & { issuer?: string; audience?: string };
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
   const urlVars = Object.fromEntries(
@@ -140,6 +166,14 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
     EXPLORER: bool.optional(),
     LOG_LEVEL: logLevel.default('info'),
+    DATA_DIR: z.string().default('data'),
+    JWT_SECRET: secret.optional(),
+    JWT_PUBLIC_KEY_FILE: z.string().optional(),
+    JWT_ALG: z.enum(['RS256', 'ES256']).default('RS256'),
+    JWT_JWKS_FILE: z.string().optional(),
+    JWT_ISSUER: z.string().optional(),
+    JWT_AUDIENCE: z.string().optional(),
+    INTERNAL_SECRET: secret.optional(),
     ...urlVars,
   }) as Record<string, unknown>;
   return {
@@ -150,6 +184,41 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, e[`${s.envPrefix}_URL`]])) as Record<SubgraphName, string>,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS as number,
     explorer: (e.EXPLORER as boolean | undefined) ?? e.NODE_ENV !== 'production',
+    jwt: jwtConfig(e),
+    internalSecret: internalSecret(e),
     logLevel: e.LOG_LEVEL as LogLevel,
   };
+}
+
+function readKeyFile(variable: string, file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError([`${variable}: cannot read ${file}`]);
+  }
+}
+
+function jwtConfig(e: Record<string, unknown>): JwtConfig {
+  const given = ['JWT_SECRET', 'JWT_PUBLIC_KEY_FILE', 'JWT_JWKS_FILE'].filter((k) => e[k]);
+  if (given.length > 1) throw new ConfigError([`${given.join(', ')}: configure one way to verify tokens, not ${given.length}`]);
+  const claims = { issuer: e.JWT_ISSUER as string | undefined, audience: e.JWT_AUDIENCE as string | undefined };
+  if (e.JWT_PUBLIC_KEY_FILE) {
+    return { kind: 'public-key', pem: readKeyFile('JWT_PUBLIC_KEY_FILE', e.JWT_PUBLIC_KEY_FILE as string), alg: e.JWT_ALG as 'RS256' | 'ES256', ...claims };
+  }
+  if (e.JWT_JWKS_FILE) {
+    const text = readKeyFile('JWT_JWKS_FILE', e.JWT_JWKS_FILE as string);
+    let jwks: { keys?: unknown };
+    try {
+      jwks = JSON.parse(text) as { keys?: unknown };
+    } catch {
+      throw new ConfigError(['JWT_JWKS_FILE: not JSON']);
+    }
+    if (!Array.isArray(jwks.keys) || jwks.keys.length === 0) throw new ConfigError(['JWT_JWKS_FILE: a JSON Web Key Set needs a non-empty "keys" array']);
+    return { kind: 'jwks', jwks: { keys: jwks.keys as object[] }, ...claims };
+  }
+  if (e.JWT_SECRET) return { kind: 'secret', secret: e.JWT_SECRET as string, ...claims };
+  if (e.NODE_ENV === 'production') {
+    throw new ConfigError(['JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE: required in production (how bearer tokens are verified)']);
+  }
+  return { kind: 'secret', secret: devSecret(e.DATA_DIR as string, 'jwt-dev'), ...claims };
 }

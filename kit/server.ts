@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, PUBLIC_ERROR_CODES } from './errors.js';
+import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import { graphqlRequests, registry } from './metrics.js';
 
@@ -17,6 +18,19 @@ export const MAX_BODY_BYTES = 1_000_000;
 export interface RequestContextBase extends BaseContext {
   requestId: string;
   logger: Logger;
+  identity: Identity;
+}
+
+/** A refusal before GraphQL runs (no or bad credentials): answered with its HTTP status and code. */
+export class HttpRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpRefusal';
+  }
 }
 
 export interface RunningServer {
@@ -73,6 +87,8 @@ export interface ServeOptions<C extends RequestContextBase> {
   /** Builds the Apollo Server; it must pass `stopOnTerminationSignals: false` (runMain owns signals). */
   apollo: (drain: ApolloServerPlugin<C>) => ApolloServer<C>;
   context: (req: Request, base: RequestContextBase) => Promise<C>;
+  /** Who is asking: runs before GraphQL; throws HttpRefusal to refuse the request. */
+  identify: (req: Request) => Promise<Identity>;
   logger: Logger;
   host: string;
   port: number;
@@ -119,12 +135,25 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;
       next();
     },
+    (req: Request, res: Response, next: NextFunction) => {
+      opts.identify(req).then(
+        (identity) => {
+          res.locals.identity = identity;
+          next();
+        },
+        (err: unknown) => {
+          if (err instanceof HttpRefusal) {
+            res.status(err.status).json({ errors: [{ message: err.message, extensions: { code: err.code } }] });
+          } else next(err);
+        },
+      );
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const incoming = req.header(REQUEST_ID_HEADER);
         const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
-        return opts.context(req, { requestId, logger: opts.logger });
+        return opts.context(req, { requestId, logger: opts.logger, identity: res.locals.identity as Identity });
       },
     }),
   );

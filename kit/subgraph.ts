@@ -4,7 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from './config.js';
 import { migrate, openDatabase, rollbackAll, type Database, type Migration } from './db.js';
 import { createLogger, type Logger } from './logger.js';
-import { errorLogging, maskError, serveGraphQL, type RequestContextBase, type RunningServer } from './server.js';
+import { IDENTITY_HEADER, secretKey, verifyInternalIdentity } from './identity.js';
+import { errorLogging, HttpRefusal, maskError, serveGraphQL, type RequestContextBase, type RunningServer } from './server.js';
 import type { SubgraphName } from './topology.js';
 
 /** What every subgraph provides: the same shape for all five, so knowing one means knowing all. */
@@ -51,6 +52,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
       logger.info({ counts, ms: Date.now() - started, seed: config.seed, scale: config.seedScale }, 'database seeded');
     }
     const schema = await def.buildSchema();
+    const secret = secretKey(config.internalSecret);
     const server = await serveGraphQL<SubgraphContext<L>>({
       service: def.name,
       logger,
@@ -73,6 +75,17 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
             ApolloServerPluginLandingPageDisabled(),
           ],
         }),
+      // Only the gateway may call: every request (including _service and _entities) carries the identity
+      // it signed with the deployment's internal secret.
+      identify: async (req) => {
+        const token = req.header(IDENTITY_HEADER);
+        if (!token) throw new HttpRefusal(401, 'UNAUTHENTICATED', 'This service answers the gateway only.');
+        try {
+          return await verifyInternalIdentity(token, secret);
+        } catch {
+          throw new HttpRefusal(401, 'UNAUTHENTICATED', 'This service answers the gateway only.');
+        }
+      },
       context: async (_req, base) => ({ ...base, db, loaders: def.createLoaders(db) }),
     });
     logger.info({ url: server.url, db: db.safeUrl }, 'subgraph listening');

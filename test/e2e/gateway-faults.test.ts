@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../../kit/config.js';
 import type { RunningServer } from '../../kit/server.js';
 import { startGateway } from '../../gateway/server.js';
+import { TEST_SECRETS } from '../helpers/auth.js';
 import { post } from '../helpers/graphql.js';
 
 /** The gateway alone, facing a subgraph port that refuses connections and one that never answers. */
@@ -29,6 +30,7 @@ describe('gateway when a subgraph fails', () => {
     gateway = await startGateway(
       loadGatewayConfig({
         NODE_ENV: 'test', LOG_LEVEL: 'silent', GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0', SUBGRAPH_TIMEOUT_MS: '300',
+        JWT_SECRET: TEST_SECRETS.jwt, INTERNAL_SECRET: TEST_SECRETS.internal,
         CULTURE_URL: `http://127.0.0.1:${refusedPort}/graphql`,
         SOCIAL_WORK_URL: `http://127.0.0.1:${silentPort}/graphql`,
       }),

@@ -7,6 +7,14 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: GraphQLFormattedError[];
 }
 
+/** Headers sent by default to a server (e.g. the gateway's signed identity for a subgraph under test). */
+const defaults = new Map<string, () => Promise<Record<string, string>>>();
+
+export function setDefaultHeaders(url: string, headers: (() => Promise<Record<string, string>>) | null): void {
+  if (headers) defaults.set(url, headers);
+  else defaults.delete(url);
+}
+
 /** POSTs one GraphQL operation over real HTTP. */
 export async function post<T = Record<string, any>>(
   url: string,
@@ -14,9 +22,10 @@ export async function post<T = Record<string, any>>(
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
+  const base = (await defaults.get(url)?.()) ?? {};
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...base, ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: GraphQLFormattedError[] };
@@ -24,8 +33,8 @@ export async function post<T = Record<string, any>>(
 }
 
 /** POSTs and fails the test with the errors if there are any. */
-export async function query<T = Record<string, any>>(url: string, q: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await post<T>(url, q, variables);
+export async function query<T = Record<string, any>>(url: string, q: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+  const res = await post<T>(url, q, variables, headers);
   if (res.errors?.length || res.status !== 200) {
     throw new Error(`GraphQL request failed (HTTP ${res.status}): ${JSON.stringify(res.errors)}`);
   }

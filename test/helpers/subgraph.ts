@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import type { SubgraphDefinition, RunningSubgraph } from '../../kit/subgraph.js';
 import { startSubgraph } from '../../kit/subgraph.js';
+import { ADMIN, asGateway, TEST_SECRETS } from './auth.js';
 import { createTestDatabases, type Backend, type TestDatabases } from './databases.js';
+import { setDefaultHeaders } from './graphql.js';
 
 /** One subgraph in this process, on a free port, over a fresh database of the given backend seeded at `scale`. */
 export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, backend: Backend, scale = 'small'): Promise<RunningSubgraph & { dbs: TestDatabases }> {
@@ -9,12 +11,15 @@ export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, backend: 
   try {
     const server = await startSubgraph(def, {
       name: def.name, mode: 'test', host: '127.0.0.1', port: 0, databaseUrl: dbs.urls[def.name],
-      seedOnStart: true, seed: 2021, seedScale: scale, logLevel: 'silent',
+      seedOnStart: true, seed: 2021, seedScale: scale, internalSecret: TEST_SECRETS.internal, logLevel: 'silent',
     });
+    // Called directly, as the gateway would: with a signed identity (admin unless a test says otherwise).
+    setDefaultHeaders(server.url, () => asGateway(ADMIN));
     return {
       ...server,
       dbs,
       close: async () => {
+        setDefaultHeaders(server.url, null);
         await server.close();
         await dbs.drop();
       },

@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadGatewayConfig, loadSubgraphConfig } from '../../kit/config.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import { ConfigError, loadGatewayConfig as loadGatewayConfigRaw, loadSubgraphConfig as loadSubgraphConfigRaw, type Env } from '../../kit/config.js';
+import type { SubgraphName } from '../../kit/topology.js';
+
+/** Keys given explicitly, so these tests never create development keys under data/. */
+const KEYS = { INTERNAL_SECRET: 'i'.repeat(32), JWT_SECRET: 'j'.repeat(32) };
+const loadSubgraphConfig = (name: SubgraphName, env: Env) => loadSubgraphConfigRaw(name, { ...KEYS, ...env });
+const loadGatewayConfig = (env: Env) => loadGatewayConfigRaw({ ...KEYS, ...env });
 
 /** The error a config load throws; fails the test if it does not throw a ConfigError. */
 function configErrorOf(fn: () => unknown): ConfigError {
@@ -33,6 +41,7 @@ describe('loadSubgraphConfig', () => {
         seedOnStart: true,
         seed: 2021,
         seedScale: 'province',
+        internalSecret: KEYS.INTERNAL_SECRET,
         logLevel: 'info',
       });
     }
@@ -59,6 +68,7 @@ describe('loadSubgraphConfig', () => {
       seedOnStart: false,
       seed: 7,
       seedScale: 'province',
+      internalSecret: KEYS.INTERNAL_SECRET,
       logLevel: 'debug',
     });
     expect(loadSubgraphConfig('facilities', env).port).toBe(4001);
@@ -119,6 +129,8 @@ describe('loadGatewayConfig', () => {
       },
       subgraphTimeoutMs: 10_000,
       explorer: true,
+      jwt: { kind: 'secret', secret: KEYS.JWT_SECRET },
+      internalSecret: KEYS.INTERNAL_SECRET,
       logLevel: 'info',
     });
     expect(loadGatewayConfig({ NODE_ENV: 'test' }).explorer).toBe(true);
@@ -192,5 +204,37 @@ describe('values that look right but are not', () => {
   it('refuses an unknown seed scale', () => {
     expect(configErrorOf(() => loadSubgraphConfig('party', { SEED_SCALE: 'planet' })).message).toMatch(/SEED_SCALE: province, small/);
     expect(loadSubgraphConfig('party', { SEED_SCALE: 'city:3301' }).seedScale).toBe('city:3301');
+  });
+});
+
+describe('keys', () => {
+  it('generates development keys once per installation (in DATA_DIR/keys), never a constant', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-keys-'));
+    try {
+      const a = loadGatewayConfigRaw({ DATA_DIR: dir });
+      const b = loadGatewayConfigRaw({ DATA_DIR: dir });
+      const sub = loadSubgraphConfigRaw('culture', { DATA_DIR: dir });
+      expect(a.jwt).toEqual(b.jwt);
+      expect(a.internalSecret).toBe(sub.internalSecret);
+      expect(a.internalSecret.length).toBeGreaterThanOrEqual(32);
+      expect(fs.statSync(path.join(dir, 'keys', 'internal.secret')).mode & 0o077).toBe(0);
+      const other = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-keys-'));
+      expect(loadGatewayConfigRaw({ DATA_DIR: other }).internalSecret).not.toBe(a.internalSecret);
+      fs.rmSync(other, { recursive: true, force: true });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to start in production without configured keys', () => {
+    expect(configErrorOf(() => loadGatewayConfigRaw({ NODE_ENV: 'production', INTERNAL_SECRET: KEYS.INTERNAL_SECRET })).message).toMatch(/JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE: required in production/);
+    expect(configErrorOf(() => loadGatewayConfigRaw({ NODE_ENV: 'production', JWT_SECRET: KEYS.JWT_SECRET })).message).toMatch(/INTERNAL_SECRET: required in production/);
+    expect(configErrorOf(() => loadSubgraphConfigRaw('party', { NODE_ENV: 'production' })).message).toMatch(/INTERNAL_SECRET: required in production/);
+  });
+
+  it('refuses a short secret, two kinds of key at once, and an unreadable key file', () => {
+    expect(configErrorOf(() => loadGatewayConfig({ JWT_SECRET: 'short' })).message).toMatch(/JWT_SECRET: at least 32 characters/);
+    expect(configErrorOf(() => loadGatewayConfig({ JWT_PUBLIC_KEY_FILE: '/nonexistent.pem' })).message).toMatch(/JWT_SECRET, JWT_PUBLIC_KEY_FILE: configure one way/);
+    expect(configErrorOf(() => loadGatewayConfigRaw({ INTERNAL_SECRET: KEYS.INTERNAL_SECRET, JWT_PUBLIC_KEY_FILE: '/nonexistent.pem' })).message).toMatch(/JWT_PUBLIC_KEY_FILE: cannot read/);
   });
 });

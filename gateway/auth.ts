@@ -1,0 +1,45 @@
+import type { Request } from 'express';
+import { createLocalJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey, type KeyObject } from 'jose';
+import type { JwtConfig } from '../kit/config.js';
+import { identityFromClaims, PUBLIC_IDENTITY, secretKey, type Identity } from '../kit/identity.js';
+import { HttpRefusal } from '../kit/server.js';
+
+/**
+ * Verifies the caller's bearer token (jose): HS256 with a shared secret, RS256/ES256 with a public key,
+ * or any key of a JWKS file. No token is the public; a bad, expired or ill-claimed token is refused
+ * with 401 rather than served as the public, so a client notices its token is wrong.
+ */
+export async function createIdentify(config: JwtConfig): Promise<(req: Request) => Promise<Identity>> {
+  let key: Uint8Array | KeyObject | JWTVerifyGetKey;
+  let algorithms: string[];
+  if (config.kind === 'secret') {
+    key = secretKey(config.secret);
+    algorithms = ['HS256'];
+  } else if (config.kind === 'public-key') {
+    key = (await importSPKI(config.pem, config.alg)) as KeyObject;
+    algorithms = [config.alg];
+  } else {
+    key = createLocalJWKSet(config.jwks as Parameters<typeof createLocalJWKSet>[0]);
+    algorithms = ['RS256', 'ES256'];
+  }
+  const refuse = (why: string) => new HttpRefusal(401, 'UNAUTHENTICATED', `Invalid bearer token: ${why}.`);
+  return async (req) => {
+    const header = req.header('authorization');
+    if (!header) return PUBLIC_IDENTITY;
+    const m = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(header.trim());
+    if (!m) throw refuse('expected "Authorization: Bearer <JWT>"');
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(m[1]!, key as Uint8Array, { algorithms, issuer: config.issuer, audience: config.audience }));
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      throw refuse(code === 'ERR_JWT_EXPIRED' ? 'it has expired' : 'its signature or claims do not verify');
+    }
+    try {
+      return identityFromClaims(payload);
+    } catch (err) {
+      const issues = (err as { issues?: { path: (string | number)[]; message: string }[] }).issues;
+      throw refuse(issues?.map((i) => `${i.path.join('.') || 'claims'}: ${i.message}`).join('; ') ?? 'its claims are not valid');
+    }
+  };
+}

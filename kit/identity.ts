@@ -1,0 +1,80 @@
+import { jwtVerify, SignJWT } from 'jose';
+import { z } from 'zod';
+
+/**
+ * Who is asking. The gateway verifies the caller's bearer token (or takes the public identity when
+ * there is none) and hands the identity to the subgraphs in a short-lived token signed with the
+ * deployment's internal secret: a subgraph trusts nothing else.
+ */
+
+export const ROLES = ['public', 'staff', 'analyst', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const DEPARTMENTS = ['party', 'practice', 'culture', 'social-work', 'facilities'] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+export interface Identity {
+  /** Subject: a stable user id; null for the public. */
+  sub: string | null;
+  name: string | null;
+  role: Role;
+  /** The department a staff member works for. */
+  dept: Department | null;
+  /** The region subtree (a division code prefix) a staff member is responsible for. */
+  region: string | null;
+}
+
+export const PUBLIC_IDENTITY: Identity = Object.freeze({ sub: null, name: null, role: 'public', dept: null, region: null });
+
+/** The claims of a caller's token, as the gateway accepts them. */
+export const claimsSchema = z
+  .object({
+    sub: z.string().min(1).max(100),
+    name: z.string().max(100).optional(),
+    role: z.enum(['staff', 'analyst', 'admin']),
+    dept: z.enum(DEPARTMENTS).optional(),
+    region: z.string().regex(/^\d{2,12}$/, 'a division code').optional(),
+  })
+  .refine((c) => c.role !== 'staff' || (c.dept && c.region), { message: 'a staff token needs dept and region claims' });
+
+export function identityFromClaims(claims: unknown): Identity {
+  const c = claimsSchema.parse(claims);
+  return { sub: c.sub, name: c.name ?? null, role: c.role, dept: c.dept ?? null, region: c.region ?? null };
+}
+
+/** Header that carries the signed identity from the gateway to a subgraph. */
+export const IDENTITY_HEADER = 'x-venue-identity';
+const ISSUER = 'venue-graph-gateway';
+const AUDIENCE = 'venue-graph-subgraph';
+
+export function secretKey(secret: string): Uint8Array {
+  return new TextEncoder().encode(secret);
+}
+
+/** The gateway signs the identity for one subgraph request (valid for 60 s). */
+export async function signInternalIdentity(identity: Identity, requestId: string, secret: Uint8Array): Promise<string> {
+  return new SignJWT({ idn: { ...identity }, rid: requestId })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('60s')
+    .sign(secret);
+}
+
+const internalSchema = z.object({
+  idn: z.object({
+    sub: z.string().nullable(),
+    name: z.string().nullable(),
+    role: z.enum(ROLES),
+    dept: z.enum(DEPARTMENTS).nullable(),
+    region: z.string().nullable(),
+  }),
+  rid: z.string().optional(),
+});
+
+/** A subgraph checks the gateway's signature; anything else is refused. */
+export async function verifyInternalIdentity(token: string, secret: Uint8Array): Promise<Identity & { requestId?: string }> {
+  const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+  const p = internalSchema.parse(payload);
+  return { ...p.idn, requestId: p.rid };
+}
