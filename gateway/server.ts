@@ -16,11 +16,10 @@ import type { SubgraphName } from '../kit/topology.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
 import { createIdentify } from './auth.js';
+import { validationRules } from './limits.js';
+import { safelistPlugin } from './safelist.js';
 import { secretKey } from '../kit/identity.js';
 import { renderExplorer } from './explorer.js';
-
-/** Most tokens a GraphQL document may have; the largest example operation has about 300. */
-export const MAX_TOKENS = 5_000;
 
 const OPERATIONS_DIR = fileURLToPath(new URL('../schema/operations/', import.meta.url));
 
@@ -70,12 +69,18 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
         gateway,
         formatError: maskError,
         includeStacktraceInErrorResponses: false,
-          stopOnTerminationSignals: false,
-        // A cheap first guard against oversized documents (the full limits come with issue 4).
-        parseOptions: { maxTokens: MAX_TOKENS },
+        stopOnTerminationSignals: false,
+        introspection: config.introspection,
+        // Production: no "Did you mean …?" hints that would reveal the schema.
+        hideSchemaDetailsFromClientErrors: config.mode === 'production',
+        csrfPrevention: true,
+        allowBatchedHttpRequests: false,
+        parseOptions: { maxTokens: config.limits.maxTokens },
+        validationRules: validationRules(config.limits),
         plugins: [
           drain,
           errorLogging('gateway'),
+          ...(config.safelist ? [safelistPlugin(path.join(OPERATIONS_DIR, 'manifest.json'))] : []),
           ApolloServerPluginLandingPageDisabled(),
           ApolloServerPluginUsageReportingDisabled(),
           ApolloServerPluginSchemaReportingDisabled(),

@@ -143,6 +143,12 @@ export interface GatewayConfig {
   jwt: JwtConfig;
   /** Signs the identity passed to subgraphs. */
   internalSecret: string;
+  /** Query limits (defaults in gateway/limits.ts). */
+  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
+  /** Answer introspection (default: on, except in production). */
+  introspection: boolean;
+  /** Accept only the operations of schema/operations/manifest.json. */
+  safelist: boolean;
   logLevel: LogLevel;
 }
 
@@ -174,6 +180,13 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     JWT_ISSUER: z.string().optional(),
     JWT_AUDIENCE: z.string().optional(),
     INTERNAL_SECRET: secret.optional(),
+    MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+    MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+    MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(10),
+    MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
+    MAX_COST: z.coerce.number().int().min(10).max(100_000_000).default(50_000),
+    INTROSPECTION: bool.optional(),
+    SAFELIST: bool.default(false),
     ...urlVars,
   }) as Record<string, unknown>;
   return {
@@ -186,6 +199,12 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     explorer: (e.EXPLORER as boolean | undefined) ?? e.NODE_ENV !== 'production',
     jwt: jwtConfig(e),
     internalSecret: internalSecret(e),
+    limits: {
+      maxDepth: e.MAX_DEPTH as number, maxAliases: e.MAX_ALIASES as number, maxDirectives: e.MAX_DIRECTIVES as number,
+      maxTokens: e.MAX_TOKENS as number, maxCost: e.MAX_COST as number,
+    },
+    introspection: (e.INTROSPECTION as boolean | undefined) ?? e.NODE_ENV !== 'production',
+    safelist: e.SAFELIST as boolean,
     logLevel: e.LOG_LEVEL as LogLevel,
   };
 }

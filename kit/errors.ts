@@ -23,6 +23,9 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'OPERATION_NOT_IN_SAFELIST',
 ]);
 
 /** A bad argument: says which one, what was expected and what was received. */

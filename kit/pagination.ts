@@ -4,8 +4,9 @@ import { badInput } from './errors.js';
 
 /** Relay-style pagination: `first`/`after`, `pageInfo`, `totalCount`; keyset cursors over a unique key. */
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 @ObjectType('PageInfo', { description: 'Where a page stands in its list. 分页信息。' })
 // Every subgraph defines PageInfo identically, so it must be shareable.

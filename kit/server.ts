@@ -75,6 +75,12 @@ export function errorLogging<C extends RequestContextBase>(service: string): Apo
         },
         async willSendResponse({ contextValue, response, errors }) {
           response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
+          // Every error names the request, so a masked one can be found in the logs.
+          if (response.body.kind === 'single') {
+            for (const e of response.body.singleResult.errors ?? []) {
+              (e as { extensions?: Record<string, unknown> }).extensions = { ...e.extensions, requestId: contextValue.requestId };
+            }
+          }
           graphqlRequests.inc({ service, outcome: errors?.length ? 'error' : 'ok' });
         },
       };

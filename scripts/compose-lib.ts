@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,23 @@ export async function composeFromCode(): Promise<ComposedSchema> {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   }
   files['supergraph.graphql'] = result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`;
+  files['operations/manifest.json'] = operationManifest();
   return { files };
+}
+
+/** The safelist: every operation file of schema/operations/, by the SHA-256 of its exact text. */
+function operationManifest(): string {
+  const dir = path.join(SCHEMA_DIR, 'operations');
+  const operations = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const name = /\b(?:query|mutation)\s+(\w+)/.exec(text)?.[1] ?? file;
+      return { name, file, sha256: createHash('sha256').update(text).digest('hex') };
+    });
+  return `${JSON.stringify({ operations }, null, 2)}\n`;
 }
 
 /** The schema files that differ between the code and schema/ (names only). */

@@ -191,7 +191,7 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
     expect(res.status).toBe(200);
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]!.message).toBe('Internal server error');
-    expect(res.errors![0]!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(res.errors![0]!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: res.headers.get('x-request-id') });
     expect(res.errors![0]!.path).toEqual(['space', 'equipment']); // the GraphQL path, not the table
     const { message, extensions, locations } = res.errors![0]!;
     expect(JSON.stringify({ message, extensions, locations })).not.toMatch(/equipment|select|sqlite|relation|\.ts|node_modules/i);

@@ -131,6 +131,9 @@ describe('loadGatewayConfig', () => {
       explorer: true,
       jwt: { kind: 'secret', secret: KEYS.JWT_SECRET },
       internalSecret: KEYS.INTERNAL_SECRET,
+      limits: { maxDepth: 12, maxAliases: 15, maxDirectives: 10, maxTokens: 5_000, maxCost: 50_000 },
+      introspection: true,
+      safelist: false,
       logLevel: 'info',
     });
     expect(loadGatewayConfig({ NODE_ENV: 'test' }).explorer).toBe(true);
