@@ -25,6 +25,7 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'BAD_REQUEST',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'UNAUTHORIZED',
   'OPERATION_NOT_IN_SAFELIST',
 ]);
 

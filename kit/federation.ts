@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
 
 /** The federation directives a subgraph may use; each must be imported through `@link`. */
 export const FEDERATION_DIRECTIVES = [
@@ -24,6 +24,8 @@ export interface FederatedSchemaOptions {
   orphanedTypes?: Function[];
   /** `__resolveReference` (and other federation-only resolvers), by type name. */
   referenceResolvers?: Record<string, Record<string, unknown>>;
+  /** Checks `@Authorized` fields (see kit/access.ts). */
+  authChecker?: AuthChecker<any>;
 }
 
 /**
@@ -35,6 +37,8 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
+    authChecker: options.authChecker,
+    authMode: 'error',
     // Entity stubs and subgraphs without a Query root are valid in federation.
     skipCheck: true,
   });

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from './config.js';
 import { migrate, openDatabase, rollbackAll, type Database, type Migration } from './db.js';
 import { createLogger, type Logger } from './logger.js';
+import { createAuditLog, type AuditLog } from './audit.js';
 import { IDENTITY_HEADER, secretKey, verifyInternalIdentity } from './identity.js';
 import { errorLogging, HttpRefusal, maskError, serveGraphQL, type RequestContextBase, type RunningServer } from './server.js';
 import type { SubgraphName } from './topology.js';
@@ -31,7 +32,7 @@ export interface SeedOptions {
 /** Called as rows are written: the table, rows written so far, rows to write. */
 export type SeedProgress = (table: string, done: number, total: number) => void;
 
-export type SubgraphContext<Loaders> = RequestContextBase & { loaders: Loaders; db: Database };
+export type SubgraphContext<Loaders> = RequestContextBase & { loaders: Loaders; db: Database; audit: AuditLog };
 
 export interface RunningSubgraph extends RunningServer {
   db: Database;
@@ -86,7 +87,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
           throw new HttpRefusal(401, 'UNAUTHENTICATED', 'This service answers the gateway only.');
         }
       },
-      context: async (_req, base) => ({ ...base, db, loaders: def.createLoaders(db) }),
+      context: async (_req, base) => ({ ...base, db, loaders: def.createLoaders(db), audit: createAuditLog(db, base.identity, base.requestId) }),
     });
     logger.info({ url: server.url, db: db.safeUrl }, 'subgraph listening');
     return {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import type { Context } from './context.js';
@@ -14,6 +15,7 @@ export const culture: SubgraphDefinition<CultureLoaders> = {
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [CultureStationResolver, RegionCultureResolver],
+      authChecker: authChecker('culture'),
       referenceResolvers: {
         CultureStation: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveStationReference(ref, ctx) },
       },

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import type { Context } from './context.js';
@@ -19,6 +20,8 @@ export const facilities: SubgraphDefinition<FacilitiesLoaders> = {
     buildFederatedSchema({
       resolvers: [RegionResolver, SiteResolver, SpaceResolver, EquipmentResolver, VenueResolver],
       orphanedTypes: [...VENUE_STUBS],
+      // Everything facilities holds is public today; the checker is here for the fields that will not be.
+      authChecker: authChecker('facilities'),
       referenceResolvers: {
         Region: { __resolveReference: (ref: { code: string }, ctx: Context) => resolveRegionReference(ref, ctx) },
         Site: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveSiteReference(ref, ctx) },

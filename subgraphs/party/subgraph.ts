@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import type { Context } from './context.js';
@@ -14,6 +15,7 @@ export const party: SubgraphDefinition<PartyLoaders> = {
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [PartyServiceCentreResolver, RegionPartyResolver],
+      authChecker: authChecker('party'),
       referenceResolvers: {
         PartyServiceCentre: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveCentreReference(ref, ctx) },
       },

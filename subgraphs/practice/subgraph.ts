@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import type { Context } from './context.js';
@@ -14,6 +15,7 @@ export const practice: SubgraphDefinition<PracticeLoaders> = {
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [PracticeUnitResolver, RegionPracticeResolver, VolunteerTeamResolver, ServiceOrderResolver],
+      authChecker: authChecker('practice'),
       referenceResolvers: {
         PracticeUnit: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveUnitReference(ref, ctx) },
       },

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import type { Context } from './context.js';
@@ -15,6 +16,7 @@ export const socialWork: SubgraphDefinition<SocialWorkLoaders> = {
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [SocialWorkStationResolver, RegionSocialWorkResolver],
+      authChecker: authChecker('social-work'),
       referenceResolvers: {
         SocialWorkStation: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveStationReference(ref, ctx) },
       },

@@ -4,6 +4,7 @@ import { loadRegions } from '../../seed/regions.js';
 import { CERTIFIED_STAFF_TARGET } from '../../seed/world/index.js';
 import { BACKENDS } from '../helpers/databases.js';
 import { startTestFederation } from '../helpers/federation.js';
+import { bearer } from '../helpers/auth.js';
 import { query, sqlStatementCount } from '../helpers/graphql.js';
 import { siteOf, world } from '../helpers/world.js';
 
@@ -38,8 +39,12 @@ function figures(prefix: string, year: number) {
 
 describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (backend) => {
   let fed: Awaited<ReturnType<typeof startTestFederation>>;
+  let asAnalyst: Record<string, string>;
+  // Analysts' questions are asked with an analyst's token: figures and department data are not public.
+  const ask = (q: string, variables?: Record<string, unknown>) => query(fed.gatewayUrl, q, variables, asAnalyst);
   beforeAll(async () => {
     fed = await startTestFederation(backend);
+    asAnalyst = await bearer({ sub: 'analyst-1', role: 'analyst' });
   });
   afterAll(async () => fed?.stop());
 
@@ -53,7 +58,7 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
 
   it('q4: per city townships, stations, staff and funding, and the province totals', async () => {
     const { query: q, variables } = op('q4-province-social-work');
-    const data = await query(fed.gatewayUrl, q, variables);
+    const data = await ask(q, variables);
     // The test world holds Hangzhou's share of the province's 466 stations.
     expect(data.province.socialWorkFigures).toEqual(figures('33', 2021));
     expect(data.province.townshipCount).toBe(1364);
@@ -67,8 +72,8 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
 
   it('q4’s statement count does not grow with the number of regions', async () => {
     const q = `query($n: Int) { regions(codePrefix: "3301", level: COUNTY, first: $n) { edges { node { name townshipCount socialWorkFigures { stations staff fundingYuan } } } } }`;
-    const few = await statements(() => query(fed.gatewayUrl, q, { n: 2 }));
-    const many = await statements(() => query(fed.gatewayUrl, q, { n: 13 }));
+    const few = await statements(() => ask(q, { n: 2 }));
+    const many = await statements(() => ask(q, { n: 13 }));
     expect(few).toBeGreaterThan(0);
     expect(many).toBe(few);
   });
@@ -77,7 +82,7 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
     const { query: q, variables } = op('q2-station-page');
     const st = world.socialWorkStations.find((s) => s.id === variables.id)!;
     expect(st, 'the example station exists in the test world').toBeDefined();
-    const { socialWorkStation: page } = await query(fed.gatewayUrl, q, variables);
+    const { socialWorkStation: page } = await ask(q, variables);
     expect(page).toMatchObject({ id: st.id, name: st.name, establishedYear: st.establishedYear, completedOn: st.completedOn });
     expect(page.region.code).toBe(st.regionCode);
     expect(page.indicators.map((i: any) => i.kind)).toEqual(['VENUE', 'FUNDING', 'STAFF', 'RULES', 'SERVICES']);
@@ -104,7 +109,7 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
 
   it('q5: townships of a city without a social-work station but with a shareable hall at the culture station', async () => {
     const { query: q, variables } = op('q5-coverage-gaps');
-    const data = await query(fed.gatewayUrl, q, variables);
+    const data = await ask(q, variables);
     const withStation = new Set(world.plaques.filter((p) => p.venueType === 'SocialWorkStation').map((p) => world.sites.find((s) => s.id === p.siteId)!.regionCode.slice(0, 9)));
     const sharedHall = new Set(world.spaces.filter((sp) => sp.kind === 'MULTI_FUNCTION_HALL' && sp.shareable).map((sp) => sp.siteId));
     const cultureSites = world.plaques.filter((p) => p.venueType === 'CultureStation' && sharedHall.has(p.siteId));
@@ -123,7 +128,7 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
 
   it('stations below the staffing target', async () => {
     const { query: q, variables } = op('stations-below-staff-target');
-    const data = await query(fed.gatewayUrl, q, variables);
+    const data = await ask(q, variables);
     const expected = world.socialWorkStations.filter((s) => s.regionCode.startsWith(variables.regionPrefix) && certifiedOf(s.id) < 3).map((s) => s.id).sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(data.socialWorkStations.totalCount).toBe(expected.length);
@@ -136,7 +141,7 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
 
   it('culture stations by grade per county', async () => {
     const { query: q, variables } = op('culture-grades-by-county');
-    const data = await query(fed.gatewayUrl, q, variables);
+    const data = await ask(q, variables);
     const byGrade = (prefix: string) => {
       const counts: Record<string, number> = {};
       for (const s of world.cultureStations) if (s.regionCode.startsWith(prefix)) counts[s.grade] = (counts[s.grade] ?? 0) + 1;
@@ -146,14 +151,14 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
     expect(asObject(data.city.cultureStationsByGrade)).toEqual(byGrade(variables.city));
     expect(data.counties.edges).toHaveLength(regions.filter((r) => r.level === 'COUNTY' && r.code.startsWith(variables.city)).length);
     for (const { node } of data.counties.edges) expect(asObject(node.cultureStationsByGrade), node.name).toEqual(byGrade(node.code));
-    const few = await statements(() => query(fed.gatewayUrl, `{ regions(codePrefix: "3301", level: COUNTY, first: 2) { edges { node { cultureStationsByGrade { grade stations } } } } }`));
-    const many = await statements(() => query(fed.gatewayUrl, `{ regions(codePrefix: "3301", level: COUNTY, first: 13) { edges { node { cultureStationsByGrade { grade stations } } } } }`));
+    const few = await statements(() => ask(`{ regions(codePrefix: "3301", level: COUNTY, first: 2) { edges { node { cultureStationsByGrade { grade stations } } } } }`));
+    const many = await statements(() => ask(`{ regions(codePrefix: "3301", level: COUNTY, first: 13) { edges { node { cultureStationsByGrade { grade stations } } } } }`));
     expect(many).toBe(few);
   });
 
   it('practice units by tier per city', async () => {
     const { query: q, variables } = op('practice-tiers-by-city');
-    const data = await query(fed.gatewayUrl, q, variables);
+    const data = await ask(q, variables);
     const byTier = (prefix: string) => {
       const counts: Record<string, number> = {};
       for (const u of world.practiceUnits) if (u.regionCode.startsWith(prefix)) counts[u.tier] = (counts[u.tier] ?? 0) + 1;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { socialWork } from '../../subgraphs/social-work/subgraph.js';
 import { BACKENDS } from '../helpers/databases.js';
 import { post, query, sqlStatementCount } from '../helpers/graphql.js';
+import { asGateway } from '../helpers/auth.js';
 import { startTestSubgraph } from '../helpers/subgraph.js';
 
 /** Civil Affairs seeded at province scale: its figures are the seed document's, summed in SQL. */
@@ -44,12 +45,20 @@ describe.each(BACKENDS)('social-work subgraph at province scale on %s', (backend
     expect(data.built2021.totalCount).toBe(76);
   });
 
-  it('exposes no contact details or identity numbers', async () => {
-    for (const field of ['phone', 'idCardDigest', 'idCard']) {
+  it('never exposes identity-card numbers; phones in full for admins only, masked for the department', async () => {
+    for (const field of ['idCardDigest', 'idCard', 'idCardNumber']) {
       const res = await post(server.url, `{ socialWorkStations(first: 1) { edges { node { staff { ${field} } } } } }`);
       expect(res.status, field).toBe(400);
       expect(res.errors?.[0]?.extensions?.code, field).toBe('GRAPHQL_VALIDATION_FAILED');
     }
+    const station = await query(server.url, '{ socialWorkStations(regionPrefix: "3301", first: 1) { edges { node { id regionCode: region { code } } } } }');
+    const { id, regionCode } = station.socialWorkStations.edges[0].node;
+    const q = `{ socialWorkStation(id: "${id}") { staff { name phone } } }`;
+    const admin = await query(server.url, q);
+    expect(admin.socialWorkStation.staff[0].phone).toMatch(/^1\d{10}$/);
+    const staff = await query(server.url, q, undefined, await asGateway({ sub: 's1', name: null, role: 'staff', dept: 'social-work', region: regionCode.code.slice(0, 6) }));
+    expect(staff.socialWorkStation.staff[0].phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
+    expect(staff.socialWorkStation.staff[0].name).toBe(admin.socialWorkStation.staff[0].name);
   });
 
   it('refuses out-of-range filters with BAD_USER_INPUT', async () => {

@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum CultureGrade {
   SPECIAL = 'SPECIAL',
@@ -55,13 +55,16 @@ export class CultureStation {
   @Field(() => Int, { description: 'Days open per year. 年开放天数。' })
   openDaysPerYear!: number;
 
-  @Field(() => Int, { description: 'Full-time staff. 专职人员。' })
+  @Authorized('department')
+  @Field(() => Int, { nullable: true, description: 'Full-time staff. 专职人员。' })
   fullTimeStaff!: number;
 
-  @Field(() => Int, { description: 'Part-time staff. 兼职人员。' })
+  @Authorized('department')
+  @Field(() => Int, { nullable: true, description: 'Part-time staff. 兼职人员。' })
   partTimeStaff!: number;
 
-  @Field(() => String, { description: 'The unit that guides its work, usually the county culture centre. 业务指导单位。' })
+  @Authorized('department')
+  @Field(() => String, { nullable: true, description: 'The unit that guides its work, usually the county culture centre. 业务指导单位。' })
   guidingUnit!: string;
 
   regionCode!: string;

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { checkId, checkRegionPrefix } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
@@ -30,7 +30,8 @@ export class CultureStationResolver {
     return { code: station.regionCode };
   }
 
-  @FieldResolver(() => CultureActivityConnection, { description: 'Activities held, by id. 开展的活动。' })
+  @Authorized('department')
+  @FieldResolver(() => CultureActivityConnection, { nullable: true, description: 'Activities held, by id. 开展的活动。' })
   activities(@Root() station: CultureStation, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.activities(station.id, toPage(pageArgs));
   }
@@ -43,7 +44,9 @@ export class RegionCultureResolver {
     return ctx.loaders.stationsInRegion(region.code, toPage(pageArgs));
   }
 
+  @Authorized('aggregate')
   @FieldResolver(() => [CultureGradeCount], {
+    nullable: true,
     description: 'Culture stations in this region and below, by grade (GROUP BY in SQL; grades with none are left out). 各等级文化站数量。',
   })
   cultureStationsByGrade(@Root() region: Region, @Ctx() ctx: Context) {

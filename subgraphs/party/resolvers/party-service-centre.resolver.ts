@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { checkId, checkRegionPrefix } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
@@ -30,7 +30,8 @@ export class PartyServiceCentreResolver {
     return { code: centre.regionCode };
   }
 
-  @FieldResolver(() => PartyActivityConnection, { description: 'Activities held, by id. 开展的活动。' })
+  @Authorized('department')
+  @FieldResolver(() => PartyActivityConnection, { nullable: true, description: 'Activities held, by id. 开展的活动。' })
   activities(@Root() centre: PartyServiceCentre, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.activities(centre.id, toPage(pageArgs));
   }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { checkId, checkRegionPrefix } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
@@ -45,7 +45,8 @@ export class PracticeUnitResolver {
     return ctx.loaders.teamOfUnit.load(unit.id);
   }
 
-  @FieldResolver(() => ServiceOrderConnection, { description: 'Service orders the unit handled, by id. 志愿服务订单。' })
+  @Authorized('department')
+  @FieldResolver(() => ServiceOrderConnection, { nullable: true, description: 'Service orders the unit handled, by id. 志愿服务订单。' })
   serviceOrders(@Root() unit: PracticeUnit, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.orders(unit.id, toPage(pageArgs));
   }
@@ -74,7 +75,9 @@ export class RegionPracticeResolver {
     return ctx.loaders.unitsInRegion(region.code, toPage(pageArgs));
   }
 
+  @Authorized('aggregate')
   @FieldResolver(() => [PracticeTierCount], {
+    nullable: true,
     description: 'Practice units in this region and below, by tier (GROUP BY in SQL; tiers with none are left out). 各层级实践阵地数量。',
   })
   practiceUnitsByTier(@Root() region: Region, @Ctx() ctx: Context) {

@@ -76,7 +76,7 @@ export async function progressReportsOf(knex: Knex, stationIds: readonly string[
 
 export function staffOf(knex: Knex, stationIds: readonly string[]): Promise<StaffMember[]> {
   return knex('sw_staff')
-    .select('id', 'station_id as stationId', 'name', 'role', 'certified_level as certifiedLevel')
+    .select('id', 'station_id as stationId', 'name', 'role', 'certified_level as certifiedLevel', 'phone')
     .whereIn('station_id', stationIds)
     .orderBy('id');
 }

@@ -58,7 +58,7 @@ export class ProgressReport {
   photoRefs!: string[];
 }
 
-@ObjectType('StaffMember', { description: 'A person working at a station. Contact details are not exposed. 工作人员。' })
+@ObjectType('StaffMember', { description: 'A person working at a station; the identity-card number never leaves the database. 工作人员。' })
 export class StaffMember {
   @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
@@ -71,6 +71,9 @@ export class StaffMember {
 
   @Field(() => CertifiedLevel, { description: 'Social-work qualification held. 职业资格。' })
   certifiedLevel!: CertifiedLevel;
+
+  @Field(() => String, { description: 'Mobile number; in full for admins, masked (138****1234) for everyone else. 手机号。' })
+  phone!: string;
 
   stationId!: string;
 }

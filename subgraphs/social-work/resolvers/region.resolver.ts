@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
@@ -14,7 +14,9 @@ export class RegionSocialWorkResolver {
     return ctx.loaders.stationsInRegion(region.code, toPage(pageArgs));
   }
 
+  @Authorized('aggregate')
   @FieldResolver(() => SocialWorkFigures, {
+    nullable: true,
     description: 'Stations, staff and funding in this region and below, summed in SQL (one statement for all regions asked). 社工站统计。',
   })
   socialWorkFigures(

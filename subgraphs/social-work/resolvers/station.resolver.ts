@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { canSee, forbidden, maskPhone } from '../../../kit/access.js';
 import { badInput, checkId, checkRegionPrefix } from '../../../kit/errors.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
@@ -31,6 +32,10 @@ export class SocialWorkStationResolver {
     @Ctx() ctx: Context,
   ) {
     const prefix = checkRegionPrefix('regionPrefix', regionPrefix);
+    // Filtering by staffing reveals staffing: allowed to whoever may read it for the whole subtree.
+    if (certifiedStaffBelow != null && !canSee(ctx.identity, 'department', { dept: 'social-work', region: prefix })) {
+      throw forbidden('socialWorkStations(certifiedStaffBelow)', 'department');
+    }
     if (builtInYear != null && (builtInYear < 1990 || builtInYear > 2100)) throw badInput('builtInYear', 'a year from 1990 to 2100', builtInYear);
     if (certifiedStaffBelow != null && (certifiedStaffBelow < 0 || certifiedStaffBelow > 100)) throw badInput('certifiedStaffBelow', 'an integer from 0 to 100', certifiedStaffBelow);
     const filter = { status, builtInYear, certifiedStaffBelow };
@@ -42,33 +47,45 @@ export class SocialWorkStationResolver {
     return { code: station.regionCode };
   }
 
-  @FieldResolver(() => Operator, { description: 'The organisation running it. 运营机构。' })
+  @Authorized('department')
+  @FieldResolver(() => Operator, { nullable: true, description: 'The organisation running it. 运营机构。' })
   async operator(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
     return ctx.loaders.operator.load(station.operatorId);
   }
 
-  @FieldResolver(() => [Indicator], { description: 'The five indicators and their completion. 五大指标完成情况。' })
+  @Authorized('department')
+  @FieldResolver(() => [Indicator], { nullable: true, description: 'The five indicators and their completion. 五大指标完成情况。' })
   indicators(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
     return ctx.loaders.indicators.load(station.id);
   }
 
-  @FieldResolver(() => [ProgressReport], { description: 'Progress reports, oldest first. 建设进度。' })
+  @Authorized('department')
+  @FieldResolver(() => [ProgressReport], { nullable: true, description: 'Progress reports, oldest first. 建设进度。' })
   progressReports(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
     return ctx.loaders.progressReports.load(station.id);
   }
 
-  @FieldResolver(() => StaffSummary, { description: 'Staff, total and certified. 人员情况。' })
+  @Authorized('department')
+  @FieldResolver(() => StaffSummary, { nullable: true, description: 'Staff, total and certified. 人员情况。' })
   async staffSummary(@Root() station: SocialWorkStation, @Ctx() ctx: Context): Promise<StaffSummary> {
     const c = (await ctx.loaders.staffCounts.load(station.id)) ?? { total: 0, certified: 0 };
     return { total: c.total, certified: c.certified, target: CERTIFIED_STAFF_TARGET, belowTarget: c.certified < CERTIFIED_STAFF_TARGET };
   }
 
-  @FieldResolver(() => [StaffMember], { description: 'The people working there (no contact details). 工作人员。' })
-  staff(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
-    return ctx.loaders.staff.load(station.id);
+  @Authorized('personal')
+  @FieldResolver(() => [StaffMember], {
+    nullable: true,
+    description: "The people working there: the department's staff for their region and admins; every read is audited. 工作人员。",
+  })
+  async staff(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
+    const staff = await ctx.loaders.staff.load(station.id);
+    await ctx.audit.record('READ_PERSONAL', `SocialWorkStation:${station.id}.staff`);
+    // Phone numbers in full for admins only; everyone else who may see the list sees them masked.
+    return ctx.identity.role === 'admin' ? staff : staff.map((m) => ({ ...m, phone: maskPhone(m.phone) }));
   }
 
-  @FieldResolver(() => FundingSummary, { description: 'Funding by year and source. 经费（按年度、来源）。' })
+  @Authorized('department')
+  @FieldResolver(() => FundingSummary, { nullable: true, description: 'Funding by year and source. 经费（按年度、来源）。' })
   async funding(@Root() station: SocialWorkStation, @Ctx() ctx: Context): Promise<FundingSummary> {
     const cells = (await ctx.loaders.funding.load(station.id)).map((f) => ({
       year: f.year, source: f.source as FundingSource, amountFen: f.amountFen, amountYuan: f.amountFen / 100,
@@ -77,7 +94,8 @@ export class SocialWorkStationResolver {
     return { totalFen, totalYuan: totalFen / 100, byYearAndSource: cells };
   }
 
-  @FieldResolver(() => [ServiceCount], { description: 'Services delivered, counts by year and domain. 服务数量。' })
+  @Authorized('department')
+  @FieldResolver(() => [ServiceCount], { nullable: true, description: 'Services delivered, counts by year and domain. 服务数量。' })
   async services(
     @Root() station: SocialWorkStation,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year. 年度。' }) year: number | null,
@@ -87,7 +105,8 @@ export class SocialWorkStationResolver {
     return year == null ? all : all.filter((c) => c.year === year);
   }
 
-  @FieldResolver(() => [Partner], { description: 'Forces it works with. 联动力量。' })
+  @Authorized('department')
+  @FieldResolver(() => [Partner], { nullable: true, description: 'Forces it works with. 联动力量。' })
   partners(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
     return ctx.loaders.partners.load(station.id);
   }
