@@ -17,6 +17,7 @@ import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
 import { createIdentify } from './auth.js';
 import { validationRules } from './limits.js';
+import { badInputStatus } from './status.js';
 import { safelistPlugin } from './safelist.js';
 import { secretKey } from '../kit/identity.js';
 import { renderExplorer } from './explorer.js';
@@ -80,6 +81,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
         plugins: [
           drain,
           errorLogging('gateway'),
+          badInputStatus(),
           ...(config.safelist ? [safelistPlugin(path.join(OPERATIONS_DIR, 'manifest.json'))] : []),
           ApolloServerPluginLandingPageDisabled(),
           ApolloServerPluginUsageReportingDisabled(),

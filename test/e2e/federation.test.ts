@@ -110,9 +110,19 @@ describe.each(BACKENDS)('the federation over HTTP on %s', (backend) => {
     expect(invalid.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
 
     const badArg = await post(fed.gatewayUrl, '{ region(code: "x") { name } }');
-    expect(badArg.status).toBe(200);
+    expect(badArg.status).toBe(400); // nothing served: the request as a whole was bad
     expect(badArg.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'code' });
     expect(JSON.stringify(badArg.errors)).not.toMatch(/stack|\.ts:|node_modules/);
+    // SQL-looking filter values are just bad input.
+    for (const prefix of ["33' OR '1'='1", '33%', '33_1', '1; DROP TABLE regions']) {
+      const res = await post(fed.gatewayUrl, 'query($p: String!) { cultureStations(regionPrefix: $p) { totalCount } }', { p: prefix });
+      expect(res.status, prefix).toBe(400);
+      expect(res.errors?.[0]?.extensions, prefix).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'regionPrefix' });
+    }
+    // One bad part of a request does not spoil the rest: partial data keeps 200.
+    const partial = await post(fed.gatewayUrl, '{ good: region(code: "33") { name } bad: region(code: "x") { name } }');
+    expect(partial.status).toBe(200);
+    expect(partial.data).toEqual({ good: { name: '浙江省' }, bad: null });
   });
 
   it('gives every response a request id, and forwards the caller’s', async () => {
