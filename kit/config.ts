@@ -165,7 +165,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
   );
   const e = readEnv(env, {
     NODE_ENV: mode.default('development'),
-    // Loopback until authentication exists (issue 4): set GATEWAY_HOST=0.0.0.0 to serve a network.
+    // Loopback by default: a developer's machine serves nobody else. GATEWAY_HOST=0.0.0.0 serves a network.
     GATEWAY_HOST: z.string().default('127.0.0.1'),
     GATEWAY_PORT: port.default(GATEWAY_DEFAULT_PORT),
     SUPERGRAPH_PATH: z.string().default(path.join('schema', 'supergraph.graphql')),

@@ -117,7 +117,7 @@ describe('loadGatewayConfig', () => {
   it('defaults: port 4000, every subgraph on localhost, explorer on outside production', () => {
     expect(loadGatewayConfig({})).toEqual({
       mode: 'development',
-      host: '127.0.0.1', // loopback until there is authentication
+      host: '127.0.0.1', // loopback unless told otherwise
       port: 4000,
       supergraphPath: path.join('schema', 'supergraph.graphql'),
       subgraphUrls: {
