@@ -26,14 +26,15 @@ export async function createIdentify(config: JwtConfig): Promise<(req: Request) 
   return async (req) => {
     const header = req.header('authorization');
     if (!header) return PUBLIC_IDENTITY;
-    const m = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(header.trim());
+    const m = /^bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i.exec(header.trim());
     if (!m) throw refuse('expected "Authorization: Bearer <JWT>"');
     let payload: unknown;
     try {
-      ({ payload } = await jwtVerify(m[1]!, key as Uint8Array, { algorithms, issuer: config.issuer, audience: config.audience }));
+      // A token must expire: one without `exp` would be good forever.
+      ({ payload } = await jwtVerify(m[1]!, key as Uint8Array, { algorithms, issuer: config.issuer, audience: config.audience, requiredClaims: ['exp'] }));
     } catch (err) {
       const code = (err as { code?: string }).code;
-      throw refuse(code === 'ERR_JWT_EXPIRED' ? 'it has expired' : 'its signature or claims do not verify');
+      throw refuse(code === 'ERR_JWT_EXPIRED' ? 'it has expired' : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && /"exp"/.test(String((err as Error).message)) ? 'it has no expiry (exp)' : 'its signature or claims do not verify');
     }
     try {
       return identityFromClaims(payload);

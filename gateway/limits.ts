@@ -1,9 +1,14 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   getNamedType,
   getNullableType,
   isListType,
@@ -21,7 +26,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../kit/page-size.js';
 /**
  * Query limits, checked at the gateway before anything is planned or fetched. Depth, aliases and
  * directives use graphql-armor's validation rules; the cost rule is ours, because it must multiply by
- * page sizes. Tokens are limited by the parser (Apollo's `parseOptions.maxTokens`), which refuses a
+ * page sizes, and variables (see `limitsPlugin`). Tokens are limited by the parser (Apollo's `parseOptions.maxTokens`), which refuses a
  * huge document before building it. Every limit refuses with 400 GRAPHQL_VALIDATION_FAILED.
  */
 export interface Limits {
@@ -37,10 +42,10 @@ export interface Limits {
   maxCost: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 15, maxDirectives: 10, maxTokens: 5_000, maxCost: 50_000 };
+export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 15, maxDirectives: 10, maxTokens: 5_000, maxCost: 500_000 };
 
 /** A list without `first` (a site's rooms, a room's equipment) is counted as this many items. */
-export const PLAIN_LIST_SIZE = 5;
+export const PLAIN_LIST_SIZE = 10;
 
 /** graphql-armor's rules throw by default, which Apollo Server answers with a 500; report instead. */
 const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)] };
@@ -50,66 +55,93 @@ export function validationRules(limits: Limits): ValidationRule[] {
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: true, ...report }) as unknown as ValidationRule,
     maxAliasesRule({ n: limits.maxAliases, exposeLimits: true, ...report }) as unknown as ValidationRule,
     maxDirectivesRule({ n: limits.maxDirectives, exposeLimits: true, ...report }) as unknown as ValidationRule,
-    costRule(limits.maxCost),
   ];
 }
 
+/** Lists without `first` whose length is known to run long; every other plain list counts as PLAIN_LIST_SIZE. */
+const LONG_LISTS: Record<string, number> = { 'Region.children': 40, 'PracticeUnit.subunits': 40 };
+
 /**
- * Cost = the number of objects an operation may return: every object-typed field counts once per
- * item of the lists around it. A field with `first` is a page of that many items (a variable counts
- * as its default, or as the maximum page size, 100); `edges`/`node` add nothing of their own; any
- * other list counts as PLAIN_LIST_SIZE items. Scalars are free.
+ * Cost = the number of objects an operation may return: every object-typed field counts once per item
+ * of the lists around it. A field with `first` is a page of that many items, with the value actually
+ * sent (clamped to 0–100, so a negative page cannot pay for the rest); `edges`/`node` add nothing of
+ * their own; other lists count as PLAIN_LIST_SIZE items, long ones (a region's children) as
+ * LONG_LISTS says. Scalars are free. Computed once the variables are known (a plugin, not a
+ * validation rule, which sees no variables).
  */
-export function costRule(maxCost: number): ValidationRule {
-  return (context: ValidationContext) => ({
-    OperationDefinition(operation) {
-      const defaults = new Map<string, number>();
-      for (const v of operation.variableDefinitions ?? []) {
-        if (v.defaultValue?.kind === Kind.INT) defaults.set(v.variable.name.value, Number(v.defaultValue.value));
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const defaults = new Map<string, unknown>();
+  for (const v of operation.variableDefinitions ?? []) if (v.defaultValue?.kind === Kind.INT) defaults.set(v.variable.name.value, Number(v.defaultValue.value));
+  const clamp = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), MAX_PAGE_SIZE)) : MAX_PAGE_SIZE);
+  const pageSize = (field: FieldNode): number => {
+    const arg = field.arguments?.find((a) => a.name.value === 'first');
+    if (!arg) return DEFAULT_PAGE_SIZE;
+    if (arg.value.kind === Kind.INT) return clamp(Number(arg.value.value));
+    if (arg.value.kind === Kind.VARIABLE) {
+      const name = arg.value.name.value;
+      return clamp(name in variables ? variables[name] ?? DEFAULT_PAGE_SIZE : defaults.get(name) ?? DEFAULT_PAGE_SIZE);
+    }
+    return MAX_PAGE_SIZE;
+  };
+  const seen = new Set<string>();
+  const cost = (set: SelectionSetNode, type: GraphQLNamedType, multiplier: number): number => {
+    let total = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (!sel.selectionSet) continue; // a scalar
+        const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
+        const def = fields[sel.name.value] as GraphQLField<unknown, unknown> | undefined;
+        if (!def) continue;
+        const hasFirst = def.args.some((a) => a.name === 'first');
+        const isList = isListType(getNullableType(def.type));
+        const size = hasFirst
+          ? pageSize(sel)
+          : ['edges', 'node'].includes(sel.name.value)
+            ? 1
+            : isList
+              ? (LONG_LISTS[`${type.name}.${sel.name.value}`] ?? PLAIN_LIST_SIZE)
+              : 1;
+        const items = multiplier * size; // objects this field produces, over all its parents
+        total += items + cost(sel.selectionSet, getNamedType(def.type), items);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const t = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
+        if (t) total += cost(sel.selectionSet, t, multiplier);
+      } else {
+        const frag = fragments.get(sel.name.value);
+        if (!frag || seen.has(frag.name.value)) continue; // cycles are a validation error already
+        seen.add(frag.name.value);
+        const t = schema.getType(frag.typeCondition.name.value);
+        if (t) total += cost(frag.selectionSet, t, multiplier);
+        seen.delete(frag.name.value);
       }
-      const pageSize = (field: FieldNode): number | null => {
-        const arg = field.arguments?.find((a) => a.name.value === 'first');
-        if (!arg) return null;
-        if (arg.value.kind === Kind.INT) return Math.min(Number(arg.value.value), MAX_PAGE_SIZE);
-        if (arg.value.kind === Kind.VARIABLE) return defaults.get(arg.value.name.value) ?? MAX_PAGE_SIZE;
-        return MAX_PAGE_SIZE;
-      };
-      const seen = new Set<string>();
-      const cost = (set: SelectionSetNode, type: GraphQLNamedType, multiplier: number): number => {
-        let total = 0;
-        for (const sel of set.selections) {
-          if (sel.kind === Kind.FIELD) {
-            if (!sel.selectionSet) continue; // a scalar
-            const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
-            const def = fields[sel.name.value] as GraphQLField<unknown, unknown> | undefined;
-            if (!def) continue;
-            const hasFirst = def.args.some((a) => a.name === 'first');
-            const isList = isListType(getNullableType(def.type));
-            const size = hasFirst ? (pageSize(sel) ?? DEFAULT_PAGE_SIZE) : ['edges', 'node'].includes(sel.name.value) ? 1 : isList ? PLAIN_LIST_SIZE : 1;
-            const inner = multiplier * size;
-            total += multiplier + cost(sel.selectionSet, getNamedType(def.type), inner);
-          } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-            const t = sel.typeCondition ? context.getSchema().getType(sel.typeCondition.name.value) : type;
-            if (t) total += cost(sel.selectionSet, t, multiplier);
-          } else {
-            const frag = context.getFragment(sel.name.value);
-            if (!frag || seen.has(frag.name.value)) continue; // cycles are another rule's error
-            seen.add(frag.name.value);
-            const t = context.getSchema().getType(frag.typeCondition.name.value);
-            if (t) total += cost(frag.selectionSet, t, multiplier);
-            seen.delete(frag.name.value);
+    }
+    return total;
+  };
+  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : null;
+  return root ? cost(operation.selectionSet, root, 1) : 0;
+}
+
+/** Refuses operations over the cost limit, and requests whose operation cannot be resolved, with 400. */
+export function limitsPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request, schema }) {
+          if (!operation) {
+            // A wrong operationName, or several anonymous operations: the query planner would fail with a 500.
+            throw new GraphQLError('No single operation to run: give operationName, naming one of the operations of the document.', {
+              extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+            });
           }
-        }
-        return total;
+          const total = operationCost(schema, document, operation, request.variables ?? {});
+          if (total > maxCost) {
+            throw new GraphQLError(`Operation cost ${total} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
+        },
       };
-      const root = operation.operation === 'query' ? context.getSchema().getQueryType() : operation.operation === 'mutation' ? context.getSchema().getMutationType() : null;
-      if (!root) return;
-      const total = cost(operation.selectionSet, root, 1);
-      if (total > maxCost) {
-        context.reportError(
-          new GraphQLError(`Operation cost ${total} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`, { nodes: [operation] }),
-        );
-      }
     },
-  });
+  };
 }

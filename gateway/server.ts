@@ -16,7 +16,7 @@ import type { SubgraphName } from '../kit/topology.js';
 import type { GatewayContext } from './context.js';
 import { SubgraphDataSource } from './data-source.js';
 import { createIdentify } from './auth.js';
-import { validationRules } from './limits.js';
+import { limitsPlugin, validationRules } from './limits.js';
 import { badInputStatus } from './status.js';
 import { safelistPlugin } from './safelist.js';
 import { secretKey } from '../kit/identity.js';
@@ -82,6 +82,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
           drain,
           errorLogging('gateway'),
           badInputStatus(),
+          limitsPlugin(config.limits.maxCost),
           ...(config.safelist ? [safelistPlugin(path.join(OPERATIONS_DIR, 'manifest.json'))] : []),
           ApolloServerPluginLandingPageDisabled(),
           ApolloServerPluginUsageReportingDisabled(),

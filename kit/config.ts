@@ -184,7 +184,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
     MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(10),
     MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
-    MAX_COST: z.coerce.number().int().min(10).max(100_000_000).default(50_000),
+    MAX_COST: z.coerce.number().int().min(10).max(100_000_000).default(500_000),
     INTROSPECTION: bool.optional(),
     SAFELIST: bool.default(false),
     ...urlVars,

@@ -27,6 +27,8 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'FORBIDDEN',
   'UNAUTHORIZED',
   'OPERATION_NOT_IN_SAFELIST',
+  'INVALID_GRAPHQL',
+  'PERSISTED_QUERY_HASH_MISMATCH',
 ]);
 
 /** A bad argument: says which one, what was expected and what was received. */

@@ -32,7 +32,7 @@ export const claimsSchema = z
     name: z.string().max(100).optional(),
     role: z.enum(['staff', 'analyst', 'admin']),
     dept: z.enum(DEPARTMENTS).optional(),
-    region: z.string().regex(/^\d{2,12}$/, 'a division code').optional(),
+    region: z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, 'a division code of 2, 4, 6, 9 or 12 digits').optional(),
   })
   .refine((c) => c.role !== 'staff' || (c.dept && c.region), { message: 'a staff token needs dept and region claims' });
 
@@ -44,20 +44,21 @@ export function identityFromClaims(claims: unknown): Identity {
 /** Header that carries the signed identity from the gateway to a subgraph. */
 export const IDENTITY_HEADER = 'x-venue-identity';
 const ISSUER = 'venue-graph-gateway';
-const AUDIENCE = 'venue-graph-subgraph';
+/** Each subgraph accepts only tokens made for it, so one cannot be replayed against another. */
+const audienceOf = (subgraph: string) => `venue-graph-subgraph:${subgraph}`;
 
 export function secretKey(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
 
-/** The gateway signs the identity for one subgraph request (valid for 60 s). */
-export async function signInternalIdentity(identity: Identity, requestId: string, secret: Uint8Array): Promise<string> {
+/** The gateway signs the identity for one request to one subgraph (valid for 10 s). */
+export async function signInternalIdentity(identity: Identity, requestId: string, subgraph: string, secret: Uint8Array): Promise<string> {
   return new SignJWT({ idn: { ...identity }, rid: requestId })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
+    .setAudience(audienceOf(subgraph))
     .setIssuedAt()
-    .setExpirationTime('60s')
+    .setExpirationTime('10s')
     .sign(secret);
 }
 
@@ -73,8 +74,8 @@ const internalSchema = z.object({
 });
 
 /** A subgraph checks the gateway's signature; anything else is refused. */
-export async function verifyInternalIdentity(token: string, secret: Uint8Array): Promise<Identity & { requestId?: string }> {
-  const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+export async function verifyInternalIdentity(token: string, subgraph: string, secret: Uint8Array): Promise<Identity & { requestId?: string }> {
+  const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: audienceOf(subgraph), algorithms: ['HS256'], requiredClaims: ['exp'] });
   const p = internalSchema.parse(payload);
   return { ...p.idn, requestId: p.rid };
 }

@@ -156,10 +156,17 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
+        // The request id is ours, never the caller's (it lands in the audit log): a subgraph takes the
+        // one the gateway signed with the identity; the gateway makes a new one and only logs the
+        // caller's, for correlation.
+        const identity = res.locals.identity as Identity & { requestId?: string };
+        const requestId = identity.requestId || randomUUID();
         const incoming = req.header(REQUEST_ID_HEADER);
-        const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+        if (incoming && incoming !== requestId) opts.logger.debug({ requestId, clientRequestId: incoming.slice(0, 100) }, 'client request id');
         res.setHeader(REQUEST_ID_HEADER, requestId);
-        return opts.context(req, { requestId, logger: opts.logger, identity: res.locals.identity as Identity });
+        const { requestId: _signed, ...who } = identity;
+        void _signed;
+        return opts.context(req, { requestId, logger: opts.logger, identity: who });
       },
     }),
   );

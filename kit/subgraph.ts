@@ -82,7 +82,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
         const token = req.header(IDENTITY_HEADER);
         if (!token) throw new HttpRefusal(401, 'UNAUTHENTICATED', 'This service answers the gateway only.');
         try {
-          return await verifyInternalIdentity(token, secret);
+          return await verifyInternalIdentity(token, def.name, secret);
         } catch {
           throw new HttpRefusal(401, 'UNAUTHENTICATED', 'This service answers the gateway only.');
         }

@@ -60,6 +60,14 @@ describe('hostile and malformed requests, production mode', () => {
       expect(res.errors?.[0]?.extensions?.code, what).toBe('GRAPHQL_VALIDATION_FAILED');
       expect(res.errors?.[0]?.message, what).toMatch(pattern);
     }
+    // The cost counts the page sizes actually sent, clamps negative ones, and counts a region's children as long lists.
+    const byVariable = await post(fed.gatewayUrl, 'query($n: Int = 1) { regions(first: $n) { edges { node { sites(first: $n) { edges { node { spaces { equipment { id } } } } } } } } }', { n: 100 });
+    expect(byVariable.status).toBe(400);
+    expect(byVariable.errors?.[0]?.message).toMatch(/cost/i);
+    const negative = await post(fed.gatewayUrl, `{ neg: regions(first: -1000000) { edges { node { code } } } ${cost.slice(1, -1)} }`);
+    expect(negative.status).toBe(400);
+    const family = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: region(code: "33") { children { children { children { children { code name } } } } }`).join(' ')} }`;
+    expect((await post(fed.gatewayUrl, family)).status).toBe(400);
     const tokens = `{ ${'region(code: "33") { name } '.repeat(2000)} }`;
     const res = await post(fed.gatewayUrl, tokens);
     expect(res.status).toBe(400);
@@ -77,6 +85,14 @@ describe('hostile and malformed requests, production mode', () => {
     expect(text.status).toBe(400);
     const none = await send('{"query":"{ __typename }"}', {});
     expect(none.status).toBe(400);
+  });
+
+  it('answers a wrong operationName, or several anonymous operations, with 400', async () => {
+    for (const body of [{ query: 'query A { __typename }', operationName: 'B' }, { query: '{ __typename } { __typename }' }]) {
+      const res = await send(JSON.stringify(body));
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(await codeOf(res)).toMatch(/OPERATION_RESOLUTION_FAILURE|GRAPHQL_VALIDATION_FAILED/);
+    }
   });
 
   it('masks internal errors to a code and a request id, with no stack trace', async () => {
@@ -117,6 +133,7 @@ describe('hostile and malformed requests, production mode', () => {
     const sqlish = fc.constantFrom("' OR '1'='1", '1; DROP TABLE regions; --', '%', '_', '\u0000', '33%25', '\\', '"', '../../etc/passwd');
     const oddString = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 50 }), sqlish, fc.constant('9'.repeat(10_000)));
     const variables = fc.dictionary(fc.constantFrom('code', 'id', 'first', 'after', 'city', 'regionPrefix', 'province'), fc.oneof(oddString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 })));
+    const operationName = fc.oneof(fc.constant(undefined), fc.constantFrom('A', 'Q', ''), fc.string({ maxLength: 20 }));
     const known = fc.constantFrom(
       'query($code: String!) { region(code: $code) { name } }',
       'query($id: ID!) { socialWorkStation(id: $id) { name staffSummary { total } } }',
@@ -124,7 +141,7 @@ describe('hostile and malformed requests, production mode', () => {
       'query($regionPrefix: String!) { cultureStations(regionPrefix: $regionPrefix) { totalCount } }',
     );
     const body = fc.oneof(
-      fc.record({ query: fc.oneof(known, oddString), variables: fc.oneof(variables, oddString, fc.constant(null)) }).map((b) => JSON.stringify(b)),
+      fc.record({ query: fc.oneof(known, oddString), variables: fc.oneof(variables, oddString, fc.constant(null)), operationName }).map((b) => JSON.stringify(b)),
       fc.jsonValue().map((v) => JSON.stringify(v)),
       oddString,
     );

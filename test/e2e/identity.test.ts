@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER, secretKey, signInternalIdentity } from '../../kit/identity.js';
 import { ADMIN, bearer, TEST_SECRETS } from '../helpers/auth.js';
@@ -7,6 +8,9 @@ import { startTestFederation } from '../helpers/federation.js';
 import { post } from '../helpers/graphql.js';
 
 const run = promisify(execFile);
+
+/** A token with no `exp`: validly signed, but it would never expire. */
+const unexpiring = (claims: Record<string, unknown>) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(secretKey(TEST_SECRETS.jwt));
 
 /** Identity at the gateway, and subgraphs that answer nobody but the gateway. (Database-independent: SQLite only.) */
 describe('identity', () => {
@@ -33,11 +37,13 @@ describe('identity', () => {
 
   it('a subgraph refuses an identity signed with another secret, or an expired one', async () => {
     const url = fed.subgraphUrls.facilities;
-    const forged = await signInternalIdentity(ADMIN, 'x', secretKey('not-the-deployment-secret-but-32-chars-long'));
+    const forged = await signInternalIdentity(ADMIN, 'x', 'facilities', secretKey('not-the-deployment-secret-but-32-chars-long'));
     expect((await rawPost(url, { query: '{ __typename }' }, { [IDENTITY_HEADER]: forged })).status).toBe(401);
     expect((await rawPost(url, { query: '{ __typename }' }, { [IDENTITY_HEADER]: 'garbage' })).status).toBe(401);
-    const good = await signInternalIdentity(ADMIN, 'x', secretKey(TEST_SECRETS.internal));
+    const good = await signInternalIdentity(ADMIN, 'x', 'facilities', secretKey(TEST_SECRETS.internal));
     expect((await rawPost(url, { query: '{ __typename }' }, { [IDENTITY_HEADER]: good })).status).toBe(200);
+    // A token made for facilities is refused by every other subgraph: no replay across services.
+    expect((await rawPost(fed.subgraphUrls.party, { query: '{ __typename }' }, { [IDENTITY_HEADER]: good })).status).toBe(401);
   });
 
   it('the gateway serves the public without a token, and refuses a bad one with 401 and a reason', async () => {
@@ -50,6 +56,8 @@ describe('identity', () => {
       [await bearer({ sub: 'u1', role: 'admin' }, '-1m'), /expired/],
       [await bearer({ sub: 'u1', role: 'staff', dept: 'culture' }), /staff token needs dept and region/],
       [await bearer({ sub: 'u1', role: 'root' }), /role/],
+      [await bearer({ sub: 'u1', role: 'staff', dept: 'culture', region: '330' }), /region: a division code of 2, 4, 6, 9 or 12 digits/],
+      [{ authorization: `Bearer ${await unexpiring({ sub: 'u1', role: 'admin' })}` }, /no expiry/],
     ];
     for (const [headers, reason] of cases) {
       const res = await rawPost(fed.gatewayUrl, { query: q }, headers);
@@ -58,6 +66,8 @@ describe('identity', () => {
       expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       expect(body.errors[0].message).toMatch(reason);
     }
+    const lower = { authorization: (await bearer({ sub: 'u1', role: 'analyst' })).authorization!.replace('Bearer ', 'bearer  ') };
+    expect((await post(fed.gatewayUrl, q, undefined, lower)).status).toBe(200); // the scheme is case-insensitive
     const ok = await post(fed.gatewayUrl, q, undefined, await bearer({ sub: 'u1', role: 'staff', dept: 'culture', region: '330106' }));
     expect(ok.status).toBe(200);
     expect(ok.data).toEqual({ region: { name: '浙江省' } });

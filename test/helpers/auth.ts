@@ -11,8 +11,8 @@ export const TEST_SECRETS = {
 export const ADMIN: Identity = { sub: 'test-admin', name: null, role: 'admin', dept: null, region: null };
 
 /** Headers the gateway would send a subgraph for this identity. */
-export async function asGateway(identity: Identity = ADMIN): Promise<Record<string, string>> {
-  return { [IDENTITY_HEADER]: await signInternalIdentity(identity, 'test', secretKey(TEST_SECRETS.internal)) };
+export async function asGateway(identity: Identity, subgraph: string): Promise<Record<string, string>> {
+  return { [IDENTITY_HEADER]: await signInternalIdentity(identity, 'test', subgraph, secretKey(TEST_SECRETS.internal)) };
 }
 
 /** An Authorization header for the gateway, signed with the test JWT secret. */

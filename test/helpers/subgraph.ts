@@ -14,7 +14,7 @@ export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, backend: 
       seedOnStart: true, seed: 2021, seedScale: scale, internalSecret: TEST_SECRETS.internal, logLevel: 'silent',
     });
     // Called directly, as the gateway would: with a signed identity (admin unless a test says otherwise).
-    setDefaultHeaders(server.url, () => asGateway(ADMIN));
+    setDefaultHeaders(server.url, () => asGateway(ADMIN, def.name));
     return {
       ...server,
       dbs,

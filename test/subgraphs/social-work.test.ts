@@ -56,7 +56,7 @@ describe.each(BACKENDS)('social-work subgraph at province scale on %s', (backend
     const q = `{ socialWorkStation(id: "${id}") { staff { name phone } } }`;
     const admin = await query(server.url, q);
     expect(admin.socialWorkStation.staff[0].phone).toMatch(/^1\d{10}$/);
-    const staff = await query(server.url, q, undefined, await asGateway({ sub: 's1', name: null, role: 'staff', dept: 'social-work', region: regionCode.code.slice(0, 6) }));
+    const staff = await query(server.url, q, undefined, await asGateway({ sub: 's1', name: null, role: 'staff', dept: 'social-work', region: regionCode.code.slice(0, 6) }, 'social-work'));
     expect(staff.socialWorkStation.staff[0].phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
     expect(staff.socialWorkStation.staff[0].name).toBe(admin.socialWorkStation.staff[0].name);
   });

@@ -131,7 +131,7 @@ describe('loadGatewayConfig', () => {
       explorer: true,
       jwt: { kind: 'secret', secret: KEYS.JWT_SECRET },
       internalSecret: KEYS.INTERNAL_SECRET,
-      limits: { maxDepth: 12, maxAliases: 15, maxDirectives: 10, maxTokens: 5_000, maxCost: 50_000 },
+      limits: { maxDepth: 12, maxAliases: 15, maxDirectives: 10, maxTokens: 5_000, maxCost: 500_000 },
       introspection: true,
       safelist: false,
       logLevel: 'info',

@@ -44,9 +44,8 @@ export class RegionCultureResolver {
     return ctx.loaders.stationsInRegion(region.code, toPage(pageArgs));
   }
 
-  @Authorized('aggregate')
+  // Public: grades are public, and these counts are what cultureStations(grade:) totals give anyway.
   @FieldResolver(() => [CultureGradeCount], {
-    nullable: true,
     description: 'Culture stations in this region and below, by grade (GROUP BY in SQL; grades with none are left out). 各等级文化站数量。',
   })
   cultureStationsByGrade(@Root() region: Region, @Ctx() ctx: Context) {

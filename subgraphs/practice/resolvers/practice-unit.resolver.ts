@@ -75,9 +75,8 @@ export class RegionPracticeResolver {
     return ctx.loaders.unitsInRegion(region.code, toPage(pageArgs));
   }
 
-  @Authorized('aggregate')
+  // Public: tiers are public, and these counts are what practiceUnits(tier:) totals give anyway.
   @FieldResolver(() => [PracticeTierCount], {
-    nullable: true,
     description: 'Practice units in this region and below, by tier (GROUP BY in SQL; tiers with none are left out). 各层级实践阵地数量。',
   })
   practiceUnitsByTier(@Root() region: Region, @Ctx() ctx: Context) {
