@@ -38,7 +38,7 @@ export interface Limits {
   maxDirectives: number;
   /** Lexical tokens in one document. */
   maxTokens: number;
-  /** Estimated objects an operation may produce (see `costRule`). */
+  /** Estimated objects an operation may produce (see `operationCost`). */
   maxCost: number;
 }
 
