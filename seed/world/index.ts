@@ -3,7 +3,7 @@ import { partyCentre } from './party.js';
 import { practiceUnit } from './practice.js';
 import { cultureStation } from './culture.js';
 import { shortVillageName } from './names.js';
-import { buildSite, countyRooms, stationRooms, townshipRooms, villageRooms, type BuiltSite } from './sites.js';
+import { buildSite, COUNTY_CENTRE, countyRooms, STATION_BUILDING, stationRooms, TOWNSHIP_CENTRE, townshipRooms, VILLAGE_CENTRE, villageRooms, type BuiltSite } from './sites.js';
 import { socialWorkProvince } from './social-work.js';
 import type { VenueType, World } from './types.js';
 
@@ -79,7 +79,7 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
   const realTownships = regions.filter((r) => r.level === 'TOWNSHIP' && r.kind !== 'OTHER');
 
   const w: World = {
-    sites: [], spaces: [], equipment: [], plaques: [], partyCentres: [], partyActivities: [], practiceUnits: [],
+    sites: [], spaces: [], sharingRules: [], equipment: [], plaques: [], partyCentres: [], partyActivities: [], practiceUnits: [],
     volunteerTeams: [], serviceOrders: [], cultureStations: [], cultureActivities: [], operators: [],
     socialWorkStations: [], indicators: [], progressReports: [], staff: [], funding: [], serviceCounts: [], partners: [],
   };
@@ -87,6 +87,7 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
   const addSite = (built: BuiltSite) => {
     w.sites.push(built.site);
     w.spaces.push(...built.spaces);
+    w.sharingRules.push(...built.sharingRules);
     w.equipment.push(...built.equipment);
     return built.site.id;
   };
@@ -123,7 +124,7 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
   const addVillages = (township: RegionRecord, practiceParentId: string) => {
     for (const v of (childrenOf.get(township.code) ?? []).slice(0, villagesPerTownship)) {
       const name = shortVillageName(v.name);
-      const site = addSite(buildSite(seed, `site-${v.code}`, `${name}党群服务中心`, v, nameOf, villageRooms));
+      const site = addSite(buildSite(seed, `site-${v.code}`, `${name}党群服务中心`, v, nameOf, villageRooms, VILLAGE_CENTRE));
       addParty(v.code, `${name}党群服务中心`, v.kind === 'COMMUNITY' ? 'COMMUNITY' : 'VILLAGE', site);
       addPractice(v.code, `${name}新时代文明实践站`, 'STATION', practiceParentId, site);
     }
@@ -131,7 +132,7 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
 
   const counties = regions.filter((r) => r.level === 'COUNTY' && (within(r.code) || regionPrefix.startsWith(r.code)));
   for (const county of counties) {
-    const countySite = addSite(buildSite(seed, `site-${county.code}`, `${county.name}党群服务中心`, county, nameOf, countyRooms));
+    const countySite = addSite(buildSite(seed, `site-${county.code}`, `${county.name}党群服务中心`, county, nameOf, countyRooms, COUNTY_CENTRE));
     addParty(county.code, `${county.name}党群服务中心`, 'COUNTY', countySite);
     const centreId = addPractice(county.code, `${county.name}新时代文明实践中心`, 'CENTRE', null, countySite);
 
@@ -144,7 +145,7 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
       }
       // The township's main building: party centre, practice institute, culture station and, unless
       // it has a building of its own, the social-work station hang their plaques there.
-      const main = addSite(buildSite(seed, `site-${t.code}`, `${t.name}党群服务中心`, t, nameOf, townshipRooms));
+      const main = addSite(buildSite(seed, `site-${t.code}`, `${t.name}党群服务中心`, t, nameOf, townshipRooms, TOWNSHIP_CENTRE));
       addParty(t.code, `${t.name}党群服务中心`, 'TOWNSHIP', main);
       const instituteId = addPractice(t.code, `${t.name}新时代文明实践所`, 'INSTITUTE', centreId, main);
       const { station, activities } = cultureStation(seed, t.code, t.name, county.name);
@@ -154,7 +155,7 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
       const sws = stations.find((s) => s.regionCode === t.code);
       if (sws) {
         const ownBuilding = Number.parseInt(t.code.slice(6), 10) % 5 === 0;
-        plaque(sws.id, 'SocialWorkStation', ownBuilding ? addSite(buildSite(seed, `site-${t.code}-sw`, sws.name, t, nameOf, stationRooms)) : main);
+        plaque(sws.id, 'SocialWorkStation', ownBuilding ? addSite(buildSite(seed, `site-${t.code}-sw`, sws.name, t, nameOf, stationRooms, STATION_BUILDING)) : main);
       }
       addVillages(t, instituteId);
     }

@@ -1,7 +1,7 @@
 import { Random } from '../random.js';
 import type { RegionRecord } from '../regions.js';
 import { ROADS } from './names.js';
-import type { EquipmentSeed, EquipmentKind, SiteSeed, SpaceKind, SpaceSeed } from './types.js';
+import type { DepartmentName, EquipmentSeed, EquipmentKind, SharingRuleSeed, SiteSeed, SpaceKind, SpaceSeed, Weekday } from './types.js';
 
 /** Approximate centres of the 11 cities (GCJ-02), around which generated buildings are placed. */
 const CITY_CENTRES: Record<string, [number, number]> = {
@@ -13,13 +13,46 @@ const CITY_CENTRES: Record<string, [number, number]> = {
 export interface BuiltSite {
   site: SiteSeed;
   spaces: SpaceSeed[];
+  sharingRules: SharingRuleSeed[];
   equipment: EquipmentSeed[];
+}
+
+/** Who runs a building and when it is open: set per kind of building. */
+export interface Management {
+  dept: DepartmentName;
+  openingHours: Partial<Record<Weekday, [string, string][]>>;
+}
+
+const WEEKDAYS: Weekday[] = ['MON', 'TUE', 'WED', 'THU', 'FRI'];
+const hours = (days: Weekday[], from: string, to: string) => Object.fromEntries(days.map((d) => [d, [[from, to]]])) as Management['openingHours'];
+export const COUNTY_CENTRE: Management = { dept: 'party', openingHours: hours(WEEKDAYS, '08:30', '17:30') };
+export const TOWNSHIP_CENTRE: Management = { dept: 'party', openingHours: hours([...WEEKDAYS, 'SAT', 'SUN'], '08:30', '20:30') };
+export const STATION_BUILDING: Management = { dept: 'social-work', openingHours: hours([...WEEKDAYS, 'SAT'], '09:00', '17:30') };
+export const VILLAGE_CENTRE: Management = { dept: 'party', openingHours: hours([...WEEKDAYS, 'SAT'], '09:00', '17:00') };
+
+/** Public holidays of the reference year (2021) on which the centres close. */
+const CLOSED_2021 = ['2021-06-14', '2021-09-20', '2021-09-21', '2021-10-01', '2021-10-02', '2021-10-03', '2021-10-04', '2021-10-05'];
+
+function sharingRule(space: SpaceSeed, m: Management, rnd: Random): SharingRuleSeed {
+  const big = space.kind === 'MULTI_FUNCTION_HALL' || space.kind === 'OUTDOOR_SQUARE';
+  return {
+    spaceId: space.id,
+    managingDept: m.dept,
+    shared: space.shareable,
+    openingHours: m.openingHours,
+    closedDates: CLOSED_2021,
+    minNoticeHours: big ? 72 : 24,
+    maxDurationHours: big ? 8 : 4,
+    whoMayBook: big ? 'ANY_DEPARTMENT' : rnd.chance(0.7) ? 'SAME_REGION' : 'NAMED_DEPARTMENTS',
+    allowedDepts: big ? [] : ['party', 'practice', 'culture', 'social-work'].filter((d) => d !== m.dept && rnd.chance(0.6)) as DepartmentName[],
+    needsApproval: big || rnd.chance(0.5),
+  };
 }
 
 type RoomPlan = Omit<SpaceSeed, 'id' | 'siteId'>;
 
 /** A building with its rooms and their equipment; everything random about it comes from its own id. */
-export function buildSite(seed: number, id: string, name: string, region: RegionRecord, names: (code: string) => string, rooms: (rnd: Random) => RoomPlan[]): BuiltSite {
+export function buildSite(seed: number, id: string, name: string, region: RegionRecord, names: (code: string) => string, rooms: (rnd: Random) => RoomPlan[], management: Management): BuiltSite {
   const rnd = Random.for(seed, id);
   const [lng0, lat0] = CITY_CENTRES[region.code.slice(0, 4)] ?? [120.155, 30.274];
   const township = region.code.length >= 9 ? names(region.code.slice(0, 9)) : '';
@@ -33,13 +66,15 @@ export function buildSite(seed: number, id: string, name: string, region: Region
     crs: 'GCJ02',
   };
   const spaces: SpaceSeed[] = [];
+  const sharingRules: SharingRuleSeed[] = [];
   const equipment: EquipmentSeed[] = [];
   rooms(rnd).forEach((room, i) => {
     const space: SpaceSeed = { ...room, id: `${id}-r${i + 1}`, siteId: id };
     spaces.push(space);
+    sharingRules.push(sharingRule(space, management, rnd));
     equipmentFor(space.kind, rnd).forEach((e, j) => equipment.push({ ...e, id: `${space.id}-e${j + 1}`, spaceId: space.id }));
   });
-  return { site, spaces, equipment };
+  return { site, spaces, sharingRules, equipment };
 }
 
 export const countyRooms = (): RoomPlan[] => [

@@ -27,6 +27,25 @@ export interface SpaceSeed {
   shareable: boolean;
 }
 
+export type Weekday = 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT' | 'SUN';
+export type WhoMayBook = 'ANY_DEPARTMENT' | 'SAME_REGION' | 'NAMED_DEPARTMENTS';
+export type DepartmentName = 'party' | 'practice' | 'culture' | 'social-work' | 'facilities';
+
+/** How a space is shared, set by the department that manages it. */
+export interface SharingRuleSeed {
+  spaceId: string;
+  managingDept: DepartmentName;
+  shared: boolean;
+  /** Opening hours per weekday, as [from, to] pairs of HH:MM. */
+  openingHours: Partial<Record<Weekday, [string, string][]>>;
+  closedDates: string[];
+  minNoticeHours: number;
+  maxDurationHours: number;
+  whoMayBook: WhoMayBook;
+  allowedDepts: DepartmentName[];
+  needsApproval: boolean;
+}
+
 export type EquipmentKind = 'PROJECTOR' | 'LED_SCREEN' | 'SOUND_SYSTEM' | 'MICROPHONE' | 'COMPUTER' | 'BOOKSHELF' | 'TABLE_TENNIS' | 'PIANO';
 
 export interface EquipmentSeed {
@@ -230,6 +249,7 @@ export interface PartnerSeed {
 export interface World {
   sites: SiteSeed[];
   spaces: SpaceSeed[];
+  sharingRules: SharingRuleSeed[];
   equipment: EquipmentSeed[];
   plaques: PlaqueSeed[];
   partyCentres: PartyCentreSeed[];

@@ -17,6 +17,7 @@ export function createLoaders(db: Database) {
     sitesInRegion: connectionLoader((prefixes, page) => repo.sitePagesByRegion(knex, prefixes, page)),
     space: keyedLoader((ids: readonly string[]) => repo.spacesByIds(knex, ids), (s) => s.id),
     spacesOfSite: groupedLoader((ids: readonly string[]) => repo.spacesBySites(knex, ids), (s) => s.siteId),
+    sharingRule: keyedLoader((ids: readonly string[]) => repo.sharingRulesOf(knex, ids), (r) => r.spaceId),
     equipment: keyedLoader((ids: readonly string[]) => repo.equipmentByIds(knex, ids), (e) => e.id),
     equipmentOfSpace: groupedLoader((ids: readonly string[]) => repo.equipmentBySpaces(knex, ids), (e) => e.spaceId),
     plaque: keyedLoader((ids: readonly string[]) => repo.plaquesByVenues(knex, ids), (p) => p.venueId),

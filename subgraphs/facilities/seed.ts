@@ -18,6 +18,11 @@ export async function seed(db: Database, options: SeedOptions, progress?: SeedPr
     spaces: await insertAll(knex, 'spaces', w.spaces.map((s) => ({
       id: s.id, site_id: s.siteId, name: s.name, kind: s.kind, capacity: s.capacity, area_m2: s.areaM2, shareable: s.shareable,
     })), progress),
+    sharing_rules: await insertAll(knex, 'sharing_rules', w.sharingRules.map((r) => ({
+      space_id: r.spaceId, managing_dept: r.managingDept, shared: r.shared, opening_hours: JSON.stringify(r.openingHours),
+      closed_dates: JSON.stringify(r.closedDates), min_notice_hours: r.minNoticeHours, max_duration_hours: r.maxDurationHours,
+      who_may_book: r.whoMayBook, allowed_depts: JSON.stringify(r.allowedDepts), needs_approval: r.needsApproval,
+    })), progress),
     equipment: await insertAll(knex, 'equipment', w.equipment.map((e) => ({
       id: e.id, space_id: e.spaceId, kind: e.kind, name: e.name, quantity: e.quantity,
     })), progress),

@@ -131,6 +131,25 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
     expect(counts[1]).toBe(counts[0]);
   });
 
+  it('gives each space its sharing rule, set by the department managing the building', async () => {
+    const data = await query(server.url, `{ site(id: "site-330106002") { spaces { id kind shareable sharingRule {
+      managingDepartment shared openingHours { weekday from to } closedDates minNoticeHours maxDurationHours whoMayBook allowedDepartments needsApproval
+    } } } }`);
+    for (const space of data.site.spaces) {
+      const rule = world.sharingRules.find((r) => r.spaceId === space.id)!;
+      expect(space.sharingRule.shared, space.id).toBe(space.shareable);
+      expect(space.sharingRule).toMatchObject({
+        managingDepartment: 'PARTY', minNoticeHours: rule.minNoticeHours, maxDurationHours: rule.maxDurationHours,
+        whoMayBook: rule.whoMayBook, needsApproval: rule.needsApproval, closedDates: rule.closedDates,
+      });
+      expect(space.sharingRule.openingHours).toHaveLength(7); // township centres open every day
+      expect(space.sharingRule.openingHours[0]).toEqual({ weekday: 'MON', from: '08:30', to: '20:30' });
+    }
+    expect(data.site.spaces.find((s: any) => s.kind === 'COUNSELLING_ROOM').sharingRule.shared).toBe(false);
+    const hall = data.site.spaces.find((s: any) => s.kind === 'MULTI_FUNCTION_HALL').sharingRule;
+    expect(hall).toMatchObject({ whoMayBook: 'ANY_DEPARTMENT', needsApproval: true, minNoticeHours: 72 });
+  });
+
   it('answers an id with a NUL byte or of 10 kB with BAD_USER_INPUT, not a database error', async () => {
     for (const id of ['site-\u0000', 'x'.repeat(10_000), "site-1' OR '1'='1"]) {
       const res = await post(server.url, 'query($id: ID!) { site(id: $id) { id } }', { id });

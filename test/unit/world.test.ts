@@ -47,6 +47,19 @@ describe('the reference world at province scale', () => {
     expect(new Set(province.plaques.map((p) => p.venueId)).size).toBe(province.plaques.length);
   });
 
+  it('gives every space one sharing rule; never-shared rooms (counselling) are never shared', () => {
+    expect(province.sharingRules).toHaveLength(province.spaces.length);
+    const bySpace = new Map(province.sharingRules.map((r) => [r.spaceId, r]));
+    for (const space of province.spaces) {
+      const rule = bySpace.get(space.id)!;
+      expect(rule.shared).toBe(space.shareable);
+      if (space.kind === 'COUNSELLING_ROOM') expect(rule.shared).toBe(false);
+    }
+    const ownBuildings = province.sharingRules.filter((r) => r.spaceId.includes('-sw-'));
+    expect(ownBuildings.length).toBeGreaterThan(0);
+    expect(ownBuildings.every((r) => r.managingDept === 'social-work')).toBe(true);
+  });
+
   it('never stores a plain identity-card number, and gives every operator a valid credit code', () => {
     for (const s of province.staff) expect(s.idCardDigest).toMatch(/^sha256\$[0-9a-f]{16}\$[0-9a-f]{64}$/);
     expect(province.operators.every((o) => isValidUscc(o.uscc))).toBe(true);

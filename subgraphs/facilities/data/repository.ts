@@ -6,6 +6,7 @@ import type { RegionFilter } from '../entities/region-filter.js';
 import { aggregateByPrefix } from '../../../kit/aggregates.js';
 import type { Region } from '../entities/region.js';
 import type { Site } from '../entities/site.js';
+import type { SharingRule } from '../entities/sharing-rule.js';
 import type { Space } from '../entities/space.js';
 import type { VenueRef, VenueTypeName } from '../entities/venue.js';
 
@@ -162,4 +163,44 @@ export async function townshipCounts(knex: Knex, prefixes: readonly string[]): P
     matchColumn: 'regions.code', prefixes, aggregates: { n: 'COUNT(*)' },
   });
   return new Map(prefixes.map((p) => [p, rows.get(p)?.[0]?.n ?? 0]));
+}
+
+interface SharingRuleRow {
+  spaceId: string;
+  managingDept: string;
+  shared: boolean | number;
+  openingHours: string;
+  closedDates: string;
+  minNoticeHours: number;
+  maxDurationHours: number;
+  whoMayBook: string;
+  allowedDepts: string;
+  needsApproval: boolean | number;
+}
+
+const WEEK = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
+
+export async function sharingRulesOf(knex: Knex, spaceIds: readonly string[]): Promise<SharingRule[]> {
+  const rows: SharingRuleRow[] = await knex('sharing_rules')
+    .select(
+      'space_id as spaceId', 'managing_dept as managingDept', 'shared', 'opening_hours as openingHours', 'closed_dates as closedDates',
+      'min_notice_hours as minNoticeHours', 'max_duration_hours as maxDurationHours', 'who_may_book as whoMayBook',
+      'allowed_depts as allowedDepts', 'needs_approval as needsApproval',
+    )
+    .whereIn('space_id', spaceIds);
+  return rows.map((r) => {
+    const hours = JSON.parse(r.openingHours) as Record<string, [string, string][]>;
+    return {
+      spaceId: r.spaceId,
+      managingDepartment: r.managingDept as SharingRule['managingDepartment'],
+      shared: Boolean(r.shared),
+      openingHours: WEEK.flatMap((d) => (hours[d] ?? []).map(([from, to]) => ({ weekday: d as SharingRule['openingHours'][number]['weekday'], from, to }))),
+      closedDates: JSON.parse(r.closedDates) as string[],
+      minNoticeHours: Number(r.minNoticeHours),
+      maxDurationHours: Number(r.maxDurationHours),
+      whoMayBook: r.whoMayBook as SharingRule['whoMayBook'],
+      allowedDepartments: JSON.parse(r.allowedDepts) as SharingRule['allowedDepartments'],
+      needsApproval: Boolean(r.needsApproval),
+    };
+  });
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { checkId } from '../../../kit/errors.js';
 import type { Context } from '../context.js';
 import { Equipment } from '../entities/equipment.js';
+import { SharingRule } from '../entities/sharing-rule.js';
 import { Site } from '../entities/site.js';
 import { Space } from '../entities/space.js';
 
@@ -15,6 +16,11 @@ export class SpaceResolver {
   @FieldResolver(() => Site, { description: 'The building. 所在场地。' })
   site(@Root() space: Space, @Ctx() ctx: Context) {
     return ctx.loaders.site.load(space.siteId);
+  }
+
+  @FieldResolver(() => SharingRule, { nullable: true, description: 'How it is shared; null for a space without rules. 共享规则。' })
+  sharingRule(@Root() space: Space, @Ctx() ctx: Context) {
+    return ctx.loaders.sharingRule.load(space.id);
   }
 
   @FieldResolver(() => [Equipment], { description: 'Equipment kept here. 设备。' })
