@@ -29,6 +29,9 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'OPERATION_NOT_IN_SAFELIST',
   'INVALID_GRAPHQL',
   'PERSISTED_QUERY_HASH_MISMATCH',
+  'BOOKING_CONFLICT',
+  'BOOKING_NOT_ALLOWED',
+  'BOOKING_STATE_CONFLICT',
 ]);
 
 /** A bad argument: says which one, what was expected and what was received. */

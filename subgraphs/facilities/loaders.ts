@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../../kit/db.js';
 import { connectionLoader, groupedLoader, keyedLoader } from '../../kit/loaders.js';
+import * as bookings from './data/bookings.js';
 import * as repo from './data/repository.js';
 
 /** Facilities' per-request loaders: every reference and list relation goes through one of these. */
@@ -17,6 +18,7 @@ export function createLoaders(db: Database) {
     sitesInRegion: connectionLoader((prefixes, page) => repo.sitePagesByRegion(knex, prefixes, page)),
     space: keyedLoader((ids: readonly string[]) => repo.spacesByIds(knex, ids), (s) => s.id),
     spacesOfSite: groupedLoader((ids: readonly string[]) => repo.spacesBySites(knex, ids), (s) => s.siteId),
+    booking: keyedLoader((ids: readonly string[]) => bookings.bookingsByIds(knex, ids), (b) => b.id),
     sharingRule: keyedLoader((ids: readonly string[]) => repo.sharingRulesOf(knex, ids), (r) => r.spaceId),
     equipment: keyedLoader((ids: readonly string[]) => repo.equipmentByIds(knex, ids), (e) => e.id),
     equipmentOfSpace: groupedLoader((ids: readonly string[]) => repo.equipmentBySpaces(knex, ids), (e) => e.spaceId),

@@ -10,6 +10,7 @@ import { RegionResolver, resolveRegionReference } from './resolvers/region.resol
 import { resolveSiteReference, SiteResolver } from './resolvers/site.resolver.js';
 import { EquipmentResolver, resolveEquipmentReference, resolveSpaceReference, SpaceResolver } from './resolvers/space.resolver.js';
 import { resolveVenueReference, VenueResolver } from './resolvers/venue.resolver.js';
+import { BookingResolver, SpaceCalendarResolver } from './resolvers/booking.resolver.js';
 import { isSeeded, seed } from './seed.js';
 
 /** The shared layer: regions, sites, spaces, equipment and the plaque registry of every department's venues. */
@@ -18,7 +19,7 @@ export const facilities: SubgraphDefinition<FacilitiesLoaders> = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [RegionResolver, SiteResolver, SpaceResolver, EquipmentResolver, VenueResolver],
+      resolvers: [RegionResolver, SiteResolver, SpaceResolver, EquipmentResolver, VenueResolver, BookingResolver, SpaceCalendarResolver],
       orphanedTypes: [...VENUE_STUBS],
       // Everything facilities holds is public today; the checker is here for the fields that will not be.
       authChecker: authChecker('facilities'),
@@ -28,6 +29,7 @@ export const facilities: SubgraphDefinition<FacilitiesLoaders> = {
         Space: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveSpaceReference(ref, ctx) },
         Equipment: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveEquipmentReference(ref, ctx) },
         Venue: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveVenueReference(ref, ctx) },
+        Booking: { __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.booking.load(ref.id) },
       },
     }),
   createLoaders,

@@ -1,0 +1,70 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum BookingStatus {
+  REQUESTED = 'REQUESTED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(BookingStatus, {
+  name: 'BookingStatus',
+  description: 'Where a booking stands. 预约状态。',
+  valuesConfig: {
+    REQUESTED: { description: '待审批 (holds the space)' }, APPROVED: { description: '已批准 (holds the space)' },
+    REJECTED: { description: '已驳回' }, CANCELLED: { description: '已取消' },
+  },
+});
+
+@ObjectType('Booking', { description: 'A request to use a shared space, and its fate. 场地预约。' })
+@Directive('@key(fields: "id")')
+export class Booking {
+  @Field(() => ID, { description: 'Its id. 编号。' })
+  id!: string;
+
+  @Field(() => DateTimeResolver, { description: 'Start. 开始时间。' })
+  startsAt!: Date;
+
+  @Field(() => DateTimeResolver, { description: 'End. 结束时间。' })
+  endsAt!: Date;
+
+  @Field(() => BookingStatus, { description: 'Where it stands. 状态。' })
+  status!: BookingStatus;
+
+  @Field(() => String, { description: 'What the space is for. 用途。' })
+  purpose!: string;
+
+  @Field(() => Int, { description: 'Expected attendees. 预计人数。' })
+  attendees!: number;
+
+  @Field(() => String, { nullable: true, description: 'The requesting department. 申请部门。' })
+  requesterDepartment!: string | null;
+
+  spaceId!: string;
+  requesterSub!: string;
+  contact!: string;
+}
+
+@InputType('BookingRequest', { description: 'A request for a shared space. 预约申请。' })
+export class BookingRequest {
+  @Field(() => ID, { description: 'The space. 空间编号。' })
+  spaceId!: string;
+
+  @Field(() => DateTimeResolver, { description: 'Start (ISO 8601 with offset). 开始时间。' })
+  startsAt!: Date;
+
+  @Field(() => DateTimeResolver, { description: 'End. 结束时间。' })
+  endsAt!: Date;
+
+  @Field(() => String, { description: 'What it is for (1–500 characters). 用途。' })
+  purpose!: string;
+
+  @Field(() => Int, { description: 'Expected attendees (1 up to the capacity). 预计人数。' })
+  attendees!: number;
+
+  @Field(() => String, { description: 'A phone number or name to reach the requester; shown to the requester and the approvers only. 联系方式。' })
+  contact!: string;
+
+  @Field(() => String, { description: 'Chosen by the client, unique per request: sending it again returns the same booking. 幂等键。' })
+  idempotencyKey!: string;
+}

@@ -1,0 +1,87 @@
+import knexFactory from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer } from '../helpers/auth.js';
+import { BACKENDS, type Backend } from '../helpers/databases.js';
+import { startTestFederation } from '../helpers/federation.js';
+import { post } from '../helpers/graphql.js';
+import { world } from '../helpers/world.js';
+
+/** A shared hall, booked across departments through the gateway; never twice. */
+describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
+  let fed: Awaited<ReturnType<typeof startTestFederation>>;
+  const hall = world.spaces.find((s) => s.kind === 'MULTI_FUNCTION_HALL' && s.shareable && /^site-\d{9}$/.test(s.siteId))!;
+  const county = world.sites.find((s) => s.id === hall.siteId)!.regionCode.slice(0, 6);
+  const tokens: Record<string, Record<string, string>> = {};
+  // A week from now, China Standard Time: far enough for the hall's 72 h notice.
+  const day = new Date(Date.now() + 7 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+  const at = (hhmm: string) => `${day}T${hhmm}:00+08:00`;
+
+  beforeAll(async () => {
+    fed = await startTestFederation(backend);
+    tokens.culture = await bearer({ sub: 'culture-officer', role: 'staff', dept: 'culture', region: county });
+    tokens.party = await bearer({ sub: 'party-officer', role: 'staff', dept: 'party', region: county });
+    tokens.analyst = await bearer({ sub: 'analyst-1', role: 'analyst' });
+  });
+  afterAll(async () => fed?.stop());
+
+  const request = (who: string, from: string, to: string, key: string) =>
+    post(fed.gatewayUrl, `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status startsAt endsAt } }`, {
+      input: { spaceId: hall.id, startsAt: at(from), endsAt: at(to), purpose: '社区议事会', attendees: 30, contact: '13800001234', idempotencyKey: key },
+    }, tokens[who]);
+  const decide = (who: string, action: string, id: string) => post(fed.gatewayUrl, `mutation { ${action}(id: "${id}") { id status } }`, undefined, tokens[who]);
+  const calendar = async () =>
+    (await post(fed.gatewayUrl, `{ space(id: "${hall.id}") { calendar(from: "${at('00:00')}", to: "${at('23:59')}") { id status } } }`)).data!.space.calendar;
+
+  it('request, approve, a conflicting request refused, the calendar, cancel', async () => {
+    const first = await request('culture', '10:00', '12:00', 'story-1');
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.requestBooking).toMatchObject({ status: 'REQUESTED', startsAt: new Date(at('10:00')).toISOString() });
+    const id = first.data!.requestBooking.id;
+    expect((await request('culture', '10:00', '12:00', 'story-1')).data!.requestBooking.id).toBe(id); // same key, same booking
+
+    const clash = await request('culture', '11:00', '13:00', 'story-2');
+    expect(clash.errors?.[0]?.extensions).toMatchObject({ code: 'BOOKING_CONFLICT', conflict: { startsAt: new Date(at('10:00')).toISOString() } });
+    expect(clash.errors?.[0]?.message).toMatch(/already booked from/);
+
+    expect(await calendar()).toEqual([]); // requested, not yet approved
+    expect((await decide('culture', 'approveBooking', id)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await decide('party', 'approveBooking', id)).data!.approveBooking.status).toBe('APPROVED');
+    expect(await calendar()).toEqual([{ id, status: 'APPROVED' }]);
+    expect((await decide('party', 'rejectBooking', id)).errors?.[0]?.extensions?.code).toBe('BOOKING_STATE_CONFLICT');
+
+    const contact = `{ space(id: "${hall.id}") { calendar(from: "${at('00:00')}", to: "${at('23:59')}") { contact } } }`;
+    expect((await post(fed.gatewayUrl, contact, undefined, tokens.culture)).data!.space.calendar[0].contact).toBe('13800001234');
+    expect((await post(fed.gatewayUrl, contact, undefined, tokens.analyst)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    expect((await decide('culture', 'cancelBooking', id)).data!.cancelBooking.status).toBe('CANCELLED');
+    expect(await calendar()).toEqual([]);
+  });
+
+  it('50 concurrent overlapping requests: exactly one succeeds, the rest are BOOKING_CONFLICT, no 5xx', async () => {
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => request('culture', '14:00', '16:00', `rush-${i}`)));
+    expect(results.filter((r) => r.status >= 500)).toEqual([]);
+    const ok = results.filter((r) => !r.errors);
+    const conflicts = results.filter((r) => r.errors?.[0]?.extensions?.code === 'BOOKING_CONFLICT');
+    expect(ok).toHaveLength(1);
+    expect(conflicts).toHaveLength(49);
+    const db = knexFactory(
+      backend === 'sqlite'
+        ? { client: 'better-sqlite3', connection: { filename: fed.dbs.urls.facilities }, useNullAsDefault: true }
+        : { client: 'pg', connection: fed.dbs.urls.facilities },
+    );
+    try {
+      const live = await db('bookings').where('space_id', hall.id).whereIn('status', ['REQUESTED', 'APPROVED']).count({ n: '*' });
+      expect(Number(live[0]!.n)).toBe(1);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('refuses what the rules forbid, and the public', async () => {
+    const early = await request('culture', '06:00', '07:00', 'early');
+    expect(early.errors?.[0]?.extensions?.code).toBe('BOOKING_NOT_ALLOWED');
+    expect(early.errors?.[0]?.message).toMatch(/outside opening hours/);
+    const pub = await post(fed.gatewayUrl, `mutation { requestBooking(input: { spaceId: "${hall.id}", startsAt: "${at('18:00')}", endsAt: "${at('19:00')}", purpose: "x", attendees: 1, contact: "x", idempotencyKey: "p" }) { id } }`);
+    expect(pub.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
