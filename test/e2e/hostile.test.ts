@@ -76,9 +76,8 @@ describe('hostile and malformed requests, production mode', () => {
   it('refuses batches, GET mutations, form-encoded and text POSTs, and a request without a content type', async () => {
     const batch = await send(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
     expect(batch.status).toBe(400);
-    const getMutation = await send('', { 'apollo-require-preflight': 'true' }, 'GET', `${fed.gatewayUrl}?query=${encodeURIComponent('mutation { __typename }')}`);
-    expect(getMutation.status).toBeGreaterThanOrEqual(400);
-    expect(getMutation.status).toBeLessThan(500);
+    const getMutation = await send('', { 'apollo-require-preflight': 'true' }, 'GET', `${fed.gatewayUrl}?query=${encodeURIComponent('mutation { cancelBooking(id: "x") { id } }')}`);
+    expect(getMutation.status).toBe(405);
     const form = await send('query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(400);
     const text = await send('{ __typename }', { 'content-type': 'text/plain' });
