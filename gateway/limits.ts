@@ -21,29 +21,15 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
+import type { Limits } from '../kit/config.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../kit/page-size.js';
 
 /**
  * Query limits, checked at the gateway before anything is planned or fetched. Depth, aliases and
  * directives use graphql-armor's validation rules; the cost rule is ours, because it must multiply by
  * page sizes, and variables (see `limitsPlugin`). Tokens are limited by the parser (Apollo's `parseOptions.maxTokens`), which refuses a
- * huge document before building it. Every limit refuses with 400 GRAPHQL_VALIDATION_FAILED.
+ * huge document before building it. Every limit refuses with 400 GRAPHQL_VALIDATION_FAILED; the limits and their defaults are in kit/config.ts.
  */
-export interface Limits {
-  /** Deepest field nesting. */
-  maxDepth: number;
-  /** Aliased fields in one operation. */
-  maxAliases: number;
-  /** Directives in one operation. */
-  maxDirectives: number;
-  /** Lexical tokens in one document. */
-  maxTokens: number;
-  /** Estimated objects an operation may produce (see `operationCost`). */
-  maxCost: number;
-}
-
-export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 15, maxDirectives: 10, maxTokens: 5_000, maxCost: 500_000 };
-
 /** A list without `first` (a site's rooms, a room's equipment) is counted as this many items. */
 export const PLAIN_LIST_SIZE = 10;
 

@@ -143,14 +143,30 @@ export interface GatewayConfig {
   jwt: JwtConfig;
   /** Signs the identity passed to subgraphs. */
   internalSecret: string;
-  /** Query limits (defaults in gateway/limits.ts). */
-  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
+  /** Query limits (enforced by gateway/limits.ts). */
+  limits: Limits;
   /** Answer introspection (default: on, except in production). */
   introspection: boolean;
   /** Accept only the operations of schema/operations/manifest.json. */
   safelist: boolean;
   logLevel: LogLevel;
 }
+
+/** Query limits of the gateway, with their documented defaults. */
+export interface Limits {
+  /** Deepest field nesting. */
+  maxDepth: number;
+  /** Aliased fields in one operation. */
+  maxAliases: number;
+  /** Directives in one operation. */
+  maxDirectives: number;
+  /** Lexical tokens in one document. */
+  maxTokens: number;
+  /** Estimated objects an operation may produce (see gateway/limits.ts, `operationCost`). */
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 15, maxDirectives: 10, maxTokens: 5_000, maxCost: 500_000 };
 
 /** One of: a shared HS256 secret, a PEM public key (RS256 or ES256), or a JWKS file. */
 export type JwtConfig = (
@@ -180,11 +196,11 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     JWT_ISSUER: z.string().optional(),
     JWT_AUDIENCE: z.string().optional(),
     INTERNAL_SECRET: secret.optional(),
-    MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
-    MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
-    MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(10),
-    MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(5_000),
-    MAX_COST: z.coerce.number().int().min(10).max(100_000_000).default(500_000),
+    MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULT_LIMITS.maxDepth),
+    MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_LIMITS.maxAliases),
+    MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_LIMITS.maxDirectives),
+    MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_LIMITS.maxTokens),
+    MAX_COST: z.coerce.number().int().min(10).max(100_000_000).default(DEFAULT_LIMITS.maxCost),
     INTROSPECTION: bool.optional(),
     SAFELIST: bool.default(false),
     ...urlVars,

@@ -51,6 +51,20 @@ export function groupedLoader<K extends string, V>(
 }
 
 /**
+ * Loads one value per key from a fetch that answers a whole batch as a map (e.g. figures by region
+ * prefix, one GROUP BY); a key the map lacks gets `fallback`.
+ */
+export function mapLoader<V>(fetch: (keys: readonly string[]) => Promise<Map<string, V>>, fallback: V): DataLoader<string, V> {
+  return new DataLoader<string, V>(
+    async (keys) => {
+      const values = await fetch(keys);
+      return keys.map((k) => values.get(k) ?? fallback);
+    },
+    { maxBatchSize: MAX_BATCH },
+  );
+}
+
+/**
  * Loads one page of a list for each key. Keys asked for with the same page arguments are batched
  * into one fetch (one DataLoader per distinct `first`/`after`).
  */

@@ -39,8 +39,6 @@ export const SCALES = {
   small: { regionPrefix: '3301', villagesPerTownship: 2 },
 } as const;
 
-export type ScaleName = keyof typeof SCALES | `city:${string}` | `county:${string}`;
-
 export function worldOptions(scale: string, seed: number): WorldOptions {
   if (scale === 'province' || scale === 'small') return { seed, ...SCALES[scale] };
   const m = /^(city|county):(\d+)$/.exec(scale);

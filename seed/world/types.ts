@@ -1,3 +1,5 @@
+import type { Department } from '../../kit/identity.js';
+
 /** The records of the reference world, one interface per table-to-be; each subgraph seeds its slice. */
 
 export type CoordinateSystem = 'WGS84' | 'GCJ02' | 'BD09' | 'CGCS2000';
@@ -29,7 +31,7 @@ export interface SpaceSeed {
 
 export type Weekday = 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT' | 'SUN';
 export type WhoMayBook = 'ANY_DEPARTMENT' | 'SAME_REGION' | 'NAMED_DEPARTMENTS';
-export type DepartmentName = 'party' | 'practice' | 'culture' | 'social-work' | 'facilities';
+export type DepartmentName = Department;
 
 /** How a space is shared, set by the department that manages it. */
 export interface SharingRuleSeed {

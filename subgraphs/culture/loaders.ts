@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { Database } from '../../kit/db.js';
-import { connectionLoader, keyedLoader } from '../../kit/loaders.js';
+import { connectionLoader, keyedLoader, mapLoader } from '../../kit/loaders.js';
 import * as repo from './data/repository.js';
 import type { CultureGradeCount } from './entities/culture-station.js';
 
@@ -11,10 +10,7 @@ export function createLoaders(db: Database) {
     station: keyedLoader((ids: readonly string[]) => repo.stationsByIds(knex, ids), (s) => s.id),
     stationsInRegion: connectionLoader((prefixes, page) => repo.stationPagesByRegion(knex, prefixes, page)),
     activities: connectionLoader((ids, page) => repo.activityPages(knex, ids, page)),
-    gradeCounts: new DataLoader<string, CultureGradeCount[]>(async (prefixes) => {
-      const rows = await repo.gradeCountsByRegion(knex, prefixes);
-      return prefixes.map((p) => rows.get(p) ?? []);
-    }),
+    gradeCounts: mapLoader<CultureGradeCount[]>((prefixes) => repo.gradeCountsByRegion(knex, prefixes), []),
   };
 }
 

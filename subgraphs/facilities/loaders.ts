@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { Database } from '../../kit/db.js';
-import { connectionLoader, groupedLoader, keyedLoader } from '../../kit/loaders.js';
+import { connectionLoader, groupedLoader, keyedLoader, mapLoader } from '../../kit/loaders.js';
 import * as bookings from './data/bookings.js';
 import * as repo from './data/repository.js';
 
@@ -9,10 +8,7 @@ export function createLoaders(db: Database) {
   const { knex } = db;
   return {
     region: keyedLoader((codes: readonly string[]) => repo.regionsByCodes(knex, codes), (r) => r.code),
-    townshipCount: new DataLoader<string, number>(async (codes) => {
-      const counts = await repo.townshipCounts(knex, codes);
-      return codes.map((c) => counts.get(c) ?? 0);
-    }),
+    townshipCount: mapLoader((codes) => repo.townshipCounts(knex, codes), 0),
     regionChildren: groupedLoader((codes: readonly string[]) => repo.regionsByParents(knex, codes), (r) => r.parentCode ?? ''),
     site: keyedLoader((ids: readonly string[]) => repo.sitesByIds(knex, ids), (s) => s.id),
     sitesInRegion: connectionLoader((prefixes, page) => repo.sitePagesByRegion(knex, prefixes, page)),

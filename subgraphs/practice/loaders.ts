@@ -1,6 +1,5 @@
-import DataLoader from 'dataloader';
 import type { Database } from '../../kit/db.js';
-import { connectionLoader, groupedLoader, keyedLoader } from '../../kit/loaders.js';
+import { connectionLoader, groupedLoader, keyedLoader, mapLoader } from '../../kit/loaders.js';
 import * as repo from './data/repository.js';
 import type { PracticeTierCount } from './entities/practice-unit.js';
 
@@ -14,10 +13,7 @@ export function createLoaders(db: Database) {
     teamOfUnit: keyedLoader((ids: readonly string[]) => repo.teamsByUnits(knex, ids), (t) => t.unitId),
     team: keyedLoader((ids: readonly string[]) => repo.teamsByIds(knex, ids), (t) => t.id),
     orders: connectionLoader((ids, page) => repo.orderPages(knex, ids, page)),
-    tierCounts: new DataLoader<string, PracticeTierCount[]>(async (prefixes) => {
-      const rows = await repo.tierCountsByRegion(knex, prefixes);
-      return prefixes.map((p) => rows.get(p) ?? []);
-    }),
+    tierCounts: mapLoader<PracticeTierCount[]>((prefixes) => repo.tierCountsByRegion(knex, prefixes), []),
   };
 }
 

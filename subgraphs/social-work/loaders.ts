@@ -1,6 +1,6 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { Database } from '../../kit/db.js';
-import { connectionLoader, groupedLoader, keyedLoader } from '../../kit/loaders.js';
+import { connectionLoader, groupedLoader, keyedLoader, mapLoader } from '../../kit/loaders.js';
 import * as repo from './data/repository.js';
 import type { SocialWorkFigures } from './entities/details.js';
 
@@ -23,10 +23,8 @@ export function createLoaders(db: Database) {
     figures(year: number): DataLoader<string, SocialWorkFigures> {
       let loader = figuresByYear.get(year);
       if (!loader) {
-        loader = new DataLoader(async (prefixes: readonly string[]) => {
-          const rows = await repo.figuresByRegion(knex, prefixes, year);
-          return prefixes.map((p) => rows.get(p)!);
-        });
+        // figuresByRegion answers every prefix asked (zeros where there is no station).
+        loader = mapLoader((prefixes) => repo.figuresByRegion(knex, prefixes, year), repo.NO_FIGURES);
         figuresByYear.set(year, loader);
       }
       return loader;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { IDENTITY_HEADER, PUBLIC_IDENTITY, secretKey, signInternalIdentity, type Identity } from '../../kit/identity.js';
+import { IDENTITY_HEADER, secretKey, signInternalIdentity, type Identity } from '../../kit/identity.js';
 
 /** Secrets of this test process: never the development ones under data/keys/. */
 export const TEST_SECRETS = {
@@ -20,5 +20,3 @@ export async function bearer(claims: Record<string, unknown>, ttl = '10m', secre
   const token = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime(ttl).sign(secretKey(secret));
   return { authorization: `Bearer ${token}` };
 }
-
-export { PUBLIC_IDENTITY };

@@ -8,6 +8,14 @@ import { mayDecide, nextStatus, ruleViolation, type BookingAction } from '../dom
 import { Booking, BookingRequest, BookingStatus } from '../entities/booking.js';
 import { Space } from '../entities/space.js';
 
+/** A booking's space with the rule and the site that say who manages it. */
+async function managed(spaceId: string, ctx: Context) {
+  const space = await ctx.loaders.space.load(spaceId);
+  if (!space) return null;
+  const [rule, site] = await Promise.all([ctx.loaders.sharingRule.load(space.id), ctx.loaders.site.load(space.siteId)]);
+  return { space, rule, siteRegion: site!.regionCode };
+}
+
 const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 const isUniqueViolation = (err: unknown) => {
   const code = (err as { code?: string }).code;
@@ -28,13 +36,13 @@ export class BookingResolver {
     if (again) return again;
     if (input.purpose.trim().length === 0 || input.purpose.length > 500) throw badInput('purpose', '1 to 500 characters', input.purpose.slice(0, 50));
     if (input.contact.trim().length === 0 || input.contact.length > 100) throw badInput('contact', '1 to 100 characters', input.contact.slice(0, 50));
-    const space = await ctx.loaders.space.load(checkId('spaceId', input.spaceId));
-    if (!space) throw notFound('Space', input.spaceId);
+    const target = await managed(checkId('spaceId', input.spaceId), ctx);
+    if (!target) throw notFound('Space', input.spaceId);
+    const { space, rule, siteRegion } = target;
     if (!Number.isInteger(input.attendees) || input.attendees < 1 || input.attendees > space.capacity) {
       throw badInput('attendees', `1 to the capacity, ${space.capacity}`, input.attendees);
     }
-    const [rule, site] = await Promise.all([ctx.loaders.sharingRule.load(space.id), ctx.loaders.site.load(space.siteId)]);
-    const why = ruleViolation({ rule, siteRegion: site!.regionCode, requester: who, startsAt: input.startsAt, endsAt: input.endsAt, now: new Date() });
+    const why = ruleViolation({ rule, siteRegion, requester: who, startsAt: input.startsAt, endsAt: input.endsAt, now: new Date() });
     if (why) throw new GraphQLError(`This request breaks the space's rules: ${why}.`, { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
     try {
       const booking = await bookings.insertBooking(ctx.db, {
@@ -72,9 +80,8 @@ export class BookingResolver {
   private async move(id: string, action: BookingAction, ctx: Context): Promise<Booking> {
     const [booking] = await bookings.bookingsByIds(ctx.db.knex, [checkId('id', id)]);
     if (!booking) throw notFound('Booking', id);
-    const space = (await ctx.loaders.space.load(booking.spaceId))!;
-    const [rule, site] = await Promise.all([ctx.loaders.sharingRule.load(space.id), ctx.loaders.site.load(space.siteId)]);
-    const decider = mayDecide(ctx.identity, rule, site!.regionCode);
+    const { rule, siteRegion } = (await managed(booking.spaceId, ctx))!;
+    const decider = mayDecide(ctx.identity, rule, siteRegion);
     const requester = ctx.identity.sub !== null && ctx.identity.sub === booking.requesterSub;
     if (!(decider || (action === 'cancel' && requester))) {
       throw forbidden(action === 'cancel' ? 'Only the requester or the managing department may cancel.' : 'Only the managing department may decide a request.');
@@ -97,9 +104,8 @@ export class BookingResolver {
   @FieldResolver(() => String, { nullable: true, description: 'How to reach the requester: for the requester and the managing department only. 联系方式。' })
   async contact(@Root() booking: Booking, @Ctx() ctx: Context): Promise<string | null> {
     if (ctx.identity.sub !== null && ctx.identity.sub === booking.requesterSub) return booking.contact;
-    const space = (await ctx.loaders.space.load(booking.spaceId))!;
-    const [rule, site] = await Promise.all([ctx.loaders.sharingRule.load(space.id), ctx.loaders.site.load(space.siteId)]);
-    if (!mayDecide(ctx.identity, rule, site!.regionCode)) throw forbidden('Only the requester and the managing department may read the contact.');
+    const { rule, siteRegion } = (await managed(booking.spaceId, ctx))!;
+    if (!mayDecide(ctx.identity, rule, siteRegion)) throw forbidden('Only the requester and the managing department may read the contact.');
     await ctx.audit.record('READ_PERSONAL', `Booking:${booking.id}.contact`);
     return booking.contact;
   }

@@ -130,6 +130,11 @@ export function partnersOf(knex: Knex, stationIds: readonly string[]): Promise<(
   return knex('sw_partners').select('station_id as stationId', 'kind', 'name', 'people').whereIn('station_id', stationIds).orderBy(['station_id', 'kind']);
 }
 
+/** The figures of a region without stations. */
+export const NO_FIGURES: SocialWorkFigures = Object.freeze({
+  stations: 0, stationsBuiltInYear: 0, staff: 0, certifiedStaff: 0, stationsBelowStaffTarget: 0, fundingFen: 0, fundingYuan: 0,
+});
+
 /**
  * Figures of each region subtree in one statement: stations joined to their per-station staff and
  * funding sums, grouped by region prefix.
@@ -156,8 +161,8 @@ export async function figuresByRegion(knex: Knex, prefixes: readonly string[], b
   });
   const out = new Map<string, SocialWorkFigures>();
   for (const p of prefixes) {
-    const r = rows.get(p)?.[0] ?? { stations: 0, stationsBuiltInYear: 0, staff: 0, certifiedStaff: 0, stationsBelowStaffTarget: 0, fundingFen: 0 };
-    out.set(p, { ...r, fundingYuan: r.fundingFen / 100 });
+    const r = rows.get(p)?.[0];
+    out.set(p, r ? { ...r, fundingYuan: r.fundingFen / 100 } : NO_FIGURES);
   }
   return out;
 }
