@@ -29,6 +29,18 @@ export function keyedLoader<K extends string, V>(
   );
 }
 
+/** Items grouped by a key, in their order (Node 20 has no `Map.groupBy`). */
+export function groupBy<K, V>(items: Iterable<V>, keyOf: (v: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** Loads the list of items that belong to each key (e.g. the spaces of each site). */
 export function groupedLoader<K extends string, V>(
   fetch: (keys: readonly K[]) => Promise<V[]>,
@@ -36,14 +48,7 @@ export function groupedLoader<K extends string, V>(
 ): DataLoader<K, V[]> {
   return new DataLoader<K, V[]>(
     async (keys) => {
-      const rows = await fetch(keys);
-      const groups = new Map<K, V[]>();
-      for (const r of rows) {
-        const g = groupOf(r);
-        const list = groups.get(g);
-        if (list) list.push(r);
-        else groups.set(g, [r]);
-      }
+      const groups = groupBy(await fetch(keys), groupOf);
       return keys.map((k) => groups.get(k) ?? []);
     },
     { maxBatchSize: MAX_BATCH },
@@ -94,5 +99,19 @@ function emptyConnection<V>(page: Page): Connection<V> {
     edges: [],
     totalCount: 0,
     pageInfo: { hasNextPage: false, hasPreviousPage: page.afterKey !== null, startCursor: null, endCursor: null },
+  };
+}
+
+/**
+ * One loader per distinct set of arguments (e.g. per time window), made on first use and kept for the
+ * request: fields with the same arguments on many parents still batch into one statement.
+ */
+export function loaderFamily<A, L>(keyOf: (args: A) => string, make: (args: A) => L): (args: A) => L {
+  const made = new Map<string, L>();
+  return (args) => {
+    const key = keyOf(args);
+    let loader = made.get(key);
+    if (!loader) made.set(key, (loader = make(args)));
+    return loader;
   };
 }

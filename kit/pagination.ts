@@ -216,6 +216,13 @@ export function quoteColumn(column: string): string {
  * which both databases answer from the column's index, unlike LIKE with a computed pattern, and in
  * which no character of a prefix is a wildcard.
  */
+/** The same range for one prefix given as a value: `column >= ? AND column < ?` with its bindings. */
+export function prefixRange(column: string, prefix: string): { sql: string; bindings: string[] } {
+  if (!/^\d{1,12}$/.test(prefix)) throw badInput('code', 'a division code or code prefix of 1 to 12 digits', prefix);
+  const c = quoteColumn(column);
+  return { sql: `${c} >= ? AND ${c} < ?`, bindings: [prefix, `${prefix}:`] };
+}
+
 export function prefixCondition(column: string, prefixes: readonly string[]): string {
   for (const p of prefixes) {
     if (!/^\d{1,12}$/.test(p)) throw badInput('code', 'a division code or code prefix of 1 to 12 digits', p);

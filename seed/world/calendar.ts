@@ -9,9 +9,4 @@ export const SEED_DOCUMENT_FIGURES = {
   fundingYuan: 185_000_000,
 } as const;
 
-/** `date` (YYYY-MM-DD) plus `days`. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export { addDays } from '../../kit/local-time.js';

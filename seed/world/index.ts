@@ -9,6 +9,7 @@ import type { VenueType, World } from './types.js';
 
 export * from './types.js';
 export { REFERENCE_DATE, SEED_DOCUMENT_FIGURES } from './calendar.js';
+export { HISTORY_MONTHS } from './bookings.js';
 export { CERTIFIED_STAFF_TARGET } from './social-work.js';
 export { shortVillageName } from './names.js';
 
@@ -77,7 +78,7 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
   const realTownships = regions.filter((r) => r.level === 'TOWNSHIP' && r.kind !== 'OTHER');
 
   const w: World = {
-    sites: [], spaces: [], sharingRules: [], equipment: [], plaques: [], partyCentres: [], partyActivities: [], practiceUnits: [],
+    sites: [], spaces: [], sharingRules: [], equipment: [], bookings: [], bookingEquipment: [], plaques: [], partyCentres: [], partyActivities: [], practiceUnits: [],
     volunteerTeams: [], serviceOrders: [], cultureStations: [], cultureActivities: [], operators: [],
     socialWorkStations: [], indicators: [], progressReports: [], staff: [], funding: [], serviceCounts: [], partners: [],
   };
@@ -87,6 +88,8 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
     w.spaces.push(...built.spaces);
     w.sharingRules.push(...built.sharingRules);
     w.equipment.push(...built.equipment);
+    w.bookings.push(...built.bookings);
+    w.bookingEquipment.push(...built.bookingEquipment);
     return built.site.id;
   };
   const plaque = (venueId: string, venueType: VenueType, siteId: string) => w.plaques.push({ venueId, venueType, siteId });

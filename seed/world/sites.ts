@@ -1,7 +1,8 @@
 import { Random } from '../random.js';
 import type { RegionRecord } from '../regions.js';
+import { bookingHistory } from './bookings.js';
 import { ROADS } from './names.js';
-import type { DepartmentName, EquipmentSeed, EquipmentKind, SharingRuleSeed, SiteSeed, SpaceKind, SpaceSeed, Weekday } from './types.js';
+import type { BookingEquipmentSeed, BookingSeed, DepartmentName, EquipmentSeed, EquipmentKind, SharingRuleSeed, SiteSeed, SpaceKind, SpaceSeed, Weekday } from './types.js';
 
 /** Approximate centres of the 11 cities (GCJ-02), around which generated buildings are placed. */
 const CITY_CENTRES: Record<string, [number, number]> = {
@@ -15,6 +16,8 @@ export interface BuiltSite {
   spaces: SpaceSeed[];
   sharingRules: SharingRuleSeed[];
   equipment: EquipmentSeed[];
+  bookings: BookingSeed[];
+  bookingEquipment: BookingEquipmentSeed[];
 }
 
 /** Who runs a building and when it is open: set per kind of building. */
@@ -31,7 +34,7 @@ export const STATION_BUILDING: Management = { dept: 'social-work', openingHours:
 export const VILLAGE_CENTRE: Management = { dept: 'party', openingHours: hours([...WEEKDAYS, 'SAT'], '09:00', '17:00') };
 
 /** Public holidays of the reference year (2021) on which the centres close. */
-const CLOSED_2021 = ['2021-06-14', '2021-09-20', '2021-09-21', '2021-10-01', '2021-10-02', '2021-10-03', '2021-10-04', '2021-10-05'];
+const CLOSED_2021 = ['2021-04-03', '2021-04-04', '2021-04-05', '2021-05-01', '2021-05-02', '2021-05-03', '2021-05-04', '2021-05-05', '2021-06-14', '2021-09-20', '2021-09-21', '2021-10-01', '2021-10-02', '2021-10-03', '2021-10-04', '2021-10-05'];
 
 function sharingRule(space: SpaceSeed, m: Management, rnd: Random): SharingRuleSeed {
   const big = space.kind === 'MULTI_FUNCTION_HALL' || space.kind === 'OUTDOOR_SQUARE';
@@ -68,13 +71,21 @@ export function buildSite(seed: number, id: string, name: string, region: Region
   const spaces: SpaceSeed[] = [];
   const sharingRules: SharingRuleSeed[] = [];
   const equipment: EquipmentSeed[] = [];
+  const bookings: BookingSeed[] = [];
+  const bookingEquipment: BookingEquipmentSeed[] = [];
   rooms(rnd).forEach((room, i) => {
     const space: SpaceSeed = { ...room, id: `${id}-r${i + 1}`, siteId: id };
+    const rule = sharingRule(space, management, rnd);
+    const kept = equipmentFor(space.kind, rnd).map((e, j) => ({ ...e, id: `${space.id}-e${j + 1}`, spaceId: space.id }));
     spaces.push(space);
-    sharingRules.push(sharingRule(space, management, rnd));
-    equipmentFor(space.kind, rnd).forEach((e, j) => equipment.push({ ...e, id: `${space.id}-e${j + 1}`, spaceId: space.id }));
+    sharingRules.push(rule);
+    equipment.push(...kept);
+    // Its own random source: the history does not shift anything else the building draws.
+    const history = bookingHistory(seed, space, rule, kept, region.code);
+    bookings.push(...history.bookings);
+    bookingEquipment.push(...history.bookingEquipment);
   });
-  return { site, spaces, sharingRules, equipment };
+  return { site, spaces, sharingRules, equipment, bookings, bookingEquipment };
 }
 
 export const countyRooms = (): RoomPlan[] => [

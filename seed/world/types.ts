@@ -253,6 +253,8 @@ export interface World {
   spaces: SpaceSeed[];
   sharingRules: SharingRuleSeed[];
   equipment: EquipmentSeed[];
+  bookings: BookingSeed[];
+  bookingEquipment: BookingEquipmentSeed[];
   plaques: PlaqueSeed[];
   partyCentres: PartyCentreSeed[];
   partyActivities: PartyActivitySeed[];
@@ -269,4 +271,30 @@ export interface World {
   funding: FundingSeed[];
   serviceCounts: ServiceCountSeed[];
   partners: PartnerSeed[];
+}
+
+/** A past booking of the seeded history (all decided: approved, rejected or cancelled). */
+export interface BookingSeed {
+  id: string;
+  spaceId: string;
+  /** ISO 8601 at UTC, as the facilities database stores it. */
+  startsAt: string;
+  endsAt: string;
+  status: 'APPROVED' | 'REJECTED' | 'CANCELLED';
+  requesterSub: string;
+  requesterDept: DepartmentName;
+  purpose: string;
+  attendees: number;
+  contact: string;
+  idempotencyKey: string;
+  createdAt: string;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+/** Equipment a booking holds, by quantity. */
+export interface BookingEquipmentSeed {
+  bookingId: string;
+  equipmentId: string;
+  quantity: number;
 }

@@ -10,7 +10,9 @@ import { RegionResolver, resolveRegionReference } from './resolvers/region.resol
 import { resolveSiteReference, SiteResolver } from './resolvers/site.resolver.js';
 import { EquipmentResolver, resolveEquipmentReference, resolveSpaceReference, SpaceResolver } from './resolvers/space.resolver.js';
 import { resolveVenueReference, VenueResolver } from './resolvers/venue.resolver.js';
-import { BookingResolver, SpaceCalendarResolver } from './resolvers/booking.resolver.js';
+import { BookedEquipmentResolver, BookingResolver, EquipmentAvailabilityResolver, SpaceCalendarResolver } from './resolvers/booking.resolver.js';
+import { SpaceSearchResolver } from './resolvers/search.resolver.js';
+import { RegionUtilisationResolver } from './resolvers/utilisation.resolver.js';
 import { isSeeded, seed } from './seed.js';
 
 /** The shared layer: regions, sites, spaces, equipment and the plaque registry of every department's venues. */
@@ -19,7 +21,8 @@ export const facilities: SubgraphDefinition<FacilitiesLoaders> = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [RegionResolver, SiteResolver, SpaceResolver, EquipmentResolver, VenueResolver, BookingResolver, SpaceCalendarResolver],
+      resolvers: [RegionResolver, SiteResolver, SpaceResolver, EquipmentResolver, VenueResolver, BookingResolver, SpaceCalendarResolver,
+        BookedEquipmentResolver, EquipmentAvailabilityResolver, SpaceSearchResolver, RegionUtilisationResolver],
       orphanedTypes: [...VENUE_STUBS],
       // Everything facilities holds is public today; the checker is here for the fields that will not be.
       authChecker: authChecker('facilities'),

@@ -205,6 +205,7 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
 
   // Last: it breaks the database on purpose.
   it('masks a database failure: a code and nothing of the SQL, the table or the stack', async () => {
+    await server.db.knex.schema.dropTable('booking_equipment'); // it refers to equipment
     await server.db.knex.schema.dropTable('equipment');
     const res = await post(server.url, '{ space(id: "site-330106002-r1") { id equipment { id } } }');
     expect(res.status).toBe(200);

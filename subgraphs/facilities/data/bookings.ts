@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Database, Knex } from '../../../kit/db.js';
 import type { Booking } from '../entities/booking.js';
 import { LIVE_STATUSES, type BookingStatus } from '../domain/booking-rules.js';
+import { peakUse, type Reservation } from '../domain/availability.js';
 
 /** Facilities' bookings: the only SQL about them. */
 
@@ -23,11 +24,46 @@ export async function bookingByKey(knex: Knex, requesterSub: string, key: string
   return row ? toBooking(row) : null;
 }
 
-/** Approved bookings of each space overlapping [from, to), by start. */
-export async function approvedBetween(knex: Knex, spaceIds: readonly string[], from: Date, to: Date): Promise<Booking[]> {
-  const rows = (await knex('bookings').select(COLUMNS).whereIn('space_id', spaceIds).where('status', 'APPROVED')
+/** Bookings of each space in the given statuses overlapping [from, to), by space and start. */
+export async function bookingsBetween(
+  knex: Knex,
+  spaceIds: readonly string[],
+  from: Date,
+  to: Date,
+  statuses: readonly BookingStatus[],
+): Promise<Booking[]> {
+  const rows = (await knex('bookings').select(COLUMNS).whereIn('space_id', spaceIds).whereIn('status', statuses)
     .where('starts_at', '<', to.toISOString()).where('ends_at', '>', from.toISOString()).orderBy(['space_id', 'starts_at'])) as Row[];
   return rows.map(toBooking);
+}
+
+export interface EquipmentLine {
+  bookingId: string;
+  equipmentId: string;
+  quantity: number;
+}
+
+/** The equipment each booking holds. */
+export async function equipmentOfBookings(knex: Knex, bookingIds: readonly string[]): Promise<EquipmentLine[]> {
+  return (await knex('booking_equipment').select('booking_id as bookingId', 'equipment_id as equipmentId', 'quantity')
+    .whereIn('booking_id', bookingIds).orderBy(['booking_id', 'equipment_id'])).map((l: EquipmentLine) => ({ ...l, quantity: Number(l.quantity) }));
+}
+
+/** Live reservations of each piece of equipment overlapping [from, to), except those of one booking. */
+export async function equipmentReservations(
+  knex: Knex | Knex.Transaction,
+  equipmentIds: readonly string[],
+  from: Date,
+  to: Date,
+  exceptBooking: string | null = null,
+): Promise<(Reservation & { equipmentId: string })[]> {
+  const q = knex('booking_equipment').join('bookings', 'bookings.id', 'booking_equipment.booking_id')
+    .select('booking_equipment.equipment_id as equipmentId', 'booking_equipment.quantity', 'bookings.starts_at as startsAt', 'bookings.ends_at as endsAt')
+    .whereIn('booking_equipment.equipment_id', equipmentIds).whereIn('bookings.status', LIVE_STATUSES as BookingStatus[])
+    .where('bookings.starts_at', '<', to.toISOString()).where('bookings.ends_at', '>', from.toISOString());
+  if (exceptBooking) q.whereNot('bookings.id', exceptBooking);
+  const rows = (await q) as { equipmentId: string; quantity: number; startsAt: string | Date; endsAt: string | Date }[];
+  return rows.map((r) => ({ equipmentId: r.equipmentId, quantity: Number(r.quantity), startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) }));
 }
 
 export function bookingConflict(startsAt: Date, endsAt: Date): GraphQLError {
@@ -36,8 +72,16 @@ export function bookingConflict(startsAt: Date, endsAt: Date): GraphQLError {
   });
 }
 
+export function equipmentShortage(e: { id: string; name: string }, requested: number, available: number, from: Date, to: Date): GraphQLError {
+  return new GraphQLError(
+    `Only ${available} of the requested ${requested} "${e.name}" (${e.id}) are free from ${from.toISOString()} to ${to.toISOString()}.`,
+    { extensions: { code: 'BOOKING_CONFLICT', equipment: { id: e.id, requested, available } } },
+  );
+}
+
 export interface NewBooking {
-  spaceId: string;
+  /** Null for equipment booked on its own. */
+  spaceId: string | null;
   startsAt: Date;
   endsAt: Date;
   status: BookingStatus;
@@ -47,28 +91,44 @@ export interface NewBooking {
   attendees: number;
   contact: string;
   idempotencyKey: string;
+  /** Equipment to hold, with how many of each there are. */
+  equipment: { id: string; name: string; quantity: number; requested: number }[];
 }
 
 /**
- * Inserts a booking unless a live one overlaps it. SQLite: the INSERT comes first inside the
- * transaction, so it holds the database's write lock while the overlap is checked (nobody can slip in
- * between); PostgreSQL: the exclusion constraint refuses the overlap (SQLSTATE 23P01).
+ * Inserts a booking unless a live one overlaps its space or its equipment would be over-lent.
+ * Space: on SQLite the INSERT comes first inside the transaction, so it holds the database's write lock
+ * while the overlap is checked (nobody can slip in between); on PostgreSQL the exclusion constraint
+ * refuses the overlap (SQLSTATE 23P01). Equipment: on PostgreSQL its rows are locked (FOR UPDATE, in id
+ * order) before the units in use are counted; on SQLite the write lock already serialises writers.
  */
 export async function insertBooking(db: Database, b: NewBooking): Promise<Booking> {
   const id = randomUUID();
   const overlapping = (q: Knex | Knex.Transaction) =>
     q('bookings').select('starts_at as startsAt', 'ends_at as endsAt').where('space_id', b.spaceId).whereIn('status', LIVE_STATUSES as string[])
       .whereNot('id', id).where('starts_at', '<', b.endsAt.toISOString()).where('ends_at', '>', b.startsAt.toISOString()).first();
+  const equipmentIds = b.equipment.map((e) => e.id).sort();
   try {
     await db.knex.transaction(async (trx) => {
+      if (db.dialect === 'postgres' && equipmentIds.length > 0) {
+        await trx('equipment').select('id').whereIn('id', equipmentIds).orderBy('id').forUpdate();
+      }
       await trx('bookings').insert({
         id, space_id: b.spaceId, starts_at: b.startsAt.toISOString(), ends_at: b.endsAt.toISOString(), status: b.status,
         requester_sub: b.requesterSub, requester_dept: b.requesterDept, purpose: b.purpose, attendees: b.attendees,
         contact: b.contact, idempotency_key: b.idempotencyKey, created_at: new Date().toISOString(),
       });
-      if (db.dialect === 'sqlite') {
+      if (db.dialect === 'sqlite' && b.spaceId) {
         const clash = (await overlapping(trx)) as { startsAt: string; endsAt: string } | undefined;
         if (clash) throw bookingConflict(new Date(clash.startsAt), new Date(clash.endsAt));
+      }
+      if (equipmentIds.length > 0) {
+        const held = await equipmentReservations(trx, equipmentIds, b.startsAt, b.endsAt, id);
+        for (const e of b.equipment) {
+          const available = e.quantity - peakUse(held.filter((r) => r.equipmentId === e.id), b.startsAt, b.endsAt);
+          if (available < e.requested) throw equipmentShortage(e, e.requested, Math.max(0, available), b.startsAt, b.endsAt);
+        }
+        await trx('booking_equipment').insert(b.equipment.map((e) => ({ booking_id: id, equipment_id: e.id, quantity: e.requested })));
       }
     });
   } catch (err) {

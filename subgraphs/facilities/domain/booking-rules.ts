@@ -1,4 +1,5 @@
 import type { Identity } from '../../../kit/identity.js';
+import { localParts as local, toMinutes } from '../../../kit/local-time.js';
 import type { SharingRule } from '../entities/sharing-rule.js';
 
 /**
@@ -22,17 +23,6 @@ export function nextStatus(from: BookingStatus, action: BookingAction): BookingS
 
 /** Statuses that hold the space (and so conflict with an overlapping request). */
 export const LIVE_STATUSES: readonly BookingStatus[] = ['REQUESTED', 'APPROVED'];
-
-/** Local time of the venues: China Standard Time, UTC+8 all year (no daylight saving). */
-const OFFSET_MS = 8 * 3600_000;
-const WEEKDAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
-
-function local(date: Date): { day: string; weekday: string; minutes: number } {
-  const d = new Date(date.getTime() + OFFSET_MS);
-  return { day: d.toISOString().slice(0, 10), weekday: WEEKDAYS[d.getUTCDay()]!, minutes: d.getUTCHours() * 60 + d.getUTCMinutes() };
-}
-
-const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 export interface RequestCheck {
   rule: SharingRule | null;

@@ -16,7 +16,7 @@ registerEnumType(BookingStatus, {
   },
 });
 
-@ObjectType('Booking', { description: 'A request to use a shared space, and its fate. 场地预约。' })
+@ObjectType('Booking', { description: 'A request to use a shared space, its equipment or both, and its fate. 场地、设备预约。' })
 @Directive('@key(fields: "id")')
 export class Booking {
   @Field(() => ID, { description: 'Its id. 编号。' })
@@ -40,15 +40,42 @@ export class Booking {
   @Field(() => String, { nullable: true, description: 'The requesting department. 申请部门。' })
   requesterDepartment!: string | null;
 
-  spaceId!: string;
+  /** Null when only equipment is booked. */
+  spaceId!: string | null;
   requesterSub!: string;
   contact!: string;
 }
 
-@InputType('BookingRequest', { description: 'A request for a shared space. 预约申请。' })
+@ObjectType('BookedEquipment', { description: 'Equipment a booking holds, and how many. 预约的设备。' })
+export class BookedEquipment {
+  @Field(() => Int, { description: 'How many units. 数量。' })
+  quantity!: number;
+
+  equipmentId!: string;
+}
+
+@InputType('EquipmentRequest', { description: 'Equipment to book, and how many. 设备申请。' })
+export class EquipmentRequest {
+  @Field(() => ID, { description: 'The equipment. 设备编号。' })
+  equipmentId!: string;
+
+  @Field(() => Int, { description: 'How many units (1 up to what it has). 数量。' })
+  quantity!: number;
+}
+
+@InputType('BookingRequest', {
+  description: 'A request for a shared space, its equipment, or equipment alone (at least one of spaceId and equipment). 预约申请。',
+})
 export class BookingRequest {
-  @Field(() => ID, { description: 'The space. 空间编号。' })
-  spaceId!: string;
+  @Field(() => ID, { nullable: true, description: 'The space; omit it to book equipment alone. 空间编号。' })
+  spaceId?: string | null;
+
+  @Field(() => [EquipmentRequest], {
+    nullable: true,
+    defaultValue: [],
+    description: 'Equipment to hold (at most 20 lines): kept at the space’s site and managed by the same department. 设备。',
+  })
+  equipment?: EquipmentRequest[] | null;
 
   @Field(() => DateTimeResolver, { description: 'Start (ISO 8601 with offset). 开始时间。' })
   startsAt!: Date;
@@ -59,7 +86,7 @@ export class BookingRequest {
   @Field(() => String, { description: 'What it is for (1–500 characters). 用途。' })
   purpose!: string;
 
-  @Field(() => Int, { description: 'Expected attendees (1 up to the capacity). 预计人数。' })
+  @Field(() => Int, { description: 'Expected attendees (1 up to the space’s capacity). 预计人数。' })
   attendees!: number;
 
   @Field(() => String, { description: 'A phone number or name to reach the requester; shown to the requester and the approvers only. 联系方式。' })
@@ -67,4 +94,13 @@ export class BookingRequest {
 
   @Field(() => String, { description: 'Chosen by the client, unique per request: sending it again returns the same booking. 幂等键。' })
   idempotencyKey!: string;
+}
+
+@ObjectType('TimeSlot', { description: 'A span of time. 时段。' })
+export class TimeSlot {
+  @Field(() => DateTimeResolver, { description: 'From. 开始。' })
+  startsAt!: Date;
+
+  @Field(() => DateTimeResolver, { description: 'To. 结束。' })
+  endsAt!: Date;
 }

@@ -3,6 +3,7 @@ import { auditLogMigration } from '../../../kit/audit.js';
 import { initial } from './001-initial.js';
 import { sharingRules } from './002-sharing-rules.js';
 import { bookings } from './003-bookings.js';
+import { bookingDetails } from './004-booking-details.js';
 
 /** Applied in this order; never edit one that has shipped, add the next. */
-export const migrations: readonly Migration[] = [initial, sharingRules, bookings, auditLogMigration];
+export const migrations: readonly Migration[] = [initial, sharingRules, bookings, auditLogMigration, bookingDetails];

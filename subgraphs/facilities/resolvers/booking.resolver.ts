@@ -1,32 +1,52 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { badInput, checkId, notFound } from '../../../kit/errors.js';
+import { localInstant, addDays } from '../../../kit/local-time.js';
 import type { Context } from '../context.js';
 import * as bookings from '../data/bookings.js';
-import { mayDecide, nextStatus, ruleViolation, type BookingAction } from '../domain/booking-rules.js';
-import { Booking, BookingRequest, BookingStatus } from '../entities/booking.js';
+import { freeSlots, peakUse } from '../domain/availability.js';
+import { LIVE_STATUSES, mayDecide, nextStatus, ruleViolation, type BookingAction } from '../domain/booking-rules.js';
+import { BookedEquipment, Booking, BookingRequest, BookingStatus, TimeSlot } from '../entities/booking.js';
+import { Equipment } from '../entities/equipment.js';
+import type { SharingRule } from '../entities/sharing-rule.js';
 import { Space } from '../entities/space.js';
 
-/** A booking's space with the rule and the site that say who manages it. */
-async function managed(spaceId: string, ctx: Context) {
+/** A space with the rule and the site that say who manages it. */
+async function managedSpace(spaceId: string, ctx: Context) {
   const space = await ctx.loaders.space.load(spaceId);
   if (!space) return null;
   const [rule, site] = await Promise.all([ctx.loaders.sharingRule.load(space.id), ctx.loaders.site.load(space.siteId)]);
   return { space, rule, siteRegion: site!.regionCode };
 }
 
+/**
+ * Who manages a booking: the rule of its space, or, for equipment booked alone, of the space the
+ * equipment is kept in (a request holds one site's things of one managing department).
+ */
+async function managing(booking: Booking, ctx: Context) {
+  let spaceId = booking.spaceId;
+  if (!spaceId) {
+    const [line] = await ctx.loaders.equipmentOfBooking.load(booking.id);
+    spaceId = (await ctx.loaders.equipment.load(line!.equipmentId))!.spaceId;
+  }
+  return (await managedSpace(spaceId, ctx))!;
+}
+
 const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+const notAllowed = (why: string) => new GraphQLError(`This request breaks the space's rules: ${why}.`, { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
 const isUniqueViolation = (err: unknown) => {
   const code = (err as { code?: string }).code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 };
+const MAX_EQUIPMENT_LINES = 20;
+const MAX_ATTENDEES_WITHOUT_SPACE = 10_000;
 
 @Resolver(() => Booking)
 export class BookingResolver {
   @Mutation(() => Booking, {
     description:
-      'Ask to use a shared space. Staff only. Approved at once unless the rule needs approval; an overlapping live booking is a BOOKING_CONFLICT error naming its time; the same idempotencyKey again returns the same booking. 申请预约。',
+      'Ask to use a shared space, its equipment, or equipment alone. Staff only. Approved at once unless a rule needs approval; an overlapping live booking of the space, or too few free units of the equipment, is a BOOKING_CONFLICT error naming the time or the units; the same idempotencyKey again returns the same booking. 申请预约。',
   })
   async requestBooking(@Arg('input', () => BookingRequest, { description: 'The request. 申请内容。' }) input: BookingRequest, @Ctx() ctx: Context): Promise<Booking> {
     const who = ctx.identity;
@@ -36,19 +56,44 @@ export class BookingResolver {
     if (again) return again;
     if (input.purpose.trim().length === 0 || input.purpose.length > 500) throw badInput('purpose', '1 to 500 characters', input.purpose.slice(0, 50));
     if (input.contact.trim().length === 0 || input.contact.length > 100) throw badInput('contact', '1 to 100 characters', input.contact.slice(0, 50));
-    const target = await managed(checkId('spaceId', input.spaceId), ctx);
-    if (!target) throw notFound('Space', input.spaceId);
-    const { space, rule, siteRegion } = target;
-    if (!Number.isInteger(input.attendees) || input.attendees < 1 || input.attendees > space.capacity) {
-      throw badInput('attendees', `1 to the capacity, ${space.capacity}`, input.attendees);
+    const lines = input.equipment ?? [];
+    if (!input.spaceId && lines.length === 0) throw badInput('input', 'a spaceId, equipment, or both', null);
+    if (lines.length > MAX_EQUIPMENT_LINES) throw badInput('equipment', `at most ${MAX_EQUIPMENT_LINES} lines`, lines.length);
+    if (new Set(lines.map((l) => l.equipmentId)).size !== lines.length) throw badInput('equipment', 'each equipmentId once', lines.map((l) => l.equipmentId));
+
+    // The things asked for, each with the rule of the space it is in.
+    const target = input.spaceId ? await managedSpace(checkId('spaceId', input.spaceId), ctx) : null;
+    if (input.spaceId && !target) throw notFound('Space', input.spaceId);
+    const equipment = await Promise.all(lines.map(async (l) => {
+      const e = await ctx.loaders.equipment.load(checkId('equipmentId', l.equipmentId));
+      if (!e) throw notFound('Equipment', l.equipmentId);
+      if (!Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > e.quantity) {
+        throw badInput('quantity', `1 to the ${e.quantity} "${e.name}" there are`, l.quantity);
+      }
+      return { e, requested: l.quantity, home: (await managedSpace(e.spaceId, ctx))! };
+    }));
+    const home = target ?? equipment[0]!.home;
+    for (const { e, home: at } of equipment) {
+      if (at.space.siteId !== home.space.siteId || at.rule?.managingDepartment !== home.rule?.managingDepartment) {
+        throw badInput('equipment', `equipment kept at the site of ${home.space.id} and managed by the same department (ask separately for ${e.id})`, e.id);
+      }
     }
-    const why = ruleViolation({ rule, siteRegion, requester: who, startsAt: input.startsAt, endsAt: input.endsAt, now: new Date() });
-    if (why) throw new GraphQLError(`This request breaks the space's rules: ${why}.`, { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
+    const maxAttendees = target ? target.space.capacity : MAX_ATTENDEES_WITHOUT_SPACE;
+    if (!Number.isInteger(input.attendees) || input.attendees < 1 || input.attendees > maxAttendees) {
+      throw badInput('attendees', target ? `1 to the capacity, ${maxAttendees}` : `1 to ${maxAttendees}`, input.attendees);
+    }
+    const rules = new Map<string, SharingRule | null>([[home.space.id, home.rule], ...equipment.map(({ home: at }) => [at.space.id, at.rule] as const)]);
+    const now = new Date();
+    for (const rule of rules.values()) {
+      const why = ruleViolation({ rule, siteRegion: home.siteRegion, requester: who, startsAt: input.startsAt, endsAt: input.endsAt, now });
+      if (why) throw notAllowed(why);
+    }
     try {
       const booking = await bookings.insertBooking(ctx.db, {
-        spaceId: space.id, startsAt: input.startsAt, endsAt: input.endsAt,
-        status: rule!.needsApproval ? 'REQUESTED' : 'APPROVED', requesterSub: who.sub!, requesterDept: who.dept,
+        spaceId: target?.space.id ?? null, startsAt: input.startsAt, endsAt: input.endsAt,
+        status: [...rules.values()].some((r) => r!.needsApproval) ? 'REQUESTED' : 'APPROVED', requesterSub: who.sub!, requesterDept: who.dept,
         purpose: input.purpose, attendees: input.attendees, contact: input.contact, idempotencyKey: input.idempotencyKey,
+        equipment: equipment.map(({ e, requested }) => ({ id: e.id, name: e.name, quantity: e.quantity, requested })),
       });
       await ctx.audit.record('MUTATION', `Booking:${booking.id}:request`);
       return booking;
@@ -80,7 +125,7 @@ export class BookingResolver {
   private async move(id: string, action: BookingAction, ctx: Context): Promise<Booking> {
     const [booking] = await bookings.bookingsByIds(ctx.db.knex, [checkId('id', id)]);
     if (!booking) throw notFound('Booking', id);
-    const { rule, siteRegion } = (await managed(booking.spaceId, ctx))!;
+    const { rule, siteRegion } = await managing(booking, ctx);
     const decider = mayDecide(ctx.identity, rule, siteRegion);
     const requester = ctx.identity.sub !== null && ctx.identity.sub === booking.requesterSub;
     if (!(decider || (action === 'cancel' && requester))) {
@@ -96,31 +141,86 @@ export class BookingResolver {
     return { ...booking, status: to as BookingStatus };
   }
 
-  @FieldResolver(() => Space, { description: 'The space booked. 空间。' })
+  @FieldResolver(() => Space, { nullable: true, description: 'The space booked; null when only equipment is. 空间。' })
   space(@Root() booking: Booking, @Ctx() ctx: Context) {
-    return ctx.loaders.space.load(booking.spaceId);
+    return booking.spaceId ? ctx.loaders.space.load(booking.spaceId) : null;
+  }
+
+  @FieldResolver(() => [BookedEquipment], { description: 'The equipment it holds. 预约的设备。' })
+  equipment(@Root() booking: Booking, @Ctx() ctx: Context) {
+    return ctx.loaders.equipmentOfBooking.load(booking.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'How to reach the requester: for the requester and the managing department only. 联系方式。' })
   async contact(@Root() booking: Booking, @Ctx() ctx: Context): Promise<string | null> {
     if (ctx.identity.sub !== null && ctx.identity.sub === booking.requesterSub) return booking.contact;
-    const { rule, siteRegion } = (await managed(booking.spaceId, ctx))!;
+    const { rule, siteRegion } = await managing(booking, ctx);
     if (!mayDecide(ctx.identity, rule, siteRegion)) throw forbidden('Only the requester and the managing department may read the contact.');
     await ctx.audit.record('READ_PERSONAL', `Booking:${booking.id}.contact`);
     return booking.contact;
   }
 }
 
+@Resolver(() => BookedEquipment)
+export class BookedEquipmentResolver {
+  @FieldResolver(() => Equipment, { description: 'The equipment. 设备。' })
+  equipment(@Root() line: BookedEquipment, @Ctx() ctx: Context) {
+    return ctx.loaders.equipment.load(line.equipmentId);
+  }
+}
+
+const MAX_CALENDAR_DAYS = 92;
+const MAX_SLOT_DAYS = 7;
+
 @Resolver(() => Space)
 export class SpaceCalendarResolver {
-  @FieldResolver(() => [Booking], { description: 'Approved bookings overlapping [from, to) (at most 92 days), by start. 已批准的预约（日历）。' })
-  async calendar(
+  @FieldResolver(() => [Booking], { description: `Approved bookings overlapping [from, to) (at most ${MAX_CALENDAR_DAYS} days), by start. 已批准的预约（日历）。` })
+  calendar(
     @Root() space: Space,
     @Arg('from', () => DateTimeResolver, { description: 'From. 开始。' }) from: Date,
     @Arg('to', () => DateTimeResolver, { description: 'To. 结束。' }) to: Date,
     @Ctx() ctx: Context,
   ) {
-    if (!(to > from) || to.getTime() - from.getTime() > 92 * 86_400_000) throw badInput('to', 'after from, at most 92 days later', to.toISOString());
-    return bookings.approvedBetween(ctx.db.knex, [space.id], from, to);
+    if (!(to > from) || to.getTime() - from.getTime() > MAX_CALENDAR_DAYS * 86_400_000) {
+      throw badInput('to', `after from, at most ${MAX_CALENDAR_DAYS} days later`, to.toISOString());
+    }
+    return ctx.loaders.bookingsOfSpace({ from, to, statuses: ['APPROVED'] }).load(space.id);
+  }
+
+  @FieldResolver(() => [TimeSlot], {
+    description: `When it can still be booked on 1 to ${MAX_SLOT_DAYS} local days from a date: opening hours, less closed dates and the bookings that hold it (approved, and requested ones awaiting a decision); empty for a space that is not shared. 空闲时段。`,
+  })
+  async freeSlots(
+    @Root() space: Space,
+    @Arg('date', () => LocalDateResolver, { description: 'The first day (local, UTC+8). 起始日期。' }) date: string,
+    @Arg('days', () => Int, { defaultValue: 1, description: `How many days, 1 to ${MAX_SLOT_DAYS} (7 for a week). 天数。` }) days: number,
+    @Ctx() ctx: Context,
+  ): Promise<TimeSlot[]> {
+    if (!Number.isInteger(days) || days < 1 || days > MAX_SLOT_DAYS) throw badInput('days', `1 to ${MAX_SLOT_DAYS}`, days);
+    const rule = await ctx.loaders.sharingRule.load(space.id);
+    if (!rule?.shared) return [];
+    const from = localInstant(date);
+    const to = localInstant(addDays(date, days));
+    const busy = await ctx.loaders.bookingsOfSpace({ from, to, statuses: LIVE_STATUSES }).load(space.id);
+    return freeSlots(rule, date, days, busy);
+  }
+}
+
+@Resolver(() => Equipment)
+export class EquipmentAvailabilityResolver {
+  @FieldResolver(() => Int, {
+    description: 'Units free for the whole of [from, to): its quantity less the most held by live bookings at any moment of it (at most 92 days). 可用数量。',
+  })
+  async available(
+    @Root() equipment: Equipment,
+    @Arg('from', () => DateTimeResolver, { description: 'From. 开始。' }) from: Date,
+    @Arg('to', () => DateTimeResolver, { description: 'To. 结束。' }) to: Date,
+    @Ctx() ctx: Context,
+  ): Promise<number> {
+    if (!(to > from) || to.getTime() - from.getTime() > MAX_CALENDAR_DAYS * 86_400_000) {
+      throw badInput('to', `after from, at most ${MAX_CALENDAR_DAYS} days later`, to.toISOString());
+    }
+    const held = await ctx.loaders.equipmentUse({ from, to }).load(equipment.id);
+    return Math.max(0, equipment.quantity - peakUse(held, from, to));
   }
 }

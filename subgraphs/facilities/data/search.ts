@@ -1,0 +1,107 @@
+import * as gcoordModule from 'gcoord';
+import type { Knex } from '../../../kit/db.js';
+import type { Weekday } from '../../../kit/local-time.js';
+import { prefixRange } from '../../../kit/pagination.js';
+import { LIVE_STATUSES } from '../domain/booking-rules.js';
+import type { Space } from '../entities/space.js';
+
+/** The search for free shared spaces (the portal's question): one statement per page. */
+
+export interface SpaceSearch {
+  regionPrefix: string;
+  minCapacity: number;
+  spaceKind: string | null;
+  equipmentKind: string | null;
+  from: Date;
+  to: Date;
+  /** The window in local terms: its day, weekday and minutes after local midnight. */
+  day: string;
+  weekday: Weekday;
+  fromMinute: number;
+  toMinute: number;
+  /** Hours from now to the window's start: a rule needing more notice cannot be booked for it. */
+  noticeHours: number;
+  near: { lng: number; lat: number; crs: string } | null;
+  first: number;
+  /** Decoded cursor: the distance in metres (0 without `near`) and the id of the last item. */
+  after: { distance: number; id: string } | null;
+}
+
+export interface SpaceMatchRow {
+  space: Space;
+  distanceM: number | null;
+}
+
+const EARTH_RADIUS_M = 6_371_008.8;
+
+// gcoord is CommonJS whose types declare an ES default export: the namespace's default is the API.
+type Gcoord = (typeof gcoordModule.default)['default'];
+const gcoord: Gcoord = (gcoordModule as unknown as { default: Gcoord }).default;
+
+/** The reference point in each datum the sites may use, so each site is measured in its own. */
+function pointIn(near: { lng: number; lat: number; crs: string }) {
+  const from = near.crs === 'BD09' ? gcoord.BD09 : near.crs === 'GCJ02' ? gcoord.GCJ02 : gcoord.WGS84; // CGCS2000 ≈ WGS 84 (cm)
+  const to = (crs: Gcoord['CRSTypes'][keyof Gcoord['CRSTypes']]) => gcoord.transform([near.lng, near.lat], from, crs) as [number, number];
+  return { WGS84: to(gcoord.WGS84), GCJ02: to(gcoord.GCJ02), BD09: to(gcoord.BD09) };
+}
+
+/** Haversine distance in whole metres from the point (given per datum) to `sites`, as SQL both databases run. */
+function distanceSql(knex: Knex, near: NonNullable<SpaceSearch['near']>): Knex.Raw {
+  const p = pointIn(near);
+  const byCrs = (i: 0 | 1) => ({
+    sql: `CAST(CASE sites.crs WHEN 'GCJ02' THEN ? WHEN 'BD09' THEN ? ELSE ? END AS DOUBLE PRECISION)`,
+    bindings: [p.GCJ02[i], p.BD09[i], p.WGS84[i]],
+  });
+  const lng = byCrs(0);
+  const lat = byCrs(1);
+  return knex.raw(
+    `CAST(ROUND(2 * ${EARTH_RADIUS_M} * ASIN(SQRT(
+       POWER(SIN(RADIANS(sites.lat - ${lat.sql}) / 2), 2)
+       + COS(RADIANS(${lat.sql})) * COS(RADIANS(sites.lat)) * POWER(SIN(RADIANS(sites.lng - ${lng.sql}) / 2), 2)
+     ))) AS BIGINT)`,
+    [...lat.bindings, ...lat.bindings, ...lng.bindings],
+  );
+}
+
+export async function searchSpaces(knex: Knex, q: SpaceSearch): Promise<{ rows: SpaceMatchRow[]; hasNextPage: boolean; totalCount: number }> {
+  const range = prefixRange('sites.region_code', q.regionPrefix);
+  const windowMinutes = (q.to.getTime() - q.from.getTime()) / 60_000;
+  const matches = knex('spaces')
+    .join('sites', 'sites.id', 'spaces.site_id')
+    .join('sharing_rules', 'sharing_rules.space_id', 'spaces.id')
+    .whereRaw(range.sql, range.bindings)
+    .where('spaces.shareable', true)
+    .where('sharing_rules.shared', true)
+    .where('spaces.capacity', '>=', q.minCapacity)
+    // Whole hours on both sides (PostgreSQL types the parameter as the integer column).
+    .where('sharing_rules.max_duration_hours', '>=', Math.ceil(windowMinutes / 60))
+    .where('sharing_rules.min_notice_hours', '<=', Math.floor(q.noticeHours))
+    // Open for the whole window, not closed that day, and held by no live booking.
+    .whereExists((sub) => sub.select(knex.raw('1')).from('opening_hours').whereRaw('opening_hours.space_id = spaces.id')
+      .where('opening_hours.weekday', q.weekday).where('opening_hours.from_min', '<=', q.fromMinute).where('opening_hours.to_min', '>=', q.toMinute))
+    .whereNotExists((sub) => sub.select(knex.raw('1')).from('closed_dates').whereRaw('closed_dates.space_id = spaces.id').where('closed_dates.day', q.day))
+    .whereNotExists((sub) => sub.select(knex.raw('1')).from('bookings').whereRaw('bookings.space_id = spaces.id')
+      .whereIn('bookings.status', LIVE_STATUSES as string[]).where('bookings.starts_at', '<', q.to.toISOString()).where('bookings.ends_at', '>', q.from.toISOString()))
+    .select('spaces.id', 'spaces.site_id as siteId', 'spaces.name', 'spaces.kind', 'spaces.capacity', 'spaces.area_m2 as areaM2', 'spaces.shareable')
+    .select(knex.raw(`${q.near ? '?' : '0'} AS _dist`, q.near ? [distanceSql(knex, q.near)] : []))
+    .select(knex.raw('COUNT(*) OVER () AS _total'));
+  if (q.spaceKind) matches.where('spaces.kind', q.spaceKind);
+  if (q.equipmentKind) {
+    matches.whereExists((sub) => sub.select(knex.raw('1')).from('equipment').whereRaw('equipment.space_id = spaces.id').where('equipment.kind', q.equipmentKind));
+  }
+  const page = knex.select('*').from(matches.as('_m'));
+  if (q.after) page.where((w) => w.where('_dist', '>', q.after!.distance).orWhere((x) => x.where('_dist', '=', q.after!.distance).where('id', '>', q.after!.id)));
+  const rows = (await page.orderBy([{ column: '_dist' }, { column: 'id' }]).limit(q.first + 1)) as (Space & { _dist: number | string; _total: number | string })[];
+  let totalCount = rows.length > 0 ? Number(rows[0]!._total) : 0;
+  if (rows.length === 0 && (q.after || q.first === 0)) {
+    totalCount = Number(((await knex.count({ n: '*' }).from(matches.clone().clearSelect().select('spaces.id').as('_c'))) as { n: number | string }[])[0]!.n);
+  }
+  return {
+    rows: rows.slice(0, q.first).map(({ _dist, _total, ...s }) => {
+      void _total;
+      return { space: { ...s, areaM2: Number(s.areaM2), shareable: Boolean(s.shareable) }, distanceM: q.near ? Number(_dist) : null };
+    }),
+    hasNextPage: rows.length > q.first,
+    totalCount,
+  };
+}

@@ -1,0 +1,88 @@
+import { aggregateByPrefix } from '../../../kit/aggregates.js';
+import type { Database } from '../../../kit/db.js';
+import { addDays, localInstant, weekdayOf, type Weekday } from '../../../kit/local-time.js';
+
+/**
+ * Utilisation of shared spaces in a month, for each region subtree and managing department: the hours
+ * they were open (each day's opening hours, less closed dates) and the hours approved bookings held
+ * them. Four aggregate statements for any number of regions.
+ */
+
+export interface UtilisationRow {
+  department: string;
+  sharedSpaces: number;
+  openMinutes: number;
+  bookedMinutes: number;
+  bookedByOthersMinutes: number;
+}
+
+/** The days of a month (YYYY-MM) with their weekdays. */
+export function daysOf(month: string): { day: string; weekday: Weekday }[] {
+  const out: { day: string; weekday: Weekday }[] = [];
+  for (let d = `${month}-01`; d.startsWith(month); d = addDays(d, 1)) out.push({ day: d, weekday: weekdayOf(d) });
+  return out;
+}
+
+export async function utilisationByPrefix(db: Database, prefixes: readonly string[], month: string): Promise<Map<string, UtilisationRow[]>> {
+  const { knex } = db;
+  const days = daysOf(month);
+  const weekdays: Weekday[] = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
+  const count = (w: Weekday) => days.filter((d) => d.weekday === w).length;
+  const shared = () => knex('spaces').join('sites', 'sites.id', 'spaces.site_id').join('sharing_rules', 'sharing_rules.space_id', 'spaces.id')
+    .where('spaces.shareable', true).where('sharing_rules.shared', true);
+  const byDept = { department: 'sharing_rules.managing_dept' };
+  const common = { knex, matchColumn: 'sites.region_code', prefixes, groupBy: byDept };
+
+  // Minutes a booking lasts, as each database computes it from its timestamps.
+  const minutes = db.dialect === 'postgres'
+    ? 'EXTRACT(EPOCH FROM (bookings.ends_at - bookings.starts_at)) / 60'
+    : 'ROUND((julianday(bookings.ends_at) - julianday(bookings.starts_at)) * 1440)';
+  const [spaces, open, closed, booked] = await Promise.all([
+    aggregateByPrefix<{ department: string; n: number }>({ ...common, base: shared(), aggregates: { n: 'COUNT(*)' } }),
+    // Each opening span counts once for every day of its weekday in the month.
+    aggregateByPrefix<{ department: string; m: number }>({
+      ...common,
+      base: shared().join('opening_hours', 'opening_hours.space_id', 'spaces.id'),
+      aggregates: {
+        m: [`SUM((opening_hours.to_min - opening_hours.from_min) * CASE opening_hours.weekday ${weekdays.map(() => 'WHEN ? THEN ?').join(' ')} ELSE 0 END)`,
+          weekdays.flatMap((w) => [w, count(w)])],
+      },
+    }),
+    // …less the spans of the closed dates that fall in the month.
+    aggregateByPrefix<{ department: string; m: number }>({
+      ...common,
+      base: shared().join('closed_dates', 'closed_dates.space_id', 'spaces.id')
+        .join('opening_hours', (j) => j.on('opening_hours.space_id', 'spaces.id')
+          .andOn('opening_hours.weekday', knex.raw(`CASE closed_dates.day ${days.map(() => 'WHEN ? THEN ?').join(' ')} END`, days.flatMap((d) => [d.day, d.weekday]))))
+        .where('closed_dates.day', '>=', days[0]!.day).where('closed_dates.day', '<=', days[days.length - 1]!.day),
+      aggregates: { m: 'SUM(opening_hours.to_min - opening_hours.from_min)' },
+    }),
+    // Approved bookings that start in the month (a booking lies within one local day).
+    aggregateByPrefix<{ department: string; m: number; others: number }>({
+      ...common,
+      base: shared().join('bookings', 'bookings.space_id', 'spaces.id').where('bookings.status', 'APPROVED')
+        .where('bookings.starts_at', '>=', localInstant(days[0]!.day).toISOString())
+        .where('bookings.starts_at', '<', localInstant(addDays(days[days.length - 1]!.day, 1)).toISOString()),
+      aggregates: {
+        m: `SUM(${minutes})`,
+        others: `SUM(CASE WHEN bookings.requester_dept IS NULL OR bookings.requester_dept <> sharing_rules.managing_dept THEN ${minutes} ELSE 0 END)`,
+      },
+    }),
+  ]);
+
+  const out = new Map<string, UtilisationRow[]>();
+  for (const prefix of prefixes) {
+    const rows = new Map<string, UtilisationRow>();
+    const row = (department: string) =>
+      rows.get(department) ?? rows.set(department, { department, sharedSpaces: 0, openMinutes: 0, bookedMinutes: 0, bookedByOthersMinutes: 0 }).get(department)!;
+    for (const r of spaces.get(prefix) ?? []) row(r.department).sharedSpaces = r.n;
+    for (const r of open.get(prefix) ?? []) row(r.department).openMinutes += r.m;
+    for (const r of closed.get(prefix) ?? []) row(r.department).openMinutes -= r.m;
+    for (const r of booked.get(prefix) ?? []) {
+      row(r.department).bookedMinutes = Math.round(r.m);
+      row(r.department).bookedByOthersMinutes = Math.round(r.others);
+    }
+    out.set(prefix, [...rows.values()].sort((a, b) => a.department.localeCompare(b.department)));
+  }
+  return out;
+}

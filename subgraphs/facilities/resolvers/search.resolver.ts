@@ -1,0 +1,69 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { badInput, checkRegionPrefix } from '../../../kit/errors.js';
+import { localParts } from '../../../kit/local-time.js';
+import { encodeCursor, PageArgs, toPage } from '../../../kit/pagination.js';
+import type { Context } from '../context.js';
+import { searchSpaces } from '../data/search.js';
+import { EquipmentKind, SpaceKind } from '../entities/enums.js';
+import { GeoPointInput, SpaceMatchConnection } from '../entities/search.js';
+
+const cursorKey = (distance: number, id: string) => `${distance}|${id}`;
+
+@Resolver()
+export class SpaceSearchResolver {
+  @Query(() => SpaceMatchConnection, {
+    description:
+      'Shared spaces in a region subtree that can be booked for the whole window [from, to) (one local day): open throughout, not closed that day, held by no approved or requested booking, the window within their longest booking and notice; nearest first to `near`, else by id. 查找可预约的空闲空间。',
+  })
+  async findSpaces(
+    @Arg('regionPrefix', () => String, { description: 'Division code prefix, e.g. 330106. 区划代码前缀。' }) regionPrefix: string,
+    @Arg('from', () => DateTimeResolver, { description: 'Window start. 开始时间。' }) from: Date,
+    @Arg('to', () => DateTimeResolver, { description: 'Window end, the same local day. 结束时间。' }) to: Date,
+    @Arg('minCapacity', () => Int, { defaultValue: 1, description: 'At least this many people. 最少容纳人数。' }) minCapacity: number,
+    @Arg('spaceKind', () => SpaceKind, { nullable: true, description: 'Only rooms of this kind. 空间类型。' }) spaceKind: SpaceKind | null,
+    @Arg('equipmentKind', () => EquipmentKind, { nullable: true, description: 'Only rooms that keep equipment of this kind. 设备类型。' })
+    equipmentKind: EquipmentKind | null,
+    @Arg('near', () => GeoPointInput, { nullable: true, description: 'Order by distance from this point. 参照点（按距离排序）。' }) near: GeoPointInput | null,
+    @Args(() => PageArgs) pageArgs: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<SpaceMatchConnection> {
+    checkRegionPrefix('regionPrefix', regionPrefix);
+    const page = toPage(pageArgs);
+    if (!(to > from)) throw badInput('to', 'after from', to.toISOString());
+    const start = localParts(from);
+    const end = localParts(to);
+    if (start.day !== end.day) throw badInput('to', `on the same local day (UTC+8) as from, ${start.day}`, to.toISOString());
+    if (!Number.isInteger(minCapacity) || minCapacity < 1 || minCapacity > 100_000) throw badInput('minCapacity', '1 to 100000', minCapacity);
+    if (near && !(Math.abs(near.lat) <= 90 && Math.abs(near.lng) <= 180)) throw badInput('near', 'lng within ±180 and lat within ±90', near);
+    let after: { distance: number; id: string } | null = null;
+    if (page.afterKey !== null) {
+      const m = /^(\d{1,9})\|(.+)$/.exec(page.afterKey);
+      if (!m || (!near && m[1] !== '0')) throw badInput('after', 'a cursor returned by this search', pageArgs.after);
+      after = { distance: Number(m[1]), id: m[2]! };
+    }
+    const found = await searchSpaces(ctx.db.knex, {
+      regionPrefix, minCapacity, spaceKind, equipmentKind, from, to,
+      day: start.day, weekday: start.weekday, fromMinute: start.minutes, toMinute: end.minutes,
+      noticeHours: (from.getTime() - Date.now()) / 3600_000,
+      near: near ? { lng: near.lng, lat: near.lat, crs: near.crs } : null,
+      first: page.first, after,
+    });
+    const edges = found.rows.map((r) => ({
+      cursor: encodeCursor(cursorKey(r.distanceM ?? 0, r.space.id)),
+      node: r.space,
+      distanceKm: r.distanceM === null ? null : r.distanceM / 1000,
+    }));
+    for (const e of edges) ctx.loaders.space.prime(e.node.id, e.node);
+    return {
+      edges,
+      totalCount: found.totalCount,
+      pageInfo: {
+        hasNextPage: found.hasNextPage,
+        hasPreviousPage: after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+}
