@@ -204,6 +204,36 @@ export async function pageByPartition<Row extends object>(q: PartitionedPageQuer
   return out;
 }
 
+/**
+ * One page of a list ordered by two output columns of `matches` (a sort value, then a unique id), in
+ * one statement: the total comes with the rows from a window function. Only a page past the end needs
+ * a second statement to count.
+ */
+export async function keysetPage<Row extends object>(
+  knex: Knex,
+  q: { matches: Knex.QueryBuilder; orderBy: [string, string]; after: [Knex.Value, Knex.Value] | null; first: number },
+): Promise<{ rows: Row[]; hasNextPage: boolean; totalCount: number }> {
+  const [by, id] = q.orderBy;
+  const page = knex.select('*').from(q.matches.clone().select(knex.raw('COUNT(*) OVER () AS _total')).as('_m'));
+  if (q.after) {
+    const [value, key] = q.after;
+    page.where((w) => w.where(by, '>', value).orWhere((x) => x.where(by, '=', value).where(id, '>', key)));
+  }
+  const rows = (await page.orderBy([{ column: by }, { column: id }]).limit(q.first + 1)) as (Row & { _total: number | string })[];
+  let totalCount = rows.length > 0 ? Number(rows[0]!._total) : 0;
+  if (rows.length === 0 && (q.after || q.first === 0)) {
+    totalCount = Number(((await knex.count({ n: '*' }).from(q.matches.clone().as('_c'))) as { n: number | string }[])[0]!.n);
+  }
+  return {
+    rows: rows.slice(0, q.first).map(({ _total, ...row }) => {
+      void _total;
+      return row as unknown as Row;
+    }),
+    hasNextPage: rows.length > q.first,
+    totalCount,
+  };
+}
+
 /** `table.column` → `"table"."column"`, so PostgreSQL keeps its case as SQLite does. */
 export function quoteColumn(column: string): string {
   if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)?$/.test(column)) throw new Error(`Not a column name: ${column}`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Database, Knex } from '../../../kit/db.js';
+import { keysetPage, prefixRange } from '../../../kit/pagination.js';
 import type { Booking } from '../entities/booking.js';
 import { LIVE_STATUSES, type BookingStatus } from '../domain/booking-rules.js';
 import { peakUse, type Reservation } from '../domain/availability.js';
@@ -14,6 +15,30 @@ const COLUMNS = [
 
 type Row = Omit<Booking, 'startsAt' | 'endsAt'> & { startsAt: string | Date; endsAt: string | Date };
 const toBooking = (r: Row): Booking => ({ ...r, startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) });
+
+/**
+ * Requests waiting for a decision, of the spaces (or equipment) a department manages within a region
+ * subtree (every department's when `dept` is null), by start then id; one statement per page.
+ */
+export async function requestsToDecide(
+  knex: Knex,
+  q: { dept: string | null; regionPrefix: string; first: number; after: { startsAt: string; id: string } | null },
+): Promise<{ rows: Booking[]; hasNextPage: boolean; totalCount: number }> {
+  const range = prefixRange('sites.region_code', q.regionPrefix);
+  // The space a booking belongs to: its own, or for equipment alone the space that keeps the equipment.
+  const matches = knex('bookings')
+    .joinRaw(`JOIN spaces ON spaces.id = COALESCE(bookings.space_id, (SELECT equipment.space_id FROM booking_equipment
+      JOIN equipment ON equipment.id = booking_equipment.equipment_id WHERE booking_equipment.booking_id = bookings.id
+      ORDER BY booking_equipment.equipment_id LIMIT 1))`)
+    .join('sites', 'sites.id', 'spaces.site_id')
+    .join('sharing_rules', 'sharing_rules.space_id', 'spaces.id')
+    .where('bookings.status', 'REQUESTED')
+    .whereRaw(range.sql, range.bindings)
+    .select(COLUMNS.map((c) => `bookings.${c}`));
+  if (q.dept) matches.where('sharing_rules.managing_dept', q.dept);
+  const page = await keysetPage<Row>(knex, { matches, orderBy: ['startsAt', 'id'], after: q.after ? [q.after.startsAt, q.after.id] : null, first: q.first });
+  return { ...page, rows: page.rows.map(toBooking) };
+}
 
 export async function bookingsByIds(knex: Knex, ids: readonly string[]): Promise<Booking[]> {
   return ((await knex('bookings').select(COLUMNS).whereIn('id', ids)) as Row[]).map(toBooking);

@@ -1,7 +1,7 @@
 import * as gcoordModule from 'gcoord';
 import type { Knex } from '../../../kit/db.js';
 import type { Weekday } from '../../../kit/local-time.js';
-import { prefixRange } from '../../../kit/pagination.js';
+import { keysetPage, prefixRange } from '../../../kit/pagination.js';
 import { LIVE_STATUSES } from '../domain/booking-rules.js';
 import type { Space } from '../entities/space.js';
 
@@ -83,25 +83,19 @@ export async function searchSpaces(knex: Knex, q: SpaceSearch): Promise<{ rows: 
     .whereNotExists((sub) => sub.select(knex.raw('1')).from('bookings').whereRaw('bookings.space_id = spaces.id')
       .whereIn('bookings.status', LIVE_STATUSES as string[]).where('bookings.starts_at', '<', q.to.toISOString()).where('bookings.ends_at', '>', q.from.toISOString()))
     .select('spaces.id', 'spaces.site_id as siteId', 'spaces.name', 'spaces.kind', 'spaces.capacity', 'spaces.area_m2 as areaM2', 'spaces.shareable')
-    .select(knex.raw(`${q.near ? '?' : '0'} AS _dist`, q.near ? [distanceSql(knex, q.near)] : []))
-    .select(knex.raw('COUNT(*) OVER () AS _total'));
+    .select(knex.raw(`${q.near ? '?' : '0'} AS _dist`, q.near ? [distanceSql(knex, q.near)] : []));
   if (q.spaceKind) matches.where('spaces.kind', q.spaceKind);
   if (q.equipmentKind) {
     matches.whereExists((sub) => sub.select(knex.raw('1')).from('equipment').whereRaw('equipment.space_id = spaces.id').where('equipment.kind', q.equipmentKind));
   }
-  const page = knex.select('*').from(matches.as('_m'));
-  if (q.after) page.where((w) => w.where('_dist', '>', q.after!.distance).orWhere((x) => x.where('_dist', '=', q.after!.distance).where('id', '>', q.after!.id)));
-  const rows = (await page.orderBy([{ column: '_dist' }, { column: 'id' }]).limit(q.first + 1)) as (Space & { _dist: number | string; _total: number | string })[];
-  let totalCount = rows.length > 0 ? Number(rows[0]!._total) : 0;
-  if (rows.length === 0 && (q.after || q.first === 0)) {
-    totalCount = Number(((await knex.count({ n: '*' }).from(matches.clone().clearSelect().select('spaces.id').as('_c'))) as { n: number | string }[])[0]!.n);
-  }
+  const page = await keysetPage<Space & { _dist: number | string }>(knex, {
+    matches, orderBy: ['_dist', 'id'], after: q.after ? [q.after.distance, q.after.id] : null, first: q.first,
+  });
   return {
-    rows: rows.slice(0, q.first).map(({ _dist, _total, ...s }) => {
-      void _total;
-      return { space: { ...s, areaM2: Number(s.areaM2), shareable: Boolean(s.shareable) }, distanceM: q.near ? Number(_dist) : null };
-    }),
-    hasNextPage: rows.length > q.first,
-    totalCount,
+    ...page,
+    rows: page.rows.map(({ _dist, ...s }) => ({
+      space: { ...s, areaM2: Number(s.areaM2), shareable: Boolean(s.shareable) },
+      distanceM: q.near ? Number(_dist) : null,
+    })),
   };
 }

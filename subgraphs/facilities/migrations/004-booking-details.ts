@@ -15,6 +15,23 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${St
 export const bookingDetails: Migration = {
   name: '004-booking-details',
   async up(knex) {
+    const rules = (await knex('sharing_rules').select('space_id', 'opening_hours', 'closed_dates')) as {
+      space_id: string;
+      opening_hours: string;
+      closed_dates: string;
+    }[];
+    const hours = rules.flatMap((r) =>
+      Object.entries(JSON.parse(r.opening_hours) as Record<string, [string, string][]>).flatMap(([weekday, spans]) =>
+        spans.map(([from, to]) => ({ space_id: r.space_id, weekday, from_min: minutes(from), to_min: minutes(to) })),
+      ),
+    );
+    const closed = rules.flatMap((r) => (JSON.parse(r.closed_dates) as string[]).map((day) => ({ space_id: r.space_id, day })));
+    // Dropping the columns rebuilds the table on SQLite (copy, drop, rename): it must happen before any
+    // table refers to it, or the drop would cascade into the new rows.
+    await knex.schema.alterTable('sharing_rules', (t) => {
+      t.dropColumn('opening_hours');
+      t.dropColumn('closed_dates');
+    });
     await knex.schema.createTable('opening_hours', (t) => {
       t.string('space_id', 64).notNullable().references('space_id').inTable('sharing_rules').onDelete('CASCADE');
       t.string('weekday', 3).notNullable();
@@ -27,23 +44,8 @@ export const bookingDetails: Migration = {
       t.string('day', 10).notNullable(); // YYYY-MM-DD, local
       t.primary(['space_id', 'day']);
     });
-    const rules = (await knex('sharing_rules').select('space_id', 'opening_hours', 'closed_dates')) as {
-      space_id: string;
-      opening_hours: string;
-      closed_dates: string;
-    }[];
-    const hours = rules.flatMap((r) =>
-      Object.entries(JSON.parse(r.opening_hours) as Record<string, [string, string][]>).flatMap(([weekday, spans]) =>
-        spans.map(([from, to]) => ({ space_id: r.space_id, weekday, from_min: minutes(from), to_min: minutes(to) })),
-      ),
-    );
-    const closed = rules.flatMap((r) => (JSON.parse(r.closed_dates) as string[]).map((day) => ({ space_id: r.space_id, day })));
     for (const part of chunks(hours, 400)) await knex('opening_hours').insert(part);
     for (const part of chunks(closed, 400)) await knex('closed_dates').insert(part);
-    await knex.schema.alterTable('sharing_rules', (t) => {
-      t.dropColumn('opening_hours');
-      t.dropColumn('closed_dates');
-    });
 
     await knex.schema.alterTable('bookings', (t) => {
       t.string('space_id', 64).nullable().alter();

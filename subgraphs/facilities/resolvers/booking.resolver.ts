@@ -1,13 +1,15 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { badInput, checkId, notFound } from '../../../kit/errors.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badInput, checkId, checkRegionPrefix, notFound } from '../../../kit/errors.js';
+import { encodeCursor, PageArgs, toPage } from '../../../kit/pagination.js';
 import { localInstant, addDays } from '../../../kit/local-time.js';
 import type { Context } from '../context.js';
 import * as bookings from '../data/bookings.js';
 import { freeSlots, peakUse } from '../domain/availability.js';
 import { LIVE_STATUSES, mayDecide, nextStatus, ruleViolation, type BookingAction } from '../domain/booking-rules.js';
 import { BookedEquipment, Booking, BookingRequest, BookingStatus, TimeSlot } from '../entities/booking.js';
+import { BookingConnection } from '../entities/connections.js';
 import { Equipment } from '../entities/equipment.js';
 import type { SharingRule } from '../entities/sharing-rule.js';
 import { Space } from '../entities/space.js';
@@ -105,6 +107,36 @@ export class BookingResolver {
       }
       throw err;
     }
+  }
+
+  @Query(() => BookingConnection, {
+    description:
+      'Requests waiting for a decision, for the staff who may decide them: their department’s spaces and equipment within their region (every department’s for an admin), by start. 待审批的预约。',
+  })
+  async bookingRequests(
+    @Arg('regionPrefix', () => String, { nullable: true, description: 'Only sites in this region subtree (default: the caller’s region). 区划代码前缀。' })
+    regionPrefix: string | null,
+    @Args(() => PageArgs) pageArgs: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const who = ctx.identity;
+    if (!(who.role === 'admin' || (who.role === 'staff' && who.dept && who.region))) throw forbidden('Only staff who decide requests may list them.');
+    const prefix = checkRegionPrefix('regionPrefix', regionPrefix ?? who.region ?? '33');
+    if (who.role === 'staff' && !prefix.startsWith(who.region!)) throw forbidden(`Only requests within your region ${who.region} may be listed.`);
+    const page = toPage(pageArgs);
+    let after: { startsAt: string; id: string } | null = null;
+    if (page.afterKey !== null) {
+      const m = /^(\d{4}-\d\d-\d\dT[\d:.]+Z)\|(.+)$/.exec(page.afterKey);
+      if (!m) throw badInput('after', 'a cursor returned by this list', pageArgs.after);
+      after = { startsAt: m[1]!, id: m[2]! };
+    }
+    const found = await bookings.requestsToDecide(ctx.db.knex, { dept: who.role === 'admin' ? null : who.dept, regionPrefix: prefix, first: page.first, after });
+    const edges = found.rows.map((b) => ({ cursor: encodeCursor(`${b.startsAt.toISOString()}|${b.id}`), node: b }));
+    return {
+      edges,
+      totalCount: found.totalCount,
+      pageInfo: { hasNextPage: found.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 
   @Mutation(() => Booking, { description: 'Approve a request: the managing department’s staff for the site’s region. 批准。' })

@@ -1,0 +1,114 @@
+import type { World } from '../../seed/world/index.js';
+
+/**
+ * Expected answers to the booking questions, computed in plain JS from the generated world, the way a
+ * person would check them by hand: without the SQL, the loaders or the domain code under test.
+ */
+
+const DAY_MS = 86_400_000;
+const CST_MS = 8 * 3_600_000;
+const WEEK = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+const hm = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3));
+
+/** Local (UTC+8) calendar day, weekday and minute of an instant. */
+function local(t: Date) {
+  const d = new Date(t.getTime() + CST_MS);
+  return { day: d.toISOString().slice(0, 10), weekday: WEEK[d.getUTCDay()]!, minute: d.getUTCHours() * 60 + d.getUTCMinutes() };
+}
+
+/** Great-circle distance in metres (haversine, mean Earth radius). */
+export function haversineM(a: { lng: number; lat: number }, b: { lng: number; lat: number }): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
+}
+
+export interface FindSpaceArgs {
+  region: string;
+  from: Date;
+  to: Date;
+  minCapacity: number;
+  equipment?: string;
+  /** GCJ-02, as every generated site is. */
+  near?: { lng: number; lat: number };
+  now?: Date;
+  /** Live bookings added by the test on top of the seed: [spaceId, from, to]. */
+  extraBusy?: [string, Date, Date][];
+}
+
+/** Spaces that findSpaces must return, in order: (whole metres, id). */
+export function expectedFindSpaces(w: World, q: FindSpaceArgs): { id: string; distanceM: number | null }[] {
+  const s = local(q.from);
+  const e = local(q.to);
+  const now = q.now ?? new Date();
+  const sites = new Map(w.sites.map((x) => [x.id, x]));
+  const rules = new Map(w.sharingRules.map((r) => [r.spaceId, r]));
+  const busy = [
+    ...w.bookings.filter((b) => b.status === 'APPROVED').map((b) => [b.spaceId, new Date(b.startsAt), new Date(b.endsAt)] as [string, Date, Date]),
+    ...(q.extraBusy ?? []),
+  ];
+  const out: { id: string; distanceM: number | null }[] = [];
+  for (const space of w.spaces) {
+    const site = sites.get(space.siteId)!;
+    const rule = rules.get(space.id)!;
+    if (!site.regionCode.startsWith(q.region) || !space.shareable || !rule.shared || space.capacity < q.minCapacity) continue;
+    if (q.equipment && !w.equipment.some((x) => x.spaceId === space.id && x.kind === q.equipment)) continue;
+    const hours = (q.to.getTime() - q.from.getTime()) / 3_600_000;
+    if (rule.maxDurationHours < hours || rule.minNoticeHours > (q.from.getTime() - now.getTime()) / 3_600_000) continue;
+    if (rule.closedDates.includes(s.day)) continue;
+    const spans = rule.openingHours[s.weekday as keyof typeof rule.openingHours] ?? [];
+    if (!spans.some(([f, t]) => hm(f) <= s.minute && e.minute <= hm(t))) continue;
+    if (busy.some(([id, f, t]) => id === space.id && f < q.to && t > q.from)) continue;
+    out.push({ id: space.id, distanceM: q.near ? Math.round(haversineM(q.near, site)) : null });
+  }
+  return out.sort((a, b) => (a.distanceM ?? 0) - (b.distanceM ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export interface UtilisationFigures {
+  sharedSpaces: number;
+  openMinutes: number;
+  bookedMinutes: number;
+  bookedByOthersMinutes: number;
+}
+
+/** Per managing department, the utilisation of the shared spaces in a region subtree in a month (YYYY-MM). */
+export function expectedUtilisation(w: World, prefix: string, month: string): Map<string, UtilisationFigures> {
+  const sites = new Map(w.sites.map((x) => [x.id, x]));
+  const rules = new Map(w.sharingRules.map((r) => [r.spaceId, r]));
+  const days: { day: string; weekday: string }[] = [];
+  for (let t = Date.parse(`${month}-01T00:00:00Z`); new Date(t).toISOString().startsWith(month); t += DAY_MS) {
+    const d = new Date(t);
+    days.push({ day: d.toISOString().slice(0, 10), weekday: WEEK[d.getUTCDay()]! });
+  }
+  const out = new Map<string, UtilisationFigures>();
+  const shared = new Set<string>();
+  for (const space of w.spaces) {
+    const rule = rules.get(space.id)!;
+    if (!space.shareable || !rule.shared || !sites.get(space.siteId)!.regionCode.startsWith(prefix)) continue;
+    shared.add(space.id);
+    const f = out.get(rule.managingDept) ?? { sharedSpaces: 0, openMinutes: 0, bookedMinutes: 0, bookedByOthersMinutes: 0 };
+    f.sharedSpaces += 1;
+    for (const { day, weekday } of days) {
+      if (rule.closedDates.includes(day)) continue;
+      for (const [from, to] of rule.openingHours[weekday as keyof typeof rule.openingHours] ?? []) f.openMinutes += hm(to) - hm(from);
+    }
+    out.set(rule.managingDept, f);
+  }
+  for (const b of w.bookings) {
+    if (b.status !== 'APPROVED' || !shared.has(b.spaceId) || !local(new Date(b.startsAt)).day.startsWith(month)) continue;
+    const rule = rules.get(b.spaceId)!;
+    const minutes = (Date.parse(b.endsAt) - Date.parse(b.startsAt)) / 60_000;
+    const f = out.get(rule.managingDept)!;
+    f.bookedMinutes += minutes;
+    if (b.requesterDept !== rule.managingDept) f.bookedByOthersMinutes += minutes;
+  }
+  return out;
+}
+
+/** The next local date (YYYY-MM-DD) at least `days` ahead that falls on a weekday (MON…SUN). */
+export function nextLocalWeekday(weekday: string, days = 7): string {
+  for (let t = Date.now() + CST_MS + days * DAY_MS; ; t += DAY_MS) {
+    const d = new Date(t);
+    if (WEEK[d.getUTCDay()] === weekday) return d.toISOString().slice(0, 10);
+  }
+}

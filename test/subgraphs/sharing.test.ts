@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Identity } from '../../kit/identity.js';
+import { migrate, openDatabase } from '../../kit/db.js';
+import { bookingDetails } from '../../subgraphs/facilities/migrations/004-booking-details.js';
+import { migrations } from '../../subgraphs/facilities/migrations/index.js';
+import { facilities } from '../../subgraphs/facilities/subgraph.js';
+import { asGateway } from '../helpers/auth.js';
+import { BACKENDS, createTestDatabases } from '../helpers/databases.js';
+import { expectedFindSpaces, expectedUtilisation, nextLocalWeekday } from '../helpers/expected.js';
+import { post, query } from '../helpers/graphql.js';
+import { startTestSubgraph } from '../helpers/subgraph.js';
+import { world } from '../helpers/world.js';
+
+/** Search, free slots, equipment and utilisation in the facilities subgraph, against answers computed from the world. */
+describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
+  let server: Awaited<ReturnType<typeof startTestSubgraph>>;
+  beforeAll(async () => {
+    server = await startTestSubgraph(facilities, backend);
+  });
+  afterAll(async () => server?.close());
+
+  const day = nextLocalWeekday('WED');
+  const at = (hhmm: string, d = day) => new Date(`${d}T${hhmm}:00+08:00`);
+  const staff = (dept: string, region: string, sub = `${dept}-${region}`): Identity => ({ sub, name: null, role: 'staff', dept: dept as Identity['dept'], region });
+  const as = async (who: Identity) => asGateway(who, 'facilities');
+  const SEARCH = `query($region: String!, $from: DateTime!, $to: DateTime!, $min: Int!, $equipment: EquipmentKind, $near: GeoPointInput, $after: String, $first: Int) {
+    findSpaces(regionPrefix: $region, from: $from, to: $to, minCapacity: $min, equipmentKind: $equipment, near: $near, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { distanceKm node { id } } } }`;
+  const searchAll = async (vars: Record<string, unknown>) => {
+    const seen: { id: string; distanceM: number | null }[] = [];
+    let after: string | null = null;
+    let total = -1;
+    for (let pages = 0; pages < 100; pages++) {
+      const data: any = await query(server.url, SEARCH, { ...vars, after, first: 25 });
+      total = data.findSpaces.totalCount;
+      seen.push(...data.findSpaces.edges.map((e: any) => ({ id: e.node.id, distanceM: e.distanceKm === null ? null : Math.round(e.distanceKm * 1000) })));
+      if (!data.findSpaces.pageInfo.hasNextPage) break;
+      after = data.findSpaces.pageInfo.endCursor;
+    }
+    return { seen, total };
+  };
+
+  it('findSpaces: exactly the shared spaces free for the whole window, nearest first, over every page', async () => {
+    const near = { lng: 120.155, lat: 30.274 };
+    const args = { region: '3301', from: at('14:00'), to: at('16:00'), minCapacity: 30, equipment: 'MICROPHONE', near };
+    const expected = expectedFindSpaces(world, args);
+    expect(expected.length).toBeGreaterThan(30); // more than one page
+    const { seen, total } = await searchAll({ region: '3301', from: args.from, to: args.to, min: 30, equipment: 'MICROPHONE', near });
+    expect(total).toBe(expected.length);
+    expect(seen).toEqual(expected);
+
+    // Without a point: by id. A window on Sunday evening: only the buildings open then.
+    const sunday = nextLocalWeekday('SUN');
+    const late = { region: '330106', from: at('19:00', sunday), to: at('20:00', sunday), minCapacity: 1 };
+    const byId = await searchAll({ region: '330106', from: late.from, to: late.to, min: 1 });
+    expect(byId.seen).toEqual(expectedFindSpaces(world, late));
+    expect(byId.seen.length).toBeGreaterThan(0);
+  });
+
+  it('findSpaces: a booked space drops out for an overlapping window only; bad windows are BAD_USER_INPUT', async () => {
+    const vars = { region: '330106', from: at('09:00'), to: at('11:00'), min: 20, near: { lng: 120.13, lat: 30.27 } };
+    const before: any = await query(server.url, SEARCH, { ...vars, first: 1 });
+    const top = before.findSpaces.edges[0].node.id as string;
+    const rule = world.sharingRules.find((r) => r.spaceId === top)!;
+    const region = world.sites.find((s) => s.id === world.spaces.find((x) => x.id === top)!.siteId)!.regionCode.slice(0, 6);
+    const booked = await post(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status } }`, {
+      i: { spaceId: top, startsAt: at('10:00'), endsAt: at('11:30'), purpose: '议事', attendees: 5, contact: 'x', idempotencyKey: 'search-1' },
+    }, await as(staff(rule.managingDept, region)));
+    expect(booked.errors).toBeUndefined();
+    const after: any = await query(server.url, SEARCH, { ...vars, first: 1 });
+    expect(after.findSpaces.totalCount).toBe(before.findSpaces.totalCount - 1);
+    expect(after.findSpaces.edges[0].node.id).not.toBe(top);
+    const later: any = await query(server.url, SEARCH, { ...vars, from: at('11:30'), to: at('12:00'), first: 1 });
+    expect(later.findSpaces.edges[0].node.id).toBe(top); // back-to-back is free: still the nearest
+
+    for (const [from, to, arg] of [[at('11:00'), at('10:00'), 'to'], [at('23:00'), at('09:00', nextLocalWeekday('THU')), 'to']] as const) {
+      const res = await post(server.url, SEARCH, { ...vars, from, to });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: arg });
+    }
+    const badCursor = await post(server.url, SEARCH, { ...vars, after: 'bm9wZQ' });
+    expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    const badRegion = await post(server.url, SEARCH, { ...vars, region: '33%' });
+    expect(badRegion.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('freeSlots: opening hours less closed dates and bookings, for a day or a week', async () => {
+    // A May 2021 day on which the seed booked this space, and the Labour Day closure.
+    const b = world.bookings.find((x) => x.status === 'APPROVED' && x.startsAt.startsWith('2021-05-1') && /^site-\d{9}-r2$/.test(x.spaceId))!;
+    const d = new Date(Date.parse(b.startsAt) + 8 * 3_600_000).toISOString().slice(0, 10);
+    const others = world.bookings.filter((x) => x.spaceId === b.spaceId && x.status === 'APPROVED' && x.startsAt.slice(0, 10) === b.startsAt.slice(0, 10));
+    const data: any = await query(server.url, `{ space(id: "${b.spaceId}") {
+      day: freeSlots(date: "${d}") { startsAt endsAt } closed: freeSlots(date: "2021-05-03") { startsAt }
+      week: freeSlots(date: "2021-05-03", days: 7) { startsAt endsAt } sharingRule { openingHours { weekday from to } } } }`);
+    const span = data.space.sharingRule.openingHours.find((h: any) => h.weekday === ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'][new Date(`${d}T00:00:00Z`).getUTCDay()]);
+    // The day's span less each booking, computed here by hand.
+    const expected: { startsAt: string; endsAt: string }[] = [];
+    let cursor = new Date(`${d}T${span.from}:00+08:00`).toISOString();
+    for (const o of others.sort((x, y) => x.startsAt.localeCompare(y.startsAt))) {
+      if (o.startsAt > cursor) expected.push({ startsAt: cursor, endsAt: o.startsAt });
+      cursor = o.endsAt;
+    }
+    expected.push({ startsAt: cursor, endsAt: new Date(`${d}T${span.to}:00+08:00`).toISOString() });
+    expect(data.space.day).toEqual(expected);
+    expect(data.space.closed).toEqual([]); // 2021-05-03 is a holiday
+    expect(new Set(data.space.week.map((s: any) => new Date(Date.parse(s.startsAt) + 8 * 3_600_000).toISOString().slice(0, 10))).has('2021-05-06')).toBe(true);
+    const tooLong = await post(server.url, `{ space(id: "${b.spaceId}") { freeSlots(date: "2021-05-03", days: 8) { startsAt } } }`);
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'days' });
+  });
+
+  it('equipment: booked alone or with its room, by quantity, never over-lent', async () => {
+    const hall = world.spaces.find((s) => s.id === 'site-330106004-r1')!;
+    const mics = world.equipment.find((e) => e.spaceId === hall.id && e.kind === 'MICROPHONE')!;
+    const party = await as(staff('party', '330106'));
+    const culture = await as(staff('culture', '330106'));
+    const ask = (key: string, input: Record<string, unknown>, who = culture) =>
+      post(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status space { id } equipment { quantity equipment { id } } } }`, {
+        i: { startsAt: at('14:00'), endsAt: at('16:00'), purpose: '活动', attendees: 10, contact: 'x', idempotencyKey: key, ...input },
+      }, who);
+    const available = async () =>
+      (await query(server.url, `{ space(id: "${hall.id}") { equipment { id available(from: "${at('14:30').toISOString()}", to: "${at('15:00').toISOString()}") } } }`))
+        .space.equipment.find((e: any) => e.id === mics.id).available;
+
+    expect(await available()).toBe(mics.quantity);
+    const alone = await ask('mics-1', { equipment: [{ equipmentId: mics.id, quantity: mics.quantity - 1 }] });
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data!.requestBooking).toMatchObject({ status: 'REQUESTED', space: null, equipment: [{ quantity: mics.quantity - 1, equipment: { id: mics.id } }] });
+    expect(await available()).toBe(1);
+    const short = await ask('mics-2', { equipment: [{ equipmentId: mics.id, quantity: 2 }] });
+    expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BOOKING_CONFLICT', equipment: { id: mics.id, requested: 2, available: 1 } });
+    // The room with its last microphone: fine; the hall's own rule decides.
+    const room = await ask('room-1', { spaceId: hall.id, equipment: [{ equipmentId: mics.id, quantity: 1 }] });
+    expect(room.errors).toBeUndefined();
+    expect(await available()).toBe(0);
+    // The party centre (managing) sees the equipment-only request among those to decide, and approves it.
+    const toDecide: any = await query(server.url, `{ bookingRequests(regionPrefix: "330106", first: 100) { totalCount edges { node { id equipment { quantity } } } } }`, undefined, party);
+    expect(toDecide.bookingRequests.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining([alone.data!.requestBooking.id, room.data!.requestBooking.id]));
+    const approve = await post(server.url, `mutation { approveBooking(id: "${alone.data!.requestBooking.id}") { status } }`, undefined, party);
+    expect(approve.data!.approveBooking.status).toBe('APPROVED');
+    // Cancelling gives the units back.
+    await post(server.url, `mutation { cancelBooking(id: "${room.data!.requestBooking.id}") { status } }`, undefined, culture);
+    expect(await available()).toBe(1);
+
+    // Bad requests: clear errors, nothing written.
+    const tooMany = await ask('bad-1', { equipment: [{ equipmentId: mics.id, quantity: mics.quantity + 1 }] });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'quantity' });
+    const elsewhere = world.equipment.find((e) => e.kind === 'MICROPHONE' && e.spaceId === 'site-330106005-r1')!;
+    const mixed = await ask('bad-2', { spaceId: hall.id, equipment: [{ equipmentId: elsewhere.id, quantity: 1 }] });
+    expect(mixed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'equipment' });
+    const nothing = await ask('bad-3', {});
+    expect(nothing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input' });
+    const unknown = await ask('bad-4', { equipment: [{ equipmentId: 'no-such-thing', quantity: 1 }] });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const twice = await ask('bad-5', { equipment: [{ equipmentId: mics.id, quantity: 1 }, { equipmentId: mics.id, quantity: 1 }] });
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'equipment' });
+    // A projector in a meeting room its village keeps to itself.
+    const unshared = new Set(world.sharingRules.filter((r) => !r.shared).map((r) => r.spaceId));
+    const kept = world.equipment.find((e) => unshared.has(e.spaceId) && e.spaceId.startsWith('site-330106'))!;
+    const priv = await ask('bad-6', { equipment: [{ equipmentId: kept.id, quantity: 1 }] });
+    expect(priv.errors?.[0]?.extensions?.code).toBe('BOOKING_NOT_ALLOWED');
+    expect(priv.errors?.[0]?.message).toMatch(/not shared/);
+    // Only the managing department's staff list requests; the list is theirs.
+    const stranger = await post(server.url, `{ bookingRequests { totalCount } }`, undefined, await as({ sub: 'a', name: null, role: 'analyst', dept: null, region: null }));
+    expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const cultureList: any = await query(server.url, `{ bookingRequests { totalCount } }`, undefined, culture);
+    expect(cultureList.bookingRequests.totalCount).toBe(0); // culture manages none of these rooms
+  });
+
+  it('spaceUtilisation: open and booked hours by managing department, for the city and each county', async () => {
+    const counties = [...new Set(world.sites.map((s) => s.regionCode.slice(0, 6)))].sort();
+    const data: any = await query(server.url, `query($codes: [String!]!) { city: region(code: "3301") { code spaceUtilisation(month: "2021-05") {
+      department sharedSpaces openHours bookedHours bookedByOtherDepartmentsHours rate } }
+      counties: regions(codePrefix: "3301", level: COUNTY, first: 100) { edges { node { code spaceUtilisation(month: "2021-05") {
+      department sharedSpaces openHours bookedHours bookedByOtherDepartmentsHours rate } } } } }`.replace('query($codes: [String!]!) ', ''));
+    const check = (prefix: string, rows: any[]) => {
+      const want = expectedUtilisation(world, prefix, '2021-05');
+      expect(rows.map((r) => r.department.toLowerCase().replace('_', '-')).sort()).toEqual([...want.keys()].sort());
+      for (const r of rows) {
+        const w = want.get(r.department.toLowerCase().replace('_', '-'))!;
+        expect(r).toEqual({
+          department: r.department, sharedSpaces: w.sharedSpaces,
+          openHours: Math.round((w.openMinutes / 60) * 100) / 100, bookedHours: Math.round((w.bookedMinutes / 60) * 100) / 100,
+          bookedByOtherDepartmentsHours: Math.round((w.bookedByOthersMinutes / 60) * 100) / 100,
+          rate: Math.round((w.bookedMinutes / w.openMinutes) * 10_000) / 10_000,
+        });
+      }
+    };
+    check('3301', data.city.spaceUtilisation);
+    const withSpaces = data.counties.edges.filter((e: any) => counties.includes(e.node.code));
+    expect(withSpaces.length).toBe(counties.length);
+    for (const e of withSpaces) check(e.node.code, e.node.spaceUtilisation);
+    expect(data.city.spaceUtilisation.find((r: any) => r.department === 'PARTY').bookedHours).toBeGreaterThan(1000);
+    const bad = await post(server.url, `{ region(code: "3301") { spaceUtilisation(month: "2021-13") { rate } } }`);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'month' });
+    const pub = await post(server.url, `{ region(code: "3301") { spaceUtilisation(month: "2021-05") { rate } } }`, undefined,
+      await as({ sub: null, name: null, role: 'public', dept: null, region: null }));
+    expect(pub.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe.each(BACKENDS)('migration 004 on %s', (backend) => {
+  it('moves opening hours and closed dates from JSON to rows and back, losing nothing', async () => {
+    const dbs = await createTestDatabases(backend, ['facilities']);
+    const db = openDatabase(dbs.urls.facilities, { subgraph: 'facilities' });
+    try {
+      const upTo003 = migrations.filter((m) => m.name !== bookingDetails.name);
+      await migrate(db, upTo003);
+      const hours = { MON: [['08:30', '12:00'], ['13:30', '17:30']], SAT: [['09:00', '11:00']] };
+      const closed = ['2021-05-01', '2021-10-01'];
+      await db.knex('regions').insert({ code: '33', name: '浙江省', level: 'PROVINCE', vintage: 2023 });
+      await db.knex('sites').insert({ id: 's', name: 'n', address: 'a', region_code: '33', lng: 120, lat: 30, crs: 'GCJ02' });
+      await db.knex('spaces').insert({ id: 'r', site_id: 's', name: 'n', kind: 'MEETING_ROOM', capacity: 10, area_m2: 20, shareable: true });
+      await db.knex('sharing_rules').insert({
+        space_id: 'r', managing_dept: 'party', shared: true, opening_hours: JSON.stringify(hours), closed_dates: JSON.stringify(closed),
+        min_notice_hours: 24, max_duration_hours: 4, who_may_book: 'ANY_DEPARTMENT', allowed_depts: '[]', needs_approval: true,
+      });
+      await db.knex('bookings').insert({
+        id: 'b', space_id: 'r', starts_at: '2021-05-10T01:00:00.000Z', ends_at: '2021-05-10T02:00:00.000Z', status: 'APPROVED',
+        requester_sub: 'x', purpose: 'p', attendees: 1, contact: 'c', idempotency_key: 'k', created_at: '2021-05-01T00:00:00.000Z',
+      });
+      expect(await migrate(db, migrations)).toEqual([bookingDetails.name]);
+      const rows = await db.knex('opening_hours').select('weekday', 'from_min', 'to_min').orderBy(['weekday', 'from_min']);
+      expect(rows.map((r) => [r.weekday, Number(r.from_min), Number(r.to_min)])).toEqual([['MON', 510, 720], ['MON', 810, 1050], ['SAT', 540, 660]]);
+      expect((await db.knex('closed_dates').select('day').orderBy('day')).map((r) => r.day)).toEqual(closed);
+      expect(await db.knex('bookings').count({ n: '*' }).then((r) => Number(r[0]!.n))).toBe(1);
+      await db.knex('bookings').insert({
+        id: 'e', space_id: null, starts_at: '2021-05-10T01:00:00.000Z', ends_at: '2021-05-10T02:00:00.000Z', status: 'APPROVED',
+        requester_sub: 'x', purpose: 'p', attendees: 1, contact: 'c', idempotency_key: 'k2', created_at: '2021-05-01T00:00:00.000Z',
+      }); // a booking without a space is now possible
+
+      await bookingDetails.down(db.knex);
+      const rule = await db.knex('sharing_rules').first('opening_hours', 'closed_dates');
+      expect(JSON.parse(rule.opening_hours)).toEqual(hours);
+      expect(JSON.parse(rule.closed_dates)).toEqual(closed);
+    } finally {
+      await db.close();
+      await dbs.drop();
+    }
+  });
+});
