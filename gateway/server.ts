@@ -21,6 +21,7 @@ import { badInputStatus } from './status.js';
 import { safelistPlugin } from './safelist.js';
 import { secretKey } from '../kit/identity.js';
 import { renderExplorer } from './explorer.js';
+import { CALENDAR_FEED_PREFIX, CALENDAR_FEED_ROUTE, calendarFeed, calendarFeedErrors } from './calendar-feed.js';
 
 const OPERATIONS_DIR = fileURLToPath(new URL('../schema/operations/', import.meta.url));
 
@@ -59,6 +60,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
       })
     : null;
 
+  // Kept for the routes that run operations in-process (the calendar feed): the same server, plugins
+  // (safelist, limits, error masking) and subgraph calls as /graphql.
+  let apolloServer: ApolloServer<GatewayContext> | undefined;
+  const feed = calendarFeed({
+    apollo: () => apolloServer!,
+    operationPath: path.join(OPERATIONS_DIR, 'space-calendar-feed.graphql'),
+    logger,
+  });
+
   const server = await serveGraphQL<GatewayContext>({
     service: 'gateway',
     logger,
@@ -66,7 +76,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     port: config.port,
     ready: async () => {},
     apollo: (drain) =>
-      new ApolloServer<GatewayContext>({
+      (apolloServer = new ApolloServer<GatewayContext>({
         gateway,
         formatError: maskError,
         includeStacktraceInErrorResponses: false,
@@ -89,10 +99,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
           ApolloServerPluginSchemaReportingDisabled(),
           ApolloServerPluginInlineTraceDisabled(),
         ],
-      }),
+      })),
     identify: await createIdentify(config.jwt),
     context: async (_req, base) => base,
     routes: (app) => {
+      app.get(CALENDAR_FEED_ROUTE, feed);
+      app.use(CALENDAR_FEED_PREFIX, calendarFeedErrors);
       if (explorerHtml) {
         app.get('/', (_req, res) => {
           res.type('html').setHeader('cache-control', 'no-cache').send(explorerHtml);

@@ -79,6 +79,32 @@ describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
     }
   });
 
+  it('20 concurrent requests for the 6 microphones of another hall, one each: exactly 6 succeed, no 5xx', async () => {
+    const mics = world.equipment.find((e) => e.spaceId === 'site-330106011-r1' && e.kind === 'MICROPHONE')!;
+    expect(mics.quantity).toBe(6);
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+      post(fed.gatewayUrl, `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status } }`, {
+        input: { equipment: [{ equipmentId: mics.id, quantity: 1 }], startsAt: at('14:00'), endsAt: at('16:00'), purpose: '宣讲', attendees: 5, contact: 'x', idempotencyKey: `mic-${i}` },
+      }, tokens.culture)));
+    expect(results.filter((r) => r.status >= 500)).toEqual([]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(6);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'BOOKING_CONFLICT')).toHaveLength(14);
+    const db = knexFactory(
+      backend === 'sqlite'
+        ? { client: 'better-sqlite3', connection: { filename: fed.dbs.urls.facilities }, useNullAsDefault: true }
+        : { client: 'pg', connection: fed.dbs.urls.facilities },
+    );
+    try {
+      const held = await db('booking_equipment').join('bookings', 'bookings.id', 'booking_equipment.booking_id')
+        .where('booking_equipment.equipment_id', mics.id).whereIn('bookings.status', ['REQUESTED', 'APPROVED'])
+        .where('bookings.starts_at', '<', new Date(at('16:00')).toISOString()).where('bookings.ends_at', '>', new Date(at('14:00')).toISOString())
+        .sum({ n: 'booking_equipment.quantity' });
+      expect(Number(held[0]!.n)).toBe(6);
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it('refuses what the rules forbid, and the public', async () => {
     const early = await request('culture', '06:00', '07:00', 'early');
     expect(early.errors?.[0]?.extensions?.code).toBe('BOOKING_NOT_ALLOWED');

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { ApolloServer } from '@apollo/server';
+import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
+import ical, { ICalEventStatus } from 'ical-generator';
+import { isValidId } from '../kit/errors.js';
+import { PUBLIC_IDENTITY } from '../kit/identity.js';
+import type { Logger } from '../kit/logger.js';
+import { REQUEST_ID_HEADER } from '../kit/server.js';
+import type { GatewayContext } from './context.js';
+
+/** The route, for `app.get`: `spaceId` is everything between `/spaces/` and `.ics`. */
+export const CALENDAR_FEED_ROUTE = '/calendar/spaces/:spaceId.ics';
+
+/** Where the feeds are: `calendarFeedErrors` is mounted here. */
+export const CALENDAR_FEED_PREFIX = '/calendar/spaces';
+
+/** The window served: a month back, two months ahead; 92 days is the most `Space.calendar` accepts. */
+const DAYS_BEFORE = 31;
+const DAYS_AFTER = 61;
+const DAY_MS = 86_400_000;
+
+interface FeedBooking {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  purpose: string;
+  attendees: number;
+  requesterDepartment: string | null;
+  status: string;
+}
+
+interface FeedData {
+  space: {
+    id: string;
+    name: string;
+    kind: string;
+    site: { name: string; address: string };
+    calendar: FeedBooking[];
+  } | null;
+}
+
+const INVALID_ID = 'Invalid space id: expected 1 to 100 letters, digits, "_", ".", ":" or "-".';
+
+function fail(res: Response, status: number, text: string): void {
+  res.status(status).type('text/plain; charset=utf-8').setHeader('cache-control', 'no-store').send(`${text}\n`);
+}
+
+/**
+ * Express refuses a path whose percent-encoding is broken (`%E0%A4%A.ics`) before the handler runs:
+ * answered here, under CALENDAR_FEED_PREFIX, as a malformed id in the feed's plain text, not in
+ * GraphQL's JSON shape.
+ */
+export const calendarFeedErrors: ErrorRequestHandler = (err: { status?: number }, _req: Request, res: Response, next: NextFunction) => {
+  if (err.status === 400 && !res.headersSent) fail(res, 400, INVALID_ID);
+  else next(err);
+};
+
+export interface CalendarFeedOptions {
+  /** The gateway's own Apollo Server (started before the first request). */
+  apollo: () => ApolloServer<GatewayContext>;
+  /** schema/operations/space-calendar-feed.graphql: read once, here, and sent as it is (the safelist knows its hash). */
+  operationPath: string;
+  logger: Logger;
+  now?: () => Date;
+}
+
+/**
+ * GET /calendar/spaces/<id>.ics: the approved bookings of a space as an iCalendar feed, for officers'
+ * calendar apps. Public, like `Space.calendar`: it runs the stored operation through the gateway's own
+ * Apollo Server as the public (never the caller's token, so the answer is the same for everyone and
+ * may be cached), so the safelist, the limits and the error masking apply as to any request. Errors
+ * are plain text: 400 for a malformed id, 404 for an unknown space, 502 with the error code alone
+ * when the graph answers with an error.
+ */
+export function calendarFeed(opts: CalendarFeedOptions): RequestHandler {
+  const query = fs.readFileSync(opts.operationPath, 'utf8');
+  const operationName = /\bquery\s+(\w+)/.exec(query)?.[1];
+  const now = opts.now ?? (() => new Date());
+
+  return async (req: Request, res: Response) => {
+    const requestId = randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const spaceId = String(req.params.spaceId ?? '');
+    if (!isValidId(spaceId)) {
+      fail(res, 400, INVALID_ID);
+      return;
+    }
+    try {
+      const at = now().getTime();
+      const from = new Date(at - DAYS_BEFORE * DAY_MS).toISOString();
+      const to = new Date(at + DAYS_AFTER * DAY_MS).toISOString();
+      const response = await opts.apollo().executeOperation<FeedData>(
+        { query, operationName, variables: { id: spaceId, from, to } },
+        // The context the HTTP path builds for a caller without a token.
+        { contextValue: { requestId, logger: opts.logger, identity: PUBLIC_IDENTITY } },
+      );
+      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+      const { data, errors } = response.body.singleResult;
+      if (errors?.length) {
+        // Already logged (with its stack, when internal) by the errorLogging plugin; the caller gets the code.
+        const code = String(errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+        opts.logger.warn({ requestId, spaceId, code, codes: errors.map((e) => e.extensions?.code) }, 'calendar feed: the graph answered with errors');
+        fail(res, 502, code);
+        return;
+      }
+      const space = data?.space;
+      if (!space) {
+        fail(res, 404, `No space "${spaceId}".`);
+        return;
+      }
+      const calendar = ical({
+        name: `${space.site.name} ${space.name}`,
+        description: `${space.site.name} ${space.name}: approved bookings 已批准的预约`,
+        prodId: { company: 'venue-graph', product: 'space-calendar', language: 'EN' },
+        // Times stay in UTC: ical-generator 10, given the name Asia/Shanghai without a VTIMEZONE
+        // generator, writes the server process's local wall-clock times with no zone at all (floating),
+        // which a client would read as its own local time.
+      });
+      const location = `${space.site.name}, ${space.site.address}`;
+      for (const b of space.calendar) {
+        if (b.status !== 'APPROVED') continue;
+        calendar.createEvent({
+          id: `${b.id}@venue-graph`,
+          start: new Date(b.startsAt),
+          end: new Date(b.endsAt),
+          summary: b.purpose,
+          location,
+          description: `申请部门 Requesting department: ${b.requesterDepartment ?? '—'}\n预计人数 Attendees: ${b.attendees}`,
+          status: ICalEventStatus.CONFIRMED,
+        });
+      }
+      res
+        .status(200)
+        .type('text/calendar; charset=utf-8')
+        .setHeader('cache-control', 'public, max-age=300')
+        .send(calendar.toString());
+    } catch (err) {
+      opts.logger.error({ requestId, spaceId, err }, 'calendar feed failed');
+      if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR');
+    }
+  };
+}

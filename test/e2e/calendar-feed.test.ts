@@ -1,0 +1,143 @@
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGatewayConfig } from '../../kit/config.js';
+import type { RunningServer } from '../../kit/server.js';
+import { startGateway } from '../../gateway/server.js';
+import { bearer, TEST_SECRETS } from '../helpers/auth.js';
+import { BACKENDS, type Backend } from '../helpers/databases.js';
+import { startTestFederation } from '../helpers/federation.js';
+import { post } from '../helpers/graphql.js';
+import { world } from '../helpers/world.js';
+
+const feedUrl = (graphqlUrl: string, spaceId: string) => graphqlUrl.replace(/\/graphql$/, `/calendar/spaces/${spaceId}.ics`);
+
+/** The VEVENTs of an iCalendar text, parsed with ical.js (a parser the feed's generator knows nothing of). */
+function events(text: string): ICAL.Event[] {
+  return new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
+
+/** A stack trace line, as Node prints them. */
+const STACK_LINE = /^\s*at /m;
+
+/** A shared hall's approved bookings, as a public iCalendar feed served by the gateway from the graph. */
+describe.each(BACKENDS)('the calendar feed of a space on %s', (backend: Backend) => {
+  let fed: Awaited<ReturnType<typeof startTestFederation>>;
+  const hall = world.spaces.find((s) => s.kind === 'MULTI_FUNCTION_HALL' && s.shareable && /^site-\d{9}$/.test(s.siteId))!;
+  const site = world.sites.find((s) => s.id === hall.siteId)!;
+  const county = site.regionCode.slice(0, 6);
+  const tokens: Record<string, Record<string, string>> = {};
+  // A week from now, China Standard Time: far enough for the hall's 72 h notice, well inside the feed's window.
+  const day = new Date(Date.now() + 7 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+  const at = (hhmm: string) => `${day}T${hhmm}:00+08:00`;
+
+  beforeAll(async () => {
+    fed = await startTestFederation(backend);
+    tokens.culture = await bearer({ sub: 'culture-officer', role: 'staff', dept: 'culture', region: county });
+    tokens.party = await bearer({ sub: 'party-officer', role: 'staff', dept: 'party', region: county });
+  });
+  afterAll(async () => fed?.stop());
+
+  const request = async (from: string, to: string, key: string) => {
+    const res = await post(fed.gatewayUrl, `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status startsAt endsAt } }`, {
+      input: { spaceId: hall.id, startsAt: at(from), endsAt: at(to), purpose: '社区议事会', attendees: 30, contact: '13800001234', idempotencyKey: key },
+    }, tokens.culture);
+    expect(res.errors).toBeUndefined();
+    return res.data!.requestBooking as { id: string; status: string; startsAt: string; endsAt: string };
+  };
+  const decide = async (who: string, action: string, id: string) => {
+    const res = await post(fed.gatewayUrl, `mutation { ${action}(id: "${id}") { id status } }`, undefined, tokens[who]);
+    expect(res.errors).toBeUndefined();
+    return res.data![action].status as string;
+  };
+
+  it('holds the approved booking only, with its times, and none once it is cancelled', async () => {
+    const approved = await request('10:00', '12:00', 'feed-1');
+    expect(approved.status).toBe('REQUESTED'); // the hall needs approval
+    expect(await decide('party', 'approveBooking', approved.id)).toBe('APPROVED');
+    const pending = await request('14:00', '16:00', 'feed-2');
+    expect(pending.status).toBe('REQUESTED');
+
+    const res = await fetch(feedUrl(fed.gatewayUrl, hall.id)); // no token: the feed is public
+    const text = await res.text();
+    expect(res.status, text).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300');
+
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(`${site.name} ${hall.name}`);
+    expect(String(calendar.getFirstPropertyValue('prodid'))).toContain('venue-graph');
+    // The seed's bookings of this hall (May 2021) are far outside the window; the requested one is not approved.
+    const found = events(text);
+    expect(found.map((e) => e.uid)).toEqual([`${approved.id}@venue-graph`]);
+    const [event] = found;
+    expect(event!.startDate.toJSDate().toISOString()).toBe(approved.startsAt);
+    expect(event!.endDate.toJSDate().toISOString()).toBe(approved.endsAt);
+    expect(event!.startDate.toJSDate().toISOString()).toBe(new Date(at('10:00')).toISOString());
+    expect(event!.summary).toBe('社区议事会');
+    expect(event!.location).toBe(`${site.name}, ${site.address}`);
+    expect(event!.description).toContain('culture');
+    expect(event!.description).toContain('30');
+    expect(text).not.toContain(pending.id);
+    expect(text).not.toContain('13800001234'); // never the contact
+
+    expect(await decide('culture', 'cancelBooking', approved.id)).toBe('CANCELLED');
+    const after = await fetch(feedUrl(fed.gatewayUrl, hall.id));
+    const afterText = await after.text();
+    expect(after.status, afterText).toBe(200);
+    expect(events(afterText)).toEqual([]);
+  });
+
+  it('answers 404 in plain text for an unknown space', async () => {
+    const res = await fetch(feedUrl(fed.gatewayUrl, 'site-000000000-r9'));
+    const text = await res.text();
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(text).toMatch(/site-000000000-r9/);
+    expect(text).not.toMatch(STACK_LINE);
+  });
+
+  it('answers 400 in plain text for a malformed id, before asking the graph', async () => {
+    for (const id of ['bad%20id', 'bad%00id', 'x'.repeat(101), '%E7%A9%BA%E9%97%B4', '%E0%A4%A']) {
+      const res = await fetch(feedUrl(fed.gatewayUrl, id));
+      const text = await res.text();
+      expect(res.status, id).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(text).toMatch(/Invalid space id/);
+      expect(text).not.toMatch(STACK_LINE);
+    }
+  });
+});
+
+/** The gateway alone, in safelist mode, facing a facilities port that refuses connections. */
+describe('the calendar feed when the graph fails', () => {
+  let gateway: RunningServer;
+
+  beforeAll(async () => {
+    const probe = net.createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
+    const refusedPort = (probe.address() as AddressInfo).port;
+    await new Promise<void>((r) => probe.close(() => r()));
+    gateway = await startGateway(
+      loadGatewayConfig({
+        NODE_ENV: 'test', LOG_LEVEL: 'silent', GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0', SUBGRAPH_TIMEOUT_MS: '300', SAFELIST: 'true',
+        JWT_SECRET: TEST_SECRETS.jwt, INTERNAL_SECRET: TEST_SECRETS.internal,
+        FACILITIES_URL: `http://127.0.0.1:${refusedPort}/graphql`,
+      }),
+    );
+  });
+  afterAll(async () => gateway?.close());
+
+  it('answers 502 with the error code only; the safelist lets the stored operation through', async () => {
+    // Safelist mode is on: an operation of one's own is refused…
+    expect((await post(gateway.url, '{ space(id: "x") { id } }')).errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_IN_SAFELIST');
+    // …but the feed's operation runs, and fails only for want of the facilities subgraph.
+    const res = await fetch(feedUrl(gateway.url, 'site-330106002-r2'));
+    const text = await res.text();
+    expect(res.status).toBe(502);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(text.trim()).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(text).not.toMatch(STACK_LINE);
+  });
+});
