@@ -1,5 +1,6 @@
 import { Random } from '../random.js';
 import { addDays, localInstant, toMinutes, weekdayOf } from '../../kit/local-time.js';
+import { PUBLIC_HOLIDAYS_2021 } from './calendar.js';
 import type { BookingEquipmentSeed, BookingSeed, DepartmentName, EquipmentSeed, SharingRuleSeed, SpaceKind, SpaceSeed } from './types.js';
 
 /**
@@ -41,6 +42,7 @@ function historyDays(): string[] {
   return days;
 }
 const DAYS = historyDays();
+const HOLIDAYS = new Set(PUBLIC_HOLIDAYS_2021.map((h) => h.day));
 
 export function bookingHistory(
   seed: number,
@@ -58,7 +60,7 @@ export function bookingHistory(
   const area = regionCode.slice(0, 9);
   const loanable = equipment.filter((e) => e.kind === 'MICROPHONE' || e.kind === 'PROJECTOR' || e.kind === 'SOUND_SYSTEM');
   for (const day of DAYS) {
-    if (rule.closedDates.includes(day) || !rnd.chance(chance)) continue;
+    if (rule.closedDates.includes(day) || (rule.closedOnPublicHolidays && HOLIDAYS.has(day)) || !rnd.chance(chance)) continue;
     const spans = rule.openingHours[weekdayOf(day)] ?? [];
     if (spans.length === 0) continue;
     const [from, to] = spans[0]!;

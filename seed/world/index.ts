@@ -8,7 +8,7 @@ import { socialWorkProvince } from './social-work.js';
 import type { VenueType, World } from './types.js';
 
 export * from './types.js';
-export { REFERENCE_DATE, SEED_DOCUMENT_FIGURES } from './calendar.js';
+export { PUBLIC_HOLIDAYS_2021, REFERENCE_DATE, SEED_DOCUMENT_FIGURES } from './calendar.js';
 export { HISTORY_MONTHS } from './bookings.js';
 export { CERTIFIED_STAFF_TARGET } from './social-work.js';
 export { shortVillageName } from './names.js';

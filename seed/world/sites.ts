@@ -33,17 +33,22 @@ export const TOWNSHIP_CENTRE: Management = { dept: 'party', openingHours: hours(
 export const STATION_BUILDING: Management = { dept: 'social-work', openingHours: hours([...WEEKDAYS, 'SAT'], '09:00', '17:30') };
 export const VILLAGE_CENTRE: Management = { dept: 'party', openingHours: hours([...WEEKDAYS, 'SAT'], '09:00', '17:00') };
 
-/** Public holidays of the reference year (2021) on which the centres close. */
-const CLOSED_2021 = ['2021-04-03', '2021-04-04', '2021-04-05', '2021-05-01', '2021-05-02', '2021-05-03', '2021-05-04', '2021-05-05', '2021-06-14', '2021-09-20', '2021-09-21', '2021-10-01', '2021-10-02', '2021-10-03', '2021-10-04', '2021-10-05'];
 
-function sharingRule(space: SpaceSeed, m: Management, rnd: Random): SharingRuleSeed {
+/** A few rooms close for a day of maintenance in the history month; from their own random source. */
+function ownClosures(spaceId: string, seed: number): string[] {
+  const rnd = Random.for(seed, `${spaceId}:closures`);
+  return rnd.chance(0.03) ? [`2021-05-${String(rnd.int(6, 31)).padStart(2, '0')}`] : [];
+}
+
+function sharingRule(space: SpaceSeed, m: Management, rnd: Random, seed: number): SharingRuleSeed {
   const big = space.kind === 'MULTI_FUNCTION_HALL' || space.kind === 'OUTDOOR_SQUARE';
   return {
     spaceId: space.id,
     managingDept: m.dept,
     shared: space.shareable,
     openingHours: m.openingHours,
-    closedDates: CLOSED_2021,
+    closedDates: ownClosures(space.id, seed),
+    closedOnPublicHolidays: true,
     minNoticeHours: big ? 72 : 24,
     maxDurationHours: big ? 8 : 4,
     whoMayBook: big ? 'ANY_DEPARTMENT' : rnd.chance(0.7) ? 'SAME_REGION' : 'NAMED_DEPARTMENTS',
@@ -75,7 +80,7 @@ export function buildSite(seed: number, id: string, name: string, region: Region
   const bookingEquipment: BookingEquipmentSeed[] = [];
   rooms(rnd).forEach((room, i) => {
     const space: SpaceSeed = { ...room, id: `${id}-r${i + 1}`, siteId: id };
-    const rule = sharingRule(space, management, rnd);
+    const rule = sharingRule(space, management, rnd, seed);
     const kept = equipmentFor(space.kind, rnd).map((e, j) => ({ ...e, id: `${space.id}-e${j + 1}`, spaceId: space.id }));
     spaces.push(space);
     sharingRules.push(rule);

@@ -40,7 +40,9 @@ export interface SharingRuleSeed {
   shared: boolean;
   /** Opening hours per weekday, as [from, to] pairs of HH:MM. */
   openingHours: Partial<Record<Weekday, [string, string][]>>;
+  /** Its own closures (maintenance and the like); the public holidays come on top when closedOnPublicHolidays. */
   closedDates: string[];
+  closedOnPublicHolidays: boolean;
   minNoticeHours: number;
   maxDurationHours: number;
   whoMayBook: WhoMayBook;

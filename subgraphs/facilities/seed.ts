@@ -2,7 +2,7 @@ import { insertAll, type Database } from '../../kit/db.js';
 import { toMinutes } from '../../kit/local-time.js';
 import type { SeedOptions, SeedProgress } from '../../kit/subgraph.js';
 import { loadRegions, REGION_VINTAGE } from '../../seed/regions.js';
-import { buildWorld, worldOptions } from '../../seed/world/index.js';
+import { buildWorld, PUBLIC_HOLIDAYS_2021, worldOptions } from '../../seed/world/index.js';
 
 /**
  * Facilities' slice of the reference world: all regions, then sites, rooms, their sharing rules,
@@ -25,8 +25,9 @@ export async function seed(db: Database, options: SeedOptions, progress?: SeedPr
     sharing_rules: await insertAll(knex, 'sharing_rules', w.sharingRules.map((r) => ({
       space_id: r.spaceId, managing_dept: r.managingDept, shared: r.shared, min_notice_hours: r.minNoticeHours,
       max_duration_hours: r.maxDurationHours, who_may_book: r.whoMayBook, allowed_depts: JSON.stringify(r.allowedDepts),
-      needs_approval: r.needsApproval,
+      needs_approval: r.needsApproval, closed_on_public_holidays: r.closedOnPublicHolidays,
     })), progress),
+    public_holidays: await insertAll(knex, 'public_holidays', PUBLIC_HOLIDAYS_2021.map((h) => ({ day: h.day, name: h.name })), progress),
     opening_hours: await insertAll(knex, 'opening_hours', w.sharingRules.flatMap((r) => Object.entries(r.openingHours).flatMap(([weekday, spans]) =>
       spans.map(([from, to]) => ({ space_id: r.spaceId, weekday, from_min: toMinutes(from), to_min: toMinutes(to) })))), progress),
     closed_dates: await insertAll(knex, 'closed_dates', w.sharingRules.flatMap((r) => r.closedDates.map((day) => ({ space_id: r.spaceId, day }))), progress),

@@ -1,4 +1,4 @@
-import type { World } from '../../seed/world/index.js';
+import { PUBLIC_HOLIDAYS_2021, type SharingRuleSeed, type World } from '../../seed/world/index.js';
 
 /**
  * Expected answers to the booking questions, computed in plain JS from the generated world, the way a
@@ -8,6 +8,10 @@ import type { World } from '../../seed/world/index.js';
 const DAY_MS = 86_400_000;
 const CST_MS = 8 * 3_600_000;
 const WEEK = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+/** The days a rule keeps its rooms closed: its own, and the public holidays if it closes on them. */
+export const closedDays = (rule: SharingRuleSeed): string[] =>
+  [...new Set([...rule.closedDates, ...(rule.closedOnPublicHolidays ? PUBLIC_HOLIDAYS_2021.map((h) => h.day) : [])])].sort();
+
 const hm = (s: string) => Number(s.slice(0, 2)) * 60 + Number(s.slice(3));
 
 /** Local (UTC+8) calendar day, weekday and minute of an instant. */
@@ -46,19 +50,20 @@ export function expectedFindSpaces(w: World, q: FindSpaceArgs): { id: string; di
   const busy = [
     ...w.bookings.filter((b) => b.status === 'APPROVED').map((b) => [b.spaceId, new Date(b.startsAt), new Date(b.endsAt)] as [string, Date, Date]),
     ...(q.extraBusy ?? []),
-  ];
+  ].filter(([, f, t]) => f < q.to && t > q.from);
+  const kinds = new Set(w.equipment.filter((x) => x.kind === q.equipment).map((x) => x.spaceId));
   const out: { id: string; distanceM: number | null }[] = [];
   for (const space of w.spaces) {
     const site = sites.get(space.siteId)!;
     const rule = rules.get(space.id)!;
     if (!site.regionCode.startsWith(q.region) || !space.shareable || !rule.shared || space.capacity < q.minCapacity) continue;
-    if (q.equipment && !w.equipment.some((x) => x.spaceId === space.id && x.kind === q.equipment)) continue;
+    if (q.equipment && !kinds.has(space.id)) continue;
     const hours = (q.to.getTime() - q.from.getTime()) / 3_600_000;
     if (rule.maxDurationHours < hours || rule.minNoticeHours > (q.from.getTime() - now.getTime()) / 3_600_000) continue;
-    if (rule.closedDates.includes(s.day)) continue;
+    if (closedDays(rule).includes(s.day)) continue;
     const spans = rule.openingHours[s.weekday as keyof typeof rule.openingHours] ?? [];
     if (!spans.some(([f, t]) => hm(f) <= s.minute && e.minute <= hm(t))) continue;
-    if (busy.some(([id, f, t]) => id === space.id && f < q.to && t > q.from)) continue;
+    if (busy.some(([id]) => id === space.id)) continue;
     out.push({ id: space.id, distanceM: q.near ? Math.round(haversineM(q.near, site)) : null });
   }
   return out.sort((a, b) => (a.distanceM ?? 0) - (b.distanceM ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -88,8 +93,9 @@ export function expectedUtilisation(w: World, prefix: string, month: string): Ma
     shared.add(space.id);
     const f = out.get(rule.managingDept) ?? { sharedSpaces: 0, openMinutes: 0, bookedMinutes: 0, bookedByOthersMinutes: 0 };
     f.sharedSpaces += 1;
+    const closed = closedDays(rule);
     for (const { day, weekday } of days) {
-      if (rule.closedDates.includes(day)) continue;
+      if (closed.includes(day)) continue;
       for (const [from, to] of rule.openingHours[weekday as keyof typeof rule.openingHours] ?? []) f.openMinutes += hm(to) - hm(from);
     }
     out.set(rule.managingDept, f);

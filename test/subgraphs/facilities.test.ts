@@ -3,6 +3,7 @@ import { facilities } from '../../subgraphs/facilities/subgraph.js';
 import { BACKENDS } from '../helpers/databases.js';
 import { post, query, sqlStatementCount } from '../helpers/graphql.js';
 import { entitiesQuery, startTestSubgraph } from '../helpers/subgraph.js';
+import { closedDays } from '../helpers/expected.js';
 import { plaquesByType, siteOf, world } from '../helpers/world.js';
 
 const station = world.socialWorkStations[0]!;
@@ -133,14 +134,14 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
 
   it('gives each space its sharing rule, set by the department managing the building', async () => {
     const data = await query(server.url, `{ site(id: "site-330106002") { spaces { id kind shareable sharingRule {
-      managingDepartment shared openingHours { weekday from to } closedDates minNoticeHours maxDurationHours whoMayBook allowedDepartments needsApproval
+      managingDepartment shared openingHours { weekday from to } closedDates closedOnPublicHolidays minNoticeHours maxDurationHours whoMayBook allowedDepartments needsApproval
     } } } }`);
     for (const space of data.site.spaces) {
       const rule = world.sharingRules.find((r) => r.spaceId === space.id)!;
       expect(space.sharingRule.shared, space.id).toBe(space.shareable);
       expect(space.sharingRule).toMatchObject({
         managingDepartment: 'PARTY', minNoticeHours: rule.minNoticeHours, maxDurationHours: rule.maxDurationHours,
-        whoMayBook: rule.whoMayBook, needsApproval: rule.needsApproval, closedDates: rule.closedDates,
+        whoMayBook: rule.whoMayBook, needsApproval: rule.needsApproval, closedDates: closedDays(rule), closedOnPublicHolidays: true,
       });
       expect(space.sharingRule.openingHours).toHaveLength(7); // township centres open every day
       expect(space.sharingRule.openingHours[0]).toEqual({ weekday: 'MON', from: '08:30', to: '20:30' });

@@ -221,6 +221,7 @@ describe.each(BACKENDS)('migration 004 on %s', (backend) => {
       const rows = await db.knex('opening_hours').select('weekday', 'from_min', 'to_min').orderBy(['weekday', 'from_min']);
       expect(rows.map((r) => [r.weekday, Number(r.from_min), Number(r.to_min)])).toEqual([['MON', 510, 720], ['MON', 810, 1050], ['SAT', 540, 660]]);
       expect((await db.knex('closed_dates').select('day').orderBy('day')).map((r) => r.day)).toEqual(closed);
+      expect(Boolean((await db.knex('sharing_rules').first('closed_on_public_holidays')).closed_on_public_holidays)).toBe(false); // its dates became its own
       expect(await db.knex('bookings').count({ n: '*' }).then((r) => Number(r[0]!.n))).toBe(1);
       await db.knex('bookings').insert({
         id: 'e', space_id: null, starts_at: '2021-05-10T01:00:00.000Z', ends_at: '2021-05-10T02:00:00.000Z', status: 'APPROVED',

@@ -7,7 +7,7 @@ import type { Identity } from '../../kit/identity.js';
 const rule: SharingRule = {
   spaceId: 's', managingDepartment: Department.PARTY, shared: true,
   openingHours: (['MON', 'TUE', 'WED', 'THU', 'FRI'] as const).map((d) => ({ weekday: Weekday[d], from: '08:30', to: '17:30' })),
-  closedDates: ['2030-10-01'], minNoticeHours: 24, maxDurationHours: 4, whoMayBook: WhoMayBook.ANY_DEPARTMENT, allowedDepartments: [], needsApproval: true,
+  closedDates: ['2030-10-01'], closedOnPublicHolidays: false, minNoticeHours: 24, maxDurationHours: 4, whoMayBook: WhoMayBook.ANY_DEPARTMENT, allowedDepartments: [], needsApproval: true,
 };
 const staff = (dept: Identity['dept'], region: string): Identity => ({ sub: 'u', name: null, role: 'staff', dept, region });
 const now = new Date('2030-09-01T00:00:00Z');

@@ -176,22 +176,28 @@ interface SharingRuleRow {
   whoMayBook: string;
   allowedDepts: string;
   needsApproval: boolean | number;
+  closedOnPublicHolidays: boolean | number;
 }
 
 const WEEK = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
 
-/** The rules of a batch of spaces, with their opening hours and closed dates: three statements. */
+/**
+ * The rules of a batch of spaces, with their opening hours and closed dates (their own, and the public
+ * holidays for those that close on them): four statements.
+ */
 export async function sharingRulesOf(knex: Knex, spaceIds: readonly string[]): Promise<SharingRule[]> {
-  const [rows, hours, closed] = await Promise.all([
+  const [rows, hours, closed, holidays] = await Promise.all([
     knex('sharing_rules')
       .select(
         'space_id as spaceId', 'managing_dept as managingDept', 'shared', 'min_notice_hours as minNoticeHours',
         'max_duration_hours as maxDurationHours', 'who_may_book as whoMayBook', 'allowed_depts as allowedDepts', 'needs_approval as needsApproval',
+        'closed_on_public_holidays as closedOnPublicHolidays',
       )
       .whereIn('space_id', spaceIds) as Promise<SharingRuleRow[]>,
     knex('opening_hours').select('space_id as spaceId', 'weekday', 'from_min as fromMin', 'to_min as toMin').whereIn('space_id', spaceIds)
       .orderBy(['space_id', 'from_min']) as Promise<{ spaceId: string; weekday: string; fromMin: number; toMin: number }[]>,
     knex('closed_dates').select('space_id as spaceId', 'day').whereIn('space_id', spaceIds).orderBy(['space_id', 'day']) as Promise<{ spaceId: string; day: string }[]>,
+    knex('public_holidays').select('day').orderBy('day') as Promise<{ day: string }[]>,
   ]);
   const hoursOf = groupBy(hours, (h) => h.spaceId);
   const closedOf = groupBy(closed, (c) => c.spaceId);
@@ -202,7 +208,8 @@ export async function sharingRulesOf(knex: Knex, spaceIds: readonly string[]): P
     openingHours: (hoursOf.get(r.spaceId) ?? [])
       .sort((a, b) => WEEK.indexOf(a.weekday) - WEEK.indexOf(b.weekday) || a.fromMin - b.fromMin)
       .map((h) => ({ weekday: h.weekday as SharingRule['openingHours'][number]['weekday'], from: toHhmm(Number(h.fromMin)), to: toHhmm(Number(h.toMin)) })),
-    closedDates: (closedOf.get(r.spaceId) ?? []).map((c) => c.day),
+    closedDates: [...new Set([...(closedOf.get(r.spaceId) ?? []).map((c) => c.day), ...(r.closedOnPublicHolidays ? holidays.map((h) => h.day) : [])])].sort(),
+    closedOnPublicHolidays: Boolean(r.closedOnPublicHolidays),
     minNoticeHours: Number(r.minNoticeHours),
     maxDurationHours: Number(r.maxDurationHours),
     whoMayBook: r.whoMayBook as SharingRule['whoMayBook'],

@@ -80,6 +80,8 @@ export async function searchSpaces(knex: Knex, q: SpaceSearch): Promise<{ rows: 
     .whereExists((sub) => sub.select(knex.raw('1')).from('opening_hours').whereRaw('opening_hours.space_id = spaces.id')
       .where('opening_hours.weekday', q.weekday).where('opening_hours.from_min', '<=', q.fromMinute).where('opening_hours.to_min', '>=', q.toMinute))
     .whereNotExists((sub) => sub.select(knex.raw('1')).from('closed_dates').whereRaw('closed_dates.space_id = spaces.id').where('closed_dates.day', q.day))
+    .where((w) => w.where('sharing_rules.closed_on_public_holidays', false)
+      .orWhereNotExists((sub) => sub.select(knex.raw('1')).from('public_holidays').where('public_holidays.day', q.day)))
     .whereNotExists((sub) => sub.select(knex.raw('1')).from('bookings').whereRaw('bookings.space_id = spaces.id')
       .whereIn('bookings.status', LIVE_STATUSES as string[]).where('bookings.starts_at', '<', q.to.toISOString()).where('bookings.ends_at', '>', q.from.toISOString()))
     .select('spaces.id', 'spaces.site_id as siteId', 'spaces.name', 'spaces.kind', 'spaces.capacity', 'spaces.area_m2 as areaM2', 'spaces.shareable')

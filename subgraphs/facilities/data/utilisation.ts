@@ -27,7 +27,8 @@ export async function utilisationByPrefix(db: Database, prefixes: readonly strin
   const { knex } = db;
   const days = daysOf(month);
   const weekdays: Weekday[] = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
-  const count = (w: Weekday) => days.filter((d) => d.weekday === w).length;
+  const dayList = (w: Weekday) => days.filter((d) => d.weekday === w).map((d) => d.day);
+  const count = (w: Weekday) => dayList(w).length;
   const shared = () => knex('spaces').join('sites', 'sites.id', 'spaces.site_id').join('sharing_rules', 'sharing_rules.space_id', 'spaces.id')
     .where('spaces.shareable', true).where('sharing_rules.shared', true);
   const byDept = { department: 'sharing_rules.managing_dept' };
@@ -37,24 +38,32 @@ export async function utilisationByPrefix(db: Database, prefixes: readonly strin
   const minutes = db.dialect === 'postgres'
     ? 'EXTRACT(EPOCH FROM (bookings.ends_at - bookings.starts_at)) / 60'
     : 'ROUND((julianday(bookings.ends_at) - julianday(bookings.starts_at)) * 1440)';
+  // The weekday of a date column, for the days of this month (a CASE the database evaluates per row).
+  const weekdayOfColumn = (column: string) =>
+    knex.raw(`CASE ${column} ${days.map(() => 'WHEN ? THEN ?').join(' ')} END`, days.flatMap((d) => [d.day, d.weekday]));
   const [spaces, open, closed, booked] = await Promise.all([
     aggregateByPrefix<{ department: string; n: number }>({ ...common, base: shared(), aggregates: { n: 'COUNT(*)' } }),
-    // Each opening span counts once for every day of its weekday in the month.
+    // Each opening span counts once for every day of its weekday in the month, but for the public
+    // holidays on that weekday when the rule closes on them (uncorrelated subqueries: run once).
     aggregateByPrefix<{ department: string; m: number }>({
       ...common,
       base: shared().join('opening_hours', 'opening_hours.space_id', 'spaces.id'),
       aggregates: {
-        m: [`SUM((opening_hours.to_min - opening_hours.from_min) * CASE opening_hours.weekday ${weekdays.map(() => 'WHEN ? THEN ?').join(' ')} ELSE 0 END)`,
-          weekdays.flatMap((w) => [w, count(w)])],
+        m: [`SUM((opening_hours.to_min - opening_hours.from_min) * (CASE opening_hours.weekday ${weekdays.map(() => 'WHEN ? THEN ?').join(' ')} ELSE 0 END
+          - CASE WHEN sharing_rules.closed_on_public_holidays = ? THEN CASE opening_hours.weekday
+            ${weekdays.map((w) => `WHEN ? THEN (SELECT COUNT(*) FROM public_holidays WHERE day IN (${dayList(w).map(() => '?').join(', ')}))`).join(' ')}
+            ELSE 0 END ELSE 0 END))`,
+          [...weekdays.flatMap((w) => [w, count(w)]), true, ...weekdays.flatMap((w) => [w, ...dayList(w)])]],
       },
     }),
-    // …less the spans of the closed dates that fall in the month.
+    // …less the spans of its own closures (unless also a holiday it closes on).
     aggregateByPrefix<{ department: string; m: number }>({
       ...common,
       base: shared().join('closed_dates', 'closed_dates.space_id', 'spaces.id')
-        .join('opening_hours', (j) => j.on('opening_hours.space_id', 'spaces.id')
-          .andOn('opening_hours.weekday', knex.raw(`CASE closed_dates.day ${days.map(() => 'WHEN ? THEN ?').join(' ')} END`, days.flatMap((d) => [d.day, d.weekday]))))
-        .where('closed_dates.day', '>=', days[0]!.day).where('closed_dates.day', '<=', days[days.length - 1]!.day),
+        .join('opening_hours', (j) => j.on('opening_hours.space_id', 'spaces.id').andOn('opening_hours.weekday', weekdayOfColumn('closed_dates.day')))
+        .where('closed_dates.day', '>=', days[0]!.day).where('closed_dates.day', '<=', days[days.length - 1]!.day)
+        .where((w) => w.where('sharing_rules.closed_on_public_holidays', false)
+          .orWhereNotExists((sub) => sub.select(knex.raw('1')).from('public_holidays').whereRaw('public_holidays.day = closed_dates.day'))),
       aggregates: { m: 'SUM(opening_hours.to_min - opening_hours.from_min)' },
     }),
     // Approved bookings that start in the month (a booking lies within one local day).

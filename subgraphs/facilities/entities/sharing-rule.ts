@@ -59,8 +59,11 @@ export class SharingRule {
   @Field(() => [OpeningHours], { description: 'When it is open, by weekday. 开放时间。' })
   openingHours!: OpeningHours[];
 
-  @Field(() => [LocalDateResolver], { description: 'Days it is closed. 闭馆日期。' })
+  @Field(() => [LocalDateResolver], { description: 'Days it is closed: its own closures and, when it closes on them, the public holidays. 闭馆日期。' })
   closedDates!: string[];
+
+  @Field(() => Boolean, { description: 'Closed on public holidays (listed in closedDates). 法定节假日闭馆。' })
+  closedOnPublicHolidays!: boolean;
 
   @Field(() => Int, { description: 'Hours of notice a request needs. 最短提前预约小时数。' })
   minNoticeHours!: number;

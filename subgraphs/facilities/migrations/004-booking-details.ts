@@ -8,7 +8,10 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${St
  * What search, free slots and utilisation need in SQL, and equipment booking:
  * - opening hours and closed dates move from JSON text in `sharing_rules` to their own rows, so "open
  *   for this whole window" and "open hours in a month" are conditions and sums the database computes;
- *   the rows already there are copied over, then the JSON columns are dropped;
+ *   the rows already there are copied over (each rule's dates become its own closures), then the JSON
+ *   columns are dropped;
+ * - public holidays are kept once (`public_holidays`), and a rule says whether it closes on them
+ *   (`closed_on_public_holidays`), rather than every room repeating every holiday;
  * - a booking may hold equipment, by quantity (`booking_equipment`), with a space or without one, so
  *   `bookings.space_id` becomes optional (the exclusion constraint ignores rows without a space).
  */
@@ -31,6 +34,11 @@ export const bookingDetails: Migration = {
     await knex.schema.alterTable('sharing_rules', (t) => {
       t.dropColumn('opening_hours');
       t.dropColumn('closed_dates');
+      t.boolean('closed_on_public_holidays').notNullable().defaultTo(false);
+    });
+    await knex.schema.createTable('public_holidays', (t) => {
+      t.string('day', 10).primary(); // YYYY-MM-DD, local
+      t.string('name', 50).notNullable();
     });
     await knex.schema.createTable('opening_hours', (t) => {
       t.string('space_id', 64).notNullable().references('space_id').inTable('sharing_rules').onDelete('CASCADE');
@@ -65,6 +73,8 @@ export const bookingDetails: Migration = {
       t.text('opening_hours').notNullable().defaultTo('{}');
       t.text('closed_dates').notNullable().defaultTo('[]');
     });
+    const holidays = ((await knex('public_holidays').select('day').orderBy('day')) as { day: string }[]).map((h) => h.day);
+    const closesOnHolidays = new Set(((await knex('sharing_rules').where('closed_on_public_holidays', true).select('space_id')) as { space_id: string }[]).map((r) => r.space_id));
     const hours = (await knex('opening_hours').select('space_id', 'weekday', 'from_min', 'to_min').orderBy(['space_id', 'from_min'])) as {
       space_id: string; weekday: string; from_min: number; to_min: number;
     }[];
@@ -73,16 +83,19 @@ export const bookingDetails: Migration = {
     const of = (id: string) => bySpace.get(id) ?? bySpace.set(id, { hours: {}, closed: [] }).get(id)!;
     for (const h of hours) (of(h.space_id).hours[h.weekday] ??= []).push([hhmm(h.from_min), hhmm(h.to_min)]);
     for (const c of closed) of(c.space_id).closed.push(c.day);
+    for (const id of closesOnHolidays) of(id).closed.push(...holidays);
     // 200 rules per UPDATE (a CASE per column), not one statement per rule.
     for (const part of chunks([...bySpace], 200)) {
       const cases = (value: (v: { hours: Record<string, [string, string][]>; closed: string[] }) => string) =>
         knex.raw(`CASE space_id ${part.map(() => 'WHEN ? THEN ?').join(' ')} END`, part.flatMap(([id, v]) => [id, value(v)]));
       await knex('sharing_rules').whereIn('space_id', part.map(([id]) => id)).update({
         opening_hours: cases((v) => JSON.stringify(Object.fromEntries(WEEK.filter((d) => v.hours[d]).map((d) => [d, v.hours[d]])))),
-        closed_dates: cases((v) => JSON.stringify(v.closed)),
+        closed_dates: cases((v) => JSON.stringify([...new Set(v.closed)].sort())),
       });
     }
     await knex.schema.dropTableIfExists('closed_dates');
     await knex.schema.dropTableIfExists('opening_hours');
+    await knex.schema.dropTableIfExists('public_holidays');
+    await knex.schema.alterTable('sharing_rules', (t) => t.dropColumn('closed_on_public_holidays'));
   },
 };
