@@ -10,6 +10,8 @@ import type { VenueType, World } from './types.js';
 export * from './types.js';
 export { PUBLIC_HOLIDAYS_2021, REFERENCE_DATE, SEED_DOCUMENT_FIGURES } from './calendar.js';
 export { HISTORY_MONTHS } from './bookings.js';
+import { bookingHistory } from './bookings.js';
+import type { BookingEquipmentSeed, BookingSeed } from './types.js';
 export { CERTIFIED_STAFF_TARGET } from './social-work.js';
 export { shortVillageName } from './names.js';
 
@@ -61,6 +63,32 @@ export function buildWorld(options: WorldOptions): World {
   return world;
 }
 
+const histories = new Map<string, { bookings: BookingSeed[]; bookingEquipment: BookingEquipmentSeed[] }>();
+
+/**
+ * The booking history of a world's shared rooms (facilities alone seeds it, so the other departments'
+ * processes do not spend the time). Each room's history comes from its own random source.
+ */
+export function bookingHistoryOf(options: WorldOptions): { bookings: BookingSeed[]; bookingEquipment: BookingEquipmentSeed[] } {
+  const key = JSON.stringify([options.seed, options.regionPrefix, String(options.villagesPerTownship)]);
+  let history = histories.get(key);
+  if (!history) {
+    const w = buildWorld(options);
+    const rules = new Map(w.sharingRules.map((r) => [r.spaceId, r]));
+    const regionOf = new Map(w.sites.map((s) => [s.id, s.regionCode]));
+    const equipmentOf = new Map<string, typeof w.equipment>();
+    for (const e of w.equipment) equipmentOf.set(e.spaceId, [...(equipmentOf.get(e.spaceId) ?? []), e]);
+    history = { bookings: [], bookingEquipment: [] };
+    for (const space of w.spaces) {
+      const h = bookingHistory(options.seed, space, rules.get(space.id)!, equipmentOf.get(space.id) ?? [], regionOf.get(space.siteId)!);
+      history.bookings.push(...h.bookings);
+      history.bookingEquipment.push(...h.bookingEquipment);
+    }
+    histories.set(key, history);
+  }
+  return history;
+}
+
 function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): World {
   if (!/^33(\d{2}(\d{2})?)?$/.test(regionPrefix)) {
     throw new Error(`buildWorld: regionPrefix must be 33, a city or a county of Zhejiang, got "${regionPrefix}"`);
@@ -78,7 +106,7 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
   const realTownships = regions.filter((r) => r.level === 'TOWNSHIP' && r.kind !== 'OTHER');
 
   const w: World = {
-    sites: [], spaces: [], sharingRules: [], equipment: [], bookings: [], bookingEquipment: [], plaques: [], partyCentres: [], partyActivities: [], practiceUnits: [],
+    sites: [], spaces: [], sharingRules: [], equipment: [], plaques: [], partyCentres: [], partyActivities: [], practiceUnits: [],
     volunteerTeams: [], serviceOrders: [], cultureStations: [], cultureActivities: [], operators: [],
     socialWorkStations: [], indicators: [], progressReports: [], staff: [], funding: [], serviceCounts: [], partners: [],
   };
@@ -88,8 +116,6 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
     w.spaces.push(...built.spaces);
     w.sharingRules.push(...built.sharingRules);
     w.equipment.push(...built.equipment);
-    w.bookings.push(...built.bookings);
-    w.bookingEquipment.push(...built.bookingEquipment);
     return built.site.id;
   };
   const plaque = (venueId: string, venueType: VenueType, siteId: string) => w.plaques.push({ venueId, venueType, siteId });

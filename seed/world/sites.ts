@@ -1,8 +1,7 @@
 import { Random } from '../random.js';
 import type { RegionRecord } from '../regions.js';
-import { bookingHistory } from './bookings.js';
 import { ROADS } from './names.js';
-import type { BookingEquipmentSeed, BookingSeed, DepartmentName, EquipmentSeed, EquipmentKind, SharingRuleSeed, SiteSeed, SpaceKind, SpaceSeed, Weekday } from './types.js';
+import type { DepartmentName, EquipmentSeed, EquipmentKind, SharingRuleSeed, SiteSeed, SpaceKind, SpaceSeed, Weekday } from './types.js';
 
 /** Approximate centres of the 11 cities (GCJ-02), around which generated buildings are placed. */
 const CITY_CENTRES: Record<string, [number, number]> = {
@@ -16,8 +15,6 @@ export interface BuiltSite {
   spaces: SpaceSeed[];
   sharingRules: SharingRuleSeed[];
   equipment: EquipmentSeed[];
-  bookings: BookingSeed[];
-  bookingEquipment: BookingEquipmentSeed[];
 }
 
 /** Who runs a building and when it is open: set per kind of building. */
@@ -76,8 +73,6 @@ export function buildSite(seed: number, id: string, name: string, region: Region
   const spaces: SpaceSeed[] = [];
   const sharingRules: SharingRuleSeed[] = [];
   const equipment: EquipmentSeed[] = [];
-  const bookings: BookingSeed[] = [];
-  const bookingEquipment: BookingEquipmentSeed[] = [];
   rooms(rnd).forEach((room, i) => {
     const space: SpaceSeed = { ...room, id: `${id}-r${i + 1}`, siteId: id };
     const rule = sharingRule(space, management, rnd, seed);
@@ -85,12 +80,8 @@ export function buildSite(seed: number, id: string, name: string, region: Region
     spaces.push(space);
     sharingRules.push(rule);
     equipment.push(...kept);
-    // Its own random source: the history does not shift anything else the building draws.
-    const history = bookingHistory(seed, space, rule, kept, region.code);
-    bookings.push(...history.bookings);
-    bookingEquipment.push(...history.bookingEquipment);
   });
-  return { site, spaces, sharingRules, equipment, bookings, bookingEquipment };
+  return { site, spaces, sharingRules, equipment };
 }
 
 export const countyRooms = (): RoomPlan[] => [

@@ -255,8 +255,6 @@ export interface World {
   spaces: SpaceSeed[];
   sharingRules: SharingRuleSeed[];
   equipment: EquipmentSeed[];
-  bookings: BookingSeed[];
-  bookingEquipment: BookingEquipmentSeed[];
   plaques: PlaqueSeed[];
   partyCentres: PartyCentreSeed[];
   partyActivities: PartyActivitySeed[];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, worldOptions } from '../../seed/world/index.js';
+import { bookingHistoryOf, buildWorld, worldOptions } from '../../seed/world/index.js';
 import { bearer } from '../helpers/auth.js';
 import { BACKENDS, type Backend } from '../helpers/databases.js';
 import { expectedFindSpaces, expectedUtilisation, nextLocalWeekday } from '../helpers/expected.js';
@@ -18,6 +18,7 @@ const operation = (name: string) => ({
 describe.each(BACKENDS)('q1 and q6 on the province seed, %s', (backend: Backend) => {
   let fed: Awaited<ReturnType<typeof startTestFederation>>;
   const province = buildWorld(worldOptions('province', 2021));
+  const { bookings } = bookingHistoryOf(worldOptions('province', 2021));
 
   beforeAll(async () => {
     fed = await startTestFederation(backend, { SEED_SCALE: 'province' });
@@ -28,7 +29,7 @@ describe.each(BACKENDS)('q1 and q6 on the province seed, %s', (backend: Backend)
     const q1 = operation('q1-find-space');
     const day = nextLocalWeekday('WED');
     const vars: Record<string, any> = { ...q1.variables, from: q1.variables.from.replace('2027-03-17', day), to: q1.variables.to.replace('2027-03-17', day), first: 50 };
-    const expected = expectedFindSpaces(province, {
+    const expected = expectedFindSpaces(province, bookings, {
       region: vars.region, from: new Date(vars.from), to: new Date(vars.to), minCapacity: vars.minCapacity, equipment: vars.equipment, near: vars.near,
     });
     expect(expected.length).toBeGreaterThan(100);
@@ -58,7 +59,7 @@ describe.each(BACKENDS)('q1 and q6 on the province seed, %s', (backend: Backend)
     const q6 = operation('q6-utilisation');
     const data: any = await query(fed.gatewayUrl, q6.text, q6.variables, await bearer({ sub: 'analyst-1', role: 'analyst' }));
     const expectRows = (prefix: string, rows: any[]) => {
-      const want = expectedUtilisation(province, prefix, q6.variables.month);
+      const want = expectedUtilisation(province, bookings, prefix, q6.variables.month);
       const got = new Map(rows.map((r) => [r.department.toLowerCase().replace('_', '-'), r]));
       expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
       for (const [dept, w] of want) {

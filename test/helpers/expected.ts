@@ -1,4 +1,4 @@
-import { PUBLIC_HOLIDAYS_2021, type SharingRuleSeed, type World } from '../../seed/world/index.js';
+import { PUBLIC_HOLIDAYS_2021, type BookingSeed, type SharingRuleSeed, type World } from '../../seed/world/index.js';
 
 /**
  * Expected answers to the booking questions, computed in plain JS from the generated world, the way a
@@ -41,14 +41,14 @@ export interface FindSpaceArgs {
 }
 
 /** Spaces that findSpaces must return, in order: (whole metres, id). */
-export function expectedFindSpaces(w: World, q: FindSpaceArgs): { id: string; distanceM: number | null }[] {
+export function expectedFindSpaces(w: World, bookings: readonly BookingSeed[], q: FindSpaceArgs): { id: string; distanceM: number | null }[] {
   const s = local(q.from);
   const e = local(q.to);
   const now = q.now ?? new Date();
   const sites = new Map(w.sites.map((x) => [x.id, x]));
   const rules = new Map(w.sharingRules.map((r) => [r.spaceId, r]));
   const busy = [
-    ...w.bookings.filter((b) => b.status === 'APPROVED').map((b) => [b.spaceId, new Date(b.startsAt), new Date(b.endsAt)] as [string, Date, Date]),
+    ...bookings.filter((b) => b.status === 'APPROVED').map((b) => [b.spaceId, new Date(b.startsAt), new Date(b.endsAt)] as [string, Date, Date]),
     ...(q.extraBusy ?? []),
   ].filter(([, f, t]) => f < q.to && t > q.from);
   const kinds = new Set(w.equipment.filter((x) => x.kind === q.equipment).map((x) => x.spaceId));
@@ -77,7 +77,7 @@ export interface UtilisationFigures {
 }
 
 /** Per managing department, the utilisation of the shared spaces in a region subtree in a month (YYYY-MM). */
-export function expectedUtilisation(w: World, prefix: string, month: string): Map<string, UtilisationFigures> {
+export function expectedUtilisation(w: World, bookings: readonly BookingSeed[], prefix: string, month: string): Map<string, UtilisationFigures> {
   const sites = new Map(w.sites.map((x) => [x.id, x]));
   const rules = new Map(w.sharingRules.map((r) => [r.spaceId, r]));
   const days: { day: string; weekday: string }[] = [];
@@ -100,7 +100,7 @@ export function expectedUtilisation(w: World, prefix: string, month: string): Ma
     }
     out.set(rule.managingDept, f);
   }
-  for (const b of w.bookings) {
+  for (const b of bookings) {
     if (b.status !== 'APPROVED' || !shared.has(b.spaceId) || !local(new Date(b.startsAt)).day.startsWith(month)) continue;
     const rule = rules.get(b.spaceId)!;
     const minutes = (Date.parse(b.endsAt) - Date.parse(b.startsAt)) / 60_000;

@@ -1,7 +1,10 @@
-import { buildWorld, worldOptions, type VenueType, type World } from '../../seed/world/index.js';
+import { bookingHistoryOf, buildWorld, worldOptions, type VenueType, type World } from '../../seed/world/index.js';
 
 /** The world the test databases are seeded with (scale `small`, seed 2021), for computing expected answers. */
 export const world: World = buildWorld(worldOptions('small', 2021));
+
+/** Its booking history (May 2021), as facilities seeds it. */
+export const history = bookingHistoryOf(worldOptions('small', 2021));
 
 const siteRegion = new Map(world.sites.map((s) => [s.id, s.regionCode]));
 

@@ -177,6 +177,7 @@ interface SharingRuleRow {
   allowedDepts: string;
   needsApproval: boolean | number;
   closedOnPublicHolidays: boolean | number;
+  scheduleId: string | null;
 }
 
 const WEEK = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
@@ -191,11 +192,12 @@ export async function sharingRulesOf(knex: Knex, spaceIds: readonly string[]): P
       .select(
         'space_id as spaceId', 'managing_dept as managingDept', 'shared', 'min_notice_hours as minNoticeHours',
         'max_duration_hours as maxDurationHours', 'who_may_book as whoMayBook', 'allowed_depts as allowedDepts', 'needs_approval as needsApproval',
-        'closed_on_public_holidays as closedOnPublicHolidays',
+        'closed_on_public_holidays as closedOnPublicHolidays', 'schedule_id as scheduleId',
       )
       .whereIn('space_id', spaceIds) as Promise<SharingRuleRow[]>,
-    knex('opening_hours').select('space_id as spaceId', 'weekday', 'from_min as fromMin', 'to_min as toMin').whereIn('space_id', spaceIds)
-      .orderBy(['space_id', 'from_min']) as Promise<{ spaceId: string; weekday: string; fromMin: number; toMin: number }[]>,
+    knex('opening_hours').join('sharing_rules', 'sharing_rules.schedule_id', 'opening_hours.schedule_id').whereIn('sharing_rules.space_id', spaceIds)
+      .select('sharing_rules.space_id as spaceId', 'opening_hours.weekday', 'opening_hours.from_min as fromMin', 'opening_hours.to_min as toMin')
+      .orderBy(['sharing_rules.space_id', 'opening_hours.from_min']) as Promise<{ spaceId: string; weekday: string; fromMin: number; toMin: number }[]>,
     knex('closed_dates').select('space_id as spaceId', 'day').whereIn('space_id', spaceIds).orderBy(['space_id', 'day']) as Promise<{ spaceId: string; day: string }[]>,
     knex('public_holidays').select('day').orderBy('day') as Promise<{ day: string }[]>,
   ]);

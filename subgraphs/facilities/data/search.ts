@@ -77,7 +77,7 @@ export async function searchSpaces(knex: Knex, q: SpaceSearch): Promise<{ rows: 
     .where('sharing_rules.max_duration_hours', '>=', Math.ceil(windowMinutes / 60))
     .where('sharing_rules.min_notice_hours', '<=', Math.floor(q.noticeHours))
     // Open for the whole window, not closed that day, and held by no live booking.
-    .whereExists((sub) => sub.select(knex.raw('1')).from('opening_hours').whereRaw('opening_hours.space_id = spaces.id')
+    .whereExists((sub) => sub.select(knex.raw('1')).from('opening_hours').whereRaw('opening_hours.schedule_id = sharing_rules.schedule_id')
       .where('opening_hours.weekday', q.weekday).where('opening_hours.from_min', '<=', q.fromMinute).where('opening_hours.to_min', '>=', q.toMinute))
     .whereNotExists((sub) => sub.select(knex.raw('1')).from('closed_dates').whereRaw('closed_dates.space_id = spaces.id').where('closed_dates.day', q.day))
     .where((w) => w.where('sharing_rules.closed_on_public_holidays', false)

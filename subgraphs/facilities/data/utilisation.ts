@@ -47,7 +47,7 @@ export async function utilisationByPrefix(db: Database, prefixes: readonly strin
     // holidays on that weekday when the rule closes on them (uncorrelated subqueries: run once).
     aggregateByPrefix<{ department: string; m: number }>({
       ...common,
-      base: shared().join('opening_hours', 'opening_hours.space_id', 'spaces.id'),
+      base: shared().join('opening_hours', 'opening_hours.schedule_id', 'sharing_rules.schedule_id'),
       aggregates: {
         m: [`SUM((opening_hours.to_min - opening_hours.from_min) * (CASE opening_hours.weekday ${weekdays.map(() => 'WHEN ? THEN ?').join(' ')} ELSE 0 END
           - CASE WHEN sharing_rules.closed_on_public_holidays = ? THEN CASE opening_hours.weekday
@@ -60,7 +60,7 @@ export async function utilisationByPrefix(db: Database, prefixes: readonly strin
     aggregateByPrefix<{ department: string; m: number }>({
       ...common,
       base: shared().join('closed_dates', 'closed_dates.space_id', 'spaces.id')
-        .join('opening_hours', (j) => j.on('opening_hours.space_id', 'spaces.id').andOn('opening_hours.weekday', weekdayOfColumn('closed_dates.day')))
+        .join('opening_hours', (j) => j.on('opening_hours.schedule_id', 'sharing_rules.schedule_id').andOn('opening_hours.weekday', weekdayOfColumn('closed_dates.day')))
         .where('closed_dates.day', '>=', days[0]!.day).where('closed_dates.day', '<=', days[days.length - 1]!.day)
         .where((w) => w.where('sharing_rules.closed_on_public_holidays', false)
           .orWhereNotExists((sub) => sub.select(knex.raw('1')).from('public_holidays').whereRaw('public_holidays.day = closed_dates.day'))),
