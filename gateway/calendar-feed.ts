@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { ApolloServer } from '@apollo/server';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
+import { Kind, parse } from 'graphql';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { isValidId } from '../kit/errors.js';
 import { PUBLIC_IDENTITY } from '../kit/identity.js';
@@ -75,7 +76,8 @@ export interface CalendarFeedOptions {
  */
 export function calendarFeed(opts: CalendarFeedOptions): RequestHandler {
   const query = fs.readFileSync(opts.operationPath, 'utf8');
-  const operationName = /\bquery\s+(\w+)/.exec(query)?.[1];
+  const operation = parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const operationName = operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
   const now = opts.now ?? (() => new Date());
 
   return async (req: Request, res: Response) => {

@@ -77,3 +77,29 @@ export function checkId(argument: string, value: string): string {
   if (!isValidId(value)) throw badInput(argument, 'an id of letters, digits, "_", ".", ":" or "-" (at most 100)', value.length > 120 ? `${value.slice(0, 100)}…` : value);
   return value;
 }
+
+/** The years instants and dates may fall in: far enough for any booking, near enough for every database. */
+const EARLIEST = Date.parse('2000-01-01T00:00:00Z');
+const LATEST = Date.parse('2100-01-01T00:00:00Z');
+
+/** A DateTime argument within 2000–2099 (year 0 or 10000 would reach SQL and fail there). */
+export function checkInstant(argument: string, value: Date): Date {
+  const t = value.getTime();
+  if (!(t >= EARLIEST && t < LATEST)) throw badInput(argument, 'a time from 2000 to 2099', Number.isNaN(t) ? String(value) : value.toISOString());
+  return value;
+}
+
+/** A LocalDate argument (YYYY-MM-DD) within 2000–2099. */
+export function checkLocalDate(argument: string, value: string): string {
+  if (!/^20\d\d-\d\d-\d\d$/.test(value)) throw badInput(argument, 'a date from 2000-01-01 to 2099-12-31', value);
+  return value;
+}
+
+/** A window [from, to) of at most `maxDays` days, both ends within 2000–2099. */
+export function checkWindow(from: Date, to: Date, maxDays: number): void {
+  checkInstant('from', from);
+  checkInstant('to', to);
+  if (!(to > from) || to.getTime() - from.getTime() > maxDays * 86_400_000) {
+    throw badInput('to', `after from, at most ${maxDays} days later`, to.toISOString());
+  }
+}

@@ -240,19 +240,19 @@ export function quoteColumn(column: string): string {
   return column.split('.').map((p) => `"${p}"`).join('.');
 }
 
-/**
- * The join condition "column starts with the partition's code prefix", for prefixes of digits only
- * (division codes): a range, `column >= prefix AND column < prefix || ':'` (':' sorts right after '9'),
- * which both databases answer from the column's index, unlike LIKE with a computed pattern, and in
- * which no character of a prefix is a wildcard.
- */
-/** The same range for one prefix given as a value: `column >= ? AND column < ?` with its bindings. */
+/** The range of `prefixCondition` for one prefix given as a value: `column >= ? AND column < ?` with its bindings. */
 export function prefixRange(column: string, prefix: string): { sql: string; bindings: string[] } {
   if (!/^\d{1,12}$/.test(prefix)) throw badInput('code', 'a division code or code prefix of 1 to 12 digits', prefix);
   const c = quoteColumn(column);
   return { sql: `${c} >= ? AND ${c} < ?`, bindings: [prefix, `${prefix}:`] };
 }
 
+/**
+ * The join condition "column starts with the partition's code prefix", for prefixes of digits only
+ * (division codes): a range, `column >= prefix AND column < prefix || ':'` (':' sorts right after '9'),
+ * which both databases answer from the column's index, unlike LIKE with a computed pattern, and in
+ * which no character of a prefix is a wildcard.
+ */
 export function prefixCondition(column: string, prefixes: readonly string[]): string {
   for (const p of prefixes) {
     if (!/^\d{1,12}$/.test(p)) throw badInput('code', 'a division code or code prefix of 1 to 12 digits', p);

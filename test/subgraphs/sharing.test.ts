@@ -102,7 +102,9 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     expected.push({ startsAt: cursor, endsAt: new Date(`${d}T${span.to}:00+08:00`).toISOString() });
     expect(data.space.day).toEqual(expected);
     expect(data.space.closed).toEqual([]); // 2021-05-03 is a holiday
-    expect(new Set(data.space.week.map((s: any) => new Date(Date.parse(s.startsAt) + 8 * 3_600_000).toISOString().slice(0, 10))).has('2021-05-06')).toBe(true);
+    const weekDays = new Set(data.space.week.map((s: any) => new Date(Date.parse(s.startsAt) + 8 * 3_600_000).toISOString().slice(0, 10)));
+    expect(weekDays.has('2021-05-06')).toBe(true);
+    for (const holiday of ['2021-05-03', '2021-05-04', '2021-05-05']) expect(weekDays.has(holiday)).toBe(false);
     const tooLong = await post(server.url, `{ space(id: "${b.spaceId}") { freeSlots(date: "2021-05-03", days: 8) { startsAt } } }`);
     expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'days' });
   });
@@ -167,10 +169,10 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
 
   it('spaceUtilisation: open and booked hours by managing department, for the city and each county', async () => {
     const counties = [...new Set(world.sites.map((s) => s.regionCode.slice(0, 6)))].sort();
-    const data: any = await query(server.url, `query($codes: [String!]!) { city: region(code: "3301") { code spaceUtilisation(month: "2021-05") {
+    const data: any = await query(server.url, `{ city: region(code: "3301") { code spaceUtilisation(month: "2021-05") {
       department sharedSpaces openHours bookedHours bookedByOtherDepartmentsHours rate } }
       counties: regions(codePrefix: "3301", level: COUNTY, first: 100) { edges { node { code spaceUtilisation(month: "2021-05") {
-      department sharedSpaces openHours bookedHours bookedByOtherDepartmentsHours rate } } } } }`.replace('query($codes: [String!]!) ', ''));
+      department sharedSpaces openHours bookedHours bookedByOtherDepartmentsHours rate } } } } }`);
     const check = (prefix: string, rows: any[]) => {
       const want = expectedUtilisation(world, history.bookings, prefix, '2021-05');
       expect(rows.map((r) => r.department.toLowerCase().replace('_', '-')).sort()).toEqual([...want.keys()].sort());
@@ -194,6 +196,87 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     const pub = await post(server.url, `{ region(code: "3301") { spaceUtilisation(month: "2021-05") { rate } } }`, undefined,
       await as({ sub: null, name: null, role: 'public', dept: null, region: null }));
     expect(pub.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('findSpaces leaves out a room closed that day (its own closure, or a public holiday it closes on) and one whose equipment is all held', async () => {
+    const thursday = nextLocalWeekday('THU', 8);
+    const vars = { region: '330106', from: at('09:00', thursday), to: at('10:00', thursday), min: 1, near: { lng: 120.13, lat: 30.27 } };
+    const ids = async (extra: Record<string, unknown> = {}) => {
+      const data: any = await query(server.url, SEARCH, { ...vars, ...extra, first: 100 });
+      return data.findSpaces.edges.map((e: any) => e.node.id) as string[];
+    };
+    const before = await ids();
+    const [closedRoom, otherRoom] = [before[0]!, before[1]!];
+    await server.db.knex('closed_dates').insert({ space_id: closedRoom, day: thursday });
+    const afterClosure = await ids();
+    expect(afterClosure).not.toContain(closedRoom);
+    expect(afterClosure).toContain(otherRoom);
+    // A public holiday closes every room whose rule closes on them (all seeded rules do), but not one that does not.
+    await server.db.knex('public_holidays').insert({ day: thursday, name: '测试假日' });
+    await server.db.knex('sharing_rules').where('space_id', otherRoom).update({ closed_on_public_holidays: false });
+    expect(await ids()).toEqual([otherRoom]);
+    await server.db.knex('public_holidays').where('day', thursday).delete();
+    await server.db.knex('sharing_rules').where('space_id', otherRoom).update({ closed_on_public_holidays: true });
+    expect(await ids()).toEqual(afterClosure);
+
+    // Every microphone of a hall lent out for 09:00–10:00: the hall stays, but not for a microphone search.
+    const mics = world.equipment.find((e) => e.kind === 'MICROPHONE' && /^site-330106\d{3}-r1$/.test(e.spaceId) && afterClosure.includes(e.spaceId))!;
+    const hall = mics.spaceId;
+    const lent = await post(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id } }`, {
+      i: { equipment: [{ equipmentId: mics.id, quantity: mics.quantity }], startsAt: vars.from, endsAt: vars.to, purpose: '宣讲', attendees: 5, contact: 'x', idempotencyKey: 'all-mics' },
+    }, await as(staff('culture', '330106')));
+    expect(lent.errors).toBeUndefined();
+    expect(await ids()).toContain(hall);
+    expect(await ids({ equipment: 'MICROPHONE' })).not.toContain(hall);
+    expect(await ids({ equipment: 'MICROPHONE', from: at('10:00', thursday), to: at('11:00', thursday) })).toContain(hall);
+  });
+
+  it('refuses out-of-range times, a point outside China and a forged cursor with BAD_USER_INPUT', async () => {
+    const vars = { region: '330106', from: at('09:00'), to: at('10:00'), min: 1 };
+    for (const [extra, argument] of [
+      [{ from: '0000-01-01T00:00:00Z', to: '0000-01-01T01:00:00Z' }, 'from'],
+      [{ near: { lng: -60, lat: -30 } }, 'near'],
+    ] as const) {
+      const res = await post(server.url, SEARCH, { ...vars, ...extra });
+      expect(res.errors?.[0]?.extensions, JSON.stringify(extra)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+    const late = await post(server.url, `{ space(id: "site-330106004-r1") { freeSlots(date: "9999-12-31", days: 3) { startsAt } } }`);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'date' });
+    const forged = Buffer.from('k:2021-05-10T99:99Z|x').toString('base64url');
+    const res = await post(server.url, `{ bookingRequests(after: "${forged}") { totalCount } }`, undefined, await as(staff('party', '330106')));
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+  });
+
+  it('only the managing department of the site’s own region decides and lists its requests', async () => {
+    const culture = await as(staff('culture', '330106'));
+    const asked = await post(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status } }`, {
+      i: { spaceId: 'site-330106005-r1', startsAt: at('18:00'), endsAt: at('19:00'), purpose: '排练', attendees: 10, contact: 'x', idempotencyKey: 'region-1' },
+    }, culture);
+    expect(asked.data!.requestBooking.status).toBe('REQUESTED');
+    const id = asked.data!.requestBooking.id;
+    const elsewhere = await as(staff('party', '330102'));
+    expect((await post(server.url, `mutation { approveBooking(id: "${id}") { status } }`, undefined, elsewhere)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await post(server.url, `{ bookingRequests(regionPrefix: "330106") { totalCount } }`, undefined, elsewhere)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const mine: any = await query(server.url, `{ bookingRequests { edges { node { id } } } }`, undefined, elsewhere);
+    expect(mine.bookingRequests.edges.map((e: any) => e.node.id)).not.toContain(id);
+    const township = await as(staff('party', '330106005'));
+    expect((await post(server.url, `mutation { approveBooking(id: "${id}") { status } }`, undefined, township)).data!.approveBooking.status).toBe('APPROVED');
+  });
+
+  it('spaceUtilisation takes a room’s own closure off its open hours, once even on a holiday it closes on anyway', async () => {
+    const room = world.sharingRules.find((r) => r.shared && r.closedDates.length === 0 && r.spaceId.startsWith('site-330106') && r.openingHours.WED)!;
+    const county = '330106';
+    const figures = async () => {
+      const data: any = await query(server.url, `{ region(code: "${county}") { spaceUtilisation(month: "2021-05") { department openHours } } }`);
+      return data.region.spaceUtilisation.find((r: any) => r.department === 'PARTY').openHours as number;
+    };
+    const before = await figures();
+    await server.db.knex('closed_dates').insert({ space_id: room.spaceId, day: '2021-05-03' }); // Labour Day: closed anyway
+    expect(await figures()).toBe(before);
+    await server.db.knex('closed_dates').insert({ space_id: room.spaceId, day: '2021-05-12' }); // a Wednesday
+    const [from, to] = room.openingHours.WED![0]!;
+    const hours = (Number(to.slice(0, 2)) * 60 + Number(to.slice(3)) - Number(from.slice(0, 2)) * 60 - Number(from.slice(3))) / 60;
+    expect(await figures()).toBeCloseTo(before - hours, 2);
   });
 });
 

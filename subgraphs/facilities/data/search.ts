@@ -88,7 +88,13 @@ export async function searchSpaces(knex: Knex, q: SpaceSearch): Promise<{ rows: 
     .select(knex.raw(`${q.near ? '?' : '0'} AS _dist`, q.near ? [distanceSql(knex, q.near)] : []));
   if (q.spaceKind) matches.where('spaces.kind', q.spaceKind);
   if (q.equipmentKind) {
-    matches.whereExists((sub) => sub.select(knex.raw('1')).from('equipment').whereRaw('equipment.space_id = spaces.id').where('equipment.kind', q.equipmentKind));
+    // Kept there, with a unit not held in the window: the units of every overlapping live booking are
+    // added up (an upper bound of what is in use at once), so a room is never offered without one.
+    matches.whereExists((sub) => sub.select(knex.raw('1')).from('equipment').whereRaw('equipment.space_id = spaces.id').where('equipment.kind', q.equipmentKind)
+      .whereRaw(`equipment.quantity > COALESCE((SELECT SUM(booking_equipment.quantity) FROM booking_equipment
+        JOIN bookings ON bookings.id = booking_equipment.booking_id WHERE booking_equipment.equipment_id = equipment.id
+        AND bookings.status IN (${LIVE_STATUSES.map(() => '?').join(', ')}) AND bookings.starts_at < ? AND bookings.ends_at > ?), 0)`,
+      [...LIVE_STATUSES, q.to.toISOString(), q.from.toISOString()]));
   }
   const page = await keysetPage<Space & { _dist: number | string }>(knex, {
     matches, orderBy: ['_dist', 'id'], after: q.after ? [q.after.distance, q.after.id] : null, first: q.first,

@@ -40,11 +40,13 @@ export const bookingDetails: Migration = {
     const ruleSchedule: [string, { schedule_id: string }][] = [];
     for (const r of rules) {
       const hours = JSON.parse(r.opening_hours) as Hours;
+      const unknown = Object.keys(hours).filter((d) => !WEEK.includes(d));
+      if (unknown.length > 0) throw new Error(`004-booking-details: the rule of ${r.space_id} names no weekday: ${unknown.join(', ')}`);
       const id = scheduleIdOf(hours);
       schedules.set(id, hours);
       ruleSchedule.push([r.space_id, { schedule_id: id }]);
     }
-    const closed = rules.flatMap((r) => (JSON.parse(r.closed_dates) as string[]).map((day) => ({ space_id: r.space_id, day })));
+    const closed = rules.flatMap((r) => [...new Set(JSON.parse(r.closed_dates) as string[])].map((day) => ({ space_id: r.space_id, day })));
     // Dropping columns rebuilds the table on SQLite (copy, drop, rename): it must happen before any
     // table refers to it, or the drop would cascade into the new rows.
     await knex.schema.alterTable('sharing_rules', (t) => {
@@ -92,7 +94,10 @@ export const bookingDetails: Migration = {
     });
   },
   async down(knex) {
+    // Undoing 004 removes what only 004 can hold, as 003's down removes every booking: the equipment
+    // lines, and the bookings of equipment alone (the older schema needs a space). Back up first.
     await knex.schema.dropTableIfExists('booking_equipment');
+    await knex('bookings').whereNull('space_id').delete();
     // bookings.space_id stays optional: 003's down drops the table anyway.
     const rules = (await knex('sharing_rules').select('space_id', 'schedule_id', 'closed_on_public_holidays')) as {
       space_id: string; schedule_id: string | null; closed_on_public_holidays: boolean | number;

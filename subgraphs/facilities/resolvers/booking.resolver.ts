@@ -1,7 +1,7 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badInput, checkId, checkRegionPrefix, notFound } from '../../../kit/errors.js';
+import { badInput, checkId, checkInstant, checkLocalDate, checkRegionPrefix, checkWindow, notFound } from '../../../kit/errors.js';
 import { encodeCursor, PageArgs, toPage } from '../../../kit/pagination.js';
 import { localInstant, addDays } from '../../../kit/local-time.js';
 import type { Context } from '../context.js';
@@ -30,7 +30,10 @@ async function managing(booking: Booking, ctx: Context) {
   let spaceId = booking.spaceId;
   if (!spaceId) {
     const [line] = await ctx.loaders.equipmentOfBooking.load(booking.id);
-    spaceId = (await ctx.loaders.equipment.load(line!.equipmentId))!.spaceId;
+    const equipment = line ? await ctx.loaders.equipment.load(line.equipmentId) : null;
+    // A booking that holds neither a space nor equipment has no manager: only an admin may touch it.
+    if (!equipment) return { space: null, rule: null, siteRegion: '' };
+    spaceId = equipment.spaceId;
   }
   return (await managedSpace(spaceId, ctx))!;
 }
@@ -58,6 +61,8 @@ export class BookingResolver {
     if (again) return again;
     if (input.purpose.trim().length === 0 || input.purpose.length > 500) throw badInput('purpose', '1 to 500 characters', input.purpose.slice(0, 50));
     if (input.contact.trim().length === 0 || input.contact.length > 100) throw badInput('contact', '1 to 100 characters', input.contact.slice(0, 50));
+    checkInstant('startsAt', input.startsAt);
+    checkInstant('endsAt', input.endsAt);
     const lines = input.equipment ?? [];
     if (!input.spaceId && lines.length === 0) throw badInput('input', 'a spaceId, equipment, or both', null);
     if (lines.length > MAX_EQUIPMENT_LINES) throw badInput('equipment', `at most ${MAX_EQUIPMENT_LINES} lines`, lines.length);
@@ -84,7 +89,9 @@ export class BookingResolver {
     if (!Number.isInteger(input.attendees) || input.attendees < 1 || input.attendees > maxAttendees) {
       throw badInput('attendees', target ? `1 to the capacity, ${maxAttendees}` : `1 to ${maxAttendees}`, input.attendees);
     }
-    const rules = new Map<string, SharingRule | null>([[home.space.id, home.rule], ...equipment.map(({ home: at }) => [at.space.id, at.rule] as const)]);
+    // A room not offered for sharing is refused whatever its rule says (search leaves it out too).
+    const rules = new Map<string, SharingRule | null>([[home.space.id, home.space.shareable ? home.rule : null],
+      ...equipment.map(({ home: at }) => [at.space.id, at.space.shareable ? at.rule : null] as const)]);
     const now = new Date();
     for (const rule of rules.values()) {
       const why = ruleViolation({ rule, siteRegion: home.siteRegion, requester: who, startsAt: input.startsAt, endsAt: input.endsAt, now });
@@ -100,8 +107,9 @@ export class BookingResolver {
       await ctx.audit.record('MUTATION', `Booking:${booking.id}:request`);
       return booking;
     } catch (err) {
-      if (isUniqueViolation(err)) {
-        // The same request, sent twice at once: the first one made it.
+      // The same request, sent twice at once: the first one made it, and the second met it (as a
+      // duplicate key, or on PostgreSQL possibly as an overlap with itself).
+      if (isUniqueViolation(err) || (err as GraphQLError).extensions?.code === 'BOOKING_CONFLICT') {
         const first = await bookings.bookingByKey(ctx.db.knex, who.sub!, input.idempotencyKey);
         if (first) return first;
       }
@@ -127,7 +135,7 @@ export class BookingResolver {
     let after: { startsAt: string; id: string } | null = null;
     if (page.afterKey !== null) {
       const m = /^(\d{4}-\d\d-\d\dT[\d:.]+Z)\|(.+)$/.exec(page.afterKey);
-      if (!m) throw badInput('after', 'a cursor returned by this list', pageArgs.after);
+      if (!m || Number.isNaN(Date.parse(m[1]!)) || new Date(m[1]!).toISOString() !== m[1]) throw badInput('after', 'a cursor returned by this list', pageArgs.after);
       after = { startsAt: m[1]!, id: m[2]! };
     }
     const found = await bookings.requestsToDecide(ctx.db.knex, { dept: who.role === 'admin' ? null : who.dept, regionPrefix: prefix, first: page.first, after });
@@ -162,6 +170,9 @@ export class BookingResolver {
     const requester = ctx.identity.sub !== null && ctx.identity.sub === booking.requesterSub;
     if (!(decider || (action === 'cancel' && requester))) {
       throw forbidden(action === 'cancel' ? 'Only the requester or the managing department may cancel.' : 'Only the managing department may decide a request.');
+    }
+    if (action === 'approve' && booking.startsAt.getTime() <= Date.now()) {
+      throw new GraphQLError('This request can no longer be approved: its time has begun.', { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
     }
     const to = nextStatus(booking.status as never, action);
     if (!to || !(await bookings.moveBooking(ctx.db.knex, booking.id, booking.status as never, to, ctx.identity.sub))) {
@@ -213,14 +224,12 @@ export class SpaceCalendarResolver {
     @Arg('to', () => DateTimeResolver, { description: 'To. 结束。' }) to: Date,
     @Ctx() ctx: Context,
   ) {
-    if (!(to > from) || to.getTime() - from.getTime() > MAX_CALENDAR_DAYS * 86_400_000) {
-      throw badInput('to', `after from, at most ${MAX_CALENDAR_DAYS} days later`, to.toISOString());
-    }
+    checkWindow(from, to, MAX_CALENDAR_DAYS);
     return ctx.loaders.bookingsOfSpace({ from, to, statuses: ['APPROVED'] }).load(space.id);
   }
 
   @FieldResolver(() => [TimeSlot], {
-    description: `When it can still be booked on 1 to ${MAX_SLOT_DAYS} local days from a date: opening hours, less closed dates and the bookings that hold it (approved, and requested ones awaiting a decision); empty for a space that is not shared. 空闲时段。`,
+    description: `Free time on 1 to ${MAX_SLOT_DAYS} local days from a date: opening hours, less closed dates and the bookings that hold it (approved, and requested ones awaiting a decision); empty for a space that is not shared. Past times and the rule’s notice are not taken off. 空闲时段。`,
   })
   async freeSlots(
     @Root() space: Space,
@@ -228,6 +237,7 @@ export class SpaceCalendarResolver {
     @Arg('days', () => Int, { defaultValue: 1, description: `How many days, 1 to ${MAX_SLOT_DAYS} (7 for a week). 天数。` }) days: number,
     @Ctx() ctx: Context,
   ): Promise<TimeSlot[]> {
+    checkLocalDate('date', date);
     if (!Number.isInteger(days) || days < 1 || days > MAX_SLOT_DAYS) throw badInput('days', `1 to ${MAX_SLOT_DAYS}`, days);
     const rule = await ctx.loaders.sharingRule.load(space.id);
     if (!rule?.shared) return [];
@@ -249,9 +259,7 @@ export class EquipmentAvailabilityResolver {
     @Arg('to', () => DateTimeResolver, { description: 'To. 结束。' }) to: Date,
     @Ctx() ctx: Context,
   ): Promise<number> {
-    if (!(to > from) || to.getTime() - from.getTime() > MAX_CALENDAR_DAYS * 86_400_000) {
-      throw badInput('to', `after from, at most ${MAX_CALENDAR_DAYS} days later`, to.toISOString());
-    }
+    checkWindow(from, to, MAX_CALENDAR_DAYS);
     const held = await ctx.loaders.equipmentUse({ from, to }).load(equipment.id);
     return Math.max(0, equipment.quantity - peakUse(held, from, to));
   }

@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { badInput, checkRegionPrefix } from '../../../kit/errors.js';
+import { badInput, checkInstant, checkRegionPrefix } from '../../../kit/errors.js';
 import { localParts } from '../../../kit/local-time.js';
 import { encodeCursor, PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
@@ -22,7 +22,10 @@ export class SpaceSearchResolver {
     @Arg('to', () => DateTimeResolver, { description: 'Window end, the same local day. 结束时间。' }) to: Date,
     @Arg('minCapacity', () => Int, { defaultValue: 1, description: 'At least this many people. 最少容纳人数。' }) minCapacity: number,
     @Arg('spaceKind', () => SpaceKind, { nullable: true, description: 'Only rooms of this kind. 空间类型。' }) spaceKind: SpaceKind | null,
-    @Arg('equipmentKind', () => EquipmentKind, { nullable: true, description: 'Only rooms that keep equipment of this kind. 设备类型。' })
+    @Arg('equipmentKind', () => EquipmentKind, {
+      nullable: true,
+      description: 'Only rooms that keep equipment of this kind with a unit no live booking overlapping the window holds (counted as if all those bookings overlapped each other). 设备类型。',
+    })
     equipmentKind: EquipmentKind | null,
     @Arg('near', () => GeoPointInput, { nullable: true, description: 'Order by distance from this point. 参照点（按距离排序）。' }) near: GeoPointInput | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
@@ -30,12 +33,15 @@ export class SpaceSearchResolver {
   ): Promise<SpaceMatchConnection> {
     checkRegionPrefix('regionPrefix', regionPrefix);
     const page = toPage(pageArgs);
+    checkInstant('from', from);
+    checkInstant('to', to);
     if (!(to > from)) throw badInput('to', 'after from', to.toISOString());
     const start = localParts(from);
     const end = localParts(to);
     if (start.day !== end.day) throw badInput('to', `on the same local day (UTC+8) as from, ${start.day}`, to.toISOString());
     if (!Number.isInteger(minCapacity) || minCapacity < 1 || minCapacity > 100_000) throw badInput('minCapacity', '1 to 100000', minCapacity);
-    if (near && !(Math.abs(near.lat) <= 90 && Math.abs(near.lng) <= 180)) throw badInput('near', 'lng within ±180 and lat within ±90', near);
+    // China's extent: the datums GCJ-02 and BD-09 exist only there, and no distance comes near the antipode.
+    if (near && !(near.lng >= 73 && near.lng <= 136 && near.lat >= 3 && near.lat <= 54)) throw badInput('near', 'a point in China: lng 73 to 136, lat 3 to 54', near);
     let after: { distance: number; id: string } | null = null;
     if (page.afterKey !== null) {
       const m = /^(\d{1,9})\|(.+)$/.exec(page.afterKey);
