@@ -5,6 +5,8 @@
 export const LOCAL_OFFSET_MS = 8 * 3600_000;
 
 export type Weekday = 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT' | 'SUN';
+/** The week, Monday first (as opening hours are listed). */
+export const WEEK: readonly Weekday[] = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
 /** By `Date#getUTCDay()`: Sunday first. */
 const BY_DAY_NUMBER: Weekday[] = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 
@@ -31,4 +33,11 @@ export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
+}
+
+/** The days of a month (YYYY-MM), with their weekdays. */
+export function daysOfMonth(month: string): { day: string; weekday: Weekday }[] {
+  const out: { day: string; weekday: Weekday }[] = [];
+  for (let d = `${month}-01`; d.startsWith(month); d = addDays(d, 1)) out.push({ day: d, weekday: weekdayOf(d) });
+  return out;
 }

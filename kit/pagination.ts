@@ -234,6 +234,21 @@ export async function keysetPage<Row extends object>(
   };
 }
 
+/** A connection from one keyset page: the edges (with their cursors), the total and where the page stands. */
+export function keysetConnection<E extends { cursor: string }>(edges: E[], page: { hasNextPage: boolean; totalCount: number }, hadAfter: boolean) {
+  return {
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: hadAfter, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
+
+/** A two-part cursor key `value|id`, made by keysetConnection's callers; null if the key is not one. */
+export function splitKey(key: string): [string, string] | null {
+  const bar = key.indexOf('|');
+  return bar > 0 && bar < key.length - 1 ? [key.slice(0, bar), key.slice(bar + 1)] : null;
+}
+
 /** `table.column` → `"table"."column"`, so PostgreSQL keeps its case as SQLite does. */
 export function quoteColumn(column: string): string {
   if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)?$/.test(column)) throw new Error(`Not a column name: ${column}`);

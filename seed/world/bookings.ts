@@ -1,5 +1,5 @@
 import { Random } from '../random.js';
-import { addDays, localInstant, toMinutes, weekdayOf } from '../../kit/local-time.js';
+import { addDays, daysOfMonth, localInstant, toMinutes, weekdayOf } from '../../kit/local-time.js';
 import { PUBLIC_HOLIDAYS_2021 } from './calendar.js';
 import type { BookingEquipmentSeed, BookingSeed, DepartmentName, EquipmentSeed, SharingRuleSeed, SpaceKind, SpaceSeed } from './types.js';
 
@@ -34,14 +34,7 @@ const DEPARTMENTS: DepartmentName[] = ['party', 'practice', 'culture', 'social-w
 /** Local (UTC+8) day and minute to an ISO instant at UTC, as stored. */
 const instant = (day: string, minute: number) => localInstant(day, minute).toISOString();
 
-function historyDays(): string[] {
-  const days: string[] = [];
-  for (const month of HISTORY_MONTHS) {
-    for (let d = `${month}-01`; d.startsWith(month); d = addDays(d, 1)) days.push(d);
-  }
-  return days;
-}
-const DAYS = historyDays();
+const DAYS = HISTORY_MONTHS.flatMap((month) => daysOfMonth(month).map((d) => d.day));
 const HOLIDAYS = new Set(PUBLIC_HOLIDAYS_2021.map((h) => h.day));
 
 export function bookingHistory(

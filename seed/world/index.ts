@@ -53,8 +53,11 @@ export function worldOptions(scale: string, seed: number): WorldOptions {
 
 const cache = new Map<string, World>();
 
+/** What identifies a world for the caches. */
+const keyOf = (o: WorldOptions) => JSON.stringify([o.seed, o.regionPrefix, String(o.villagesPerTownship)]);
+
 export function buildWorld(options: WorldOptions): World {
-  const key = JSON.stringify([options.seed, options.regionPrefix, String(options.villagesPerTownship)]);
+  const key = keyOf(options);
   let world = cache.get(key);
   if (!world) {
     world = generate(options);
@@ -70,7 +73,7 @@ const histories = new Map<string, { bookings: BookingSeed[]; bookingEquipment: B
  * processes do not spend the time). Each room's history comes from its own random source.
  */
 export function bookingHistoryOf(options: WorldOptions): { bookings: BookingSeed[]; bookingEquipment: BookingEquipmentSeed[] } {
-  const key = JSON.stringify([options.seed, options.regionPrefix, String(options.villagesPerTownship)]);
+  const key = keyOf(options);
   let history = histories.get(key);
   if (!history) {
     const w = buildWorld(options);

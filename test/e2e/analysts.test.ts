@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegions } from '../../seed/regions.js';
 import { CERTIFIED_STAFF_TARGET } from '../../seed/world/index.js';
 import { BACKENDS } from '../helpers/databases.js';
 import { startTestFederation } from '../helpers/federation.js';
+import { op } from '../helpers/operations.js';
 import { bearer } from '../helpers/auth.js';
 import { query, sqlStatementCount } from '../helpers/graphql.js';
 import { siteOf, world } from '../helpers/world.js';
@@ -14,11 +14,6 @@ import { siteOf, world } from '../helpers/world.js';
  * the test computes on its own, in JavaScript.
  */
 
-const OPERATIONS = new URL('../../schema/operations/', import.meta.url);
-const op = (name: string) => ({
-  query: fs.readFileSync(new URL(`${name}.graphql`, OPERATIONS), 'utf8'),
-  variables: JSON.parse(fs.readFileSync(new URL(`${name}.variables.json`, OPERATIONS), 'utf8')) as Record<string, any>,
-});
 
 const regions = loadRegions();
 const certifiedOf = (stationId: string) => world.staff.filter((s) => s.stationId === stationId && s.certifiedLevel !== 'NONE').length;

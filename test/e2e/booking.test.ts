@@ -1,7 +1,6 @@
-import knexFactory from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../helpers/auth.js';
-import { BACKENDS, type Backend } from '../helpers/databases.js';
+import { BACKENDS, directDb, type Backend } from '../helpers/databases.js';
 import { startTestFederation } from '../helpers/federation.js';
 import { post } from '../helpers/graphql.js';
 import { world } from '../helpers/world.js';
@@ -64,11 +63,7 @@ describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
     const conflicts = results.filter((r) => r.errors?.[0]?.extensions?.code === 'BOOKING_CONFLICT');
     expect(ok).toHaveLength(1);
     expect(conflicts).toHaveLength(49);
-    const db = knexFactory(
-      backend === 'sqlite'
-        ? { client: 'better-sqlite3', connection: { filename: fed.dbs.urls.facilities }, useNullAsDefault: true }
-        : { client: 'pg', connection: fed.dbs.urls.facilities },
-    );
+    const db = directDb(fed.dbs.urls.facilities);
     try {
       // The seed's history holds past bookings of this hall too: count those of the contested afternoon.
       const live = await db('bookings').where('space_id', hall.id).whereIn('status', ['REQUESTED', 'APPROVED'])
@@ -89,11 +84,7 @@ describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
     expect(results.filter((r) => r.status >= 500)).toEqual([]);
     expect(results.filter((r) => !r.errors)).toHaveLength(6);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'BOOKING_CONFLICT')).toHaveLength(14);
-    const db = knexFactory(
-      backend === 'sqlite'
-        ? { client: 'better-sqlite3', connection: { filename: fed.dbs.urls.facilities }, useNullAsDefault: true }
-        : { client: 'pg', connection: fed.dbs.urls.facilities },
-    );
+    const db = directDb(fed.dbs.urls.facilities);
     try {
       const held = await db('booking_equipment').join('bookings', 'bookings.id', 'booking_equipment.booking_id')
         .where('booking_equipment.equipment_id', mics.id).whereIn('bookings.status', ['REQUESTED', 'APPROVED'])

@@ -1,15 +1,9 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../helpers/databases.js';
 import { startTestFederation } from '../helpers/federation.js';
+import { op } from '../helpers/operations.js';
 import { post, query, sqlStatementCount } from '../helpers/graphql.js';
 import { siteOf, world } from '../helpers/world.js';
-
-const OPERATIONS = new URL('../../schema/operations/', import.meta.url);
-const operation = (name: string) => ({
-  query: fs.readFileSync(new URL(`${name}.graphql`, OPERATIONS), 'utf8'),
-  variables: JSON.parse(fs.readFileSync(new URL(`${name}.variables.json`, OPERATIONS), 'utf8')) as Record<string, unknown>,
-});
 
 describe.each(BACKENDS)('the federation over HTTP on %s', (backend) => {
   let fed: Awaited<ReturnType<typeof startTestFederation>>;
@@ -19,7 +13,7 @@ describe.each(BACKENDS)('the federation over HTTP on %s', (backend) => {
   afterAll(async () => fed?.stop());
 
   it('answers schema/operations/region-overview.graphql with data from all five subgraphs', async () => {
-    const { query: q, variables } = operation('region-overview');
+    const { query: q, variables } = op('region-overview');
     const res = await post(fed.gatewayUrl, q, variables);
     expect(res.status).toBe(200);
     expect(res.errors).toBeUndefined();

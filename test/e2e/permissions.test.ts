@@ -1,6 +1,6 @@
-import knexFactory from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../helpers/auth.js';
+import { directDb } from '../helpers/databases.js';
 import { startTestFederation } from '../helpers/federation.js';
 import { post } from '../helpers/graphql.js';
 import { world } from '../helpers/world.js';
@@ -84,7 +84,7 @@ describe('permissions through the gateway', () => {
     expect(staff.data!.socialWorkStation.staff.every((m: any) => /^1\d{2}\*{4}\d{4}$/.test(m.phone))).toBe(true);
     expect(admin.data!.socialWorkStation.staff.every((m: any) => /^1\d{10}$/.test(m.phone))).toBe(true);
 
-    const db = knexFactory({ client: 'better-sqlite3', connection: { filename: fed.dbs.urls['social-work'] }, useNullAsDefault: true });
+    const db = directDb(fed.dbs.urls['social-work']);
     try {
       const rows = await db('audit_log').select('actor_sub', 'actor_role', 'action', 'target', 'request_id').where('target', `SocialWorkStation:${inXihu.id}.staff`);
       expect(rows).toEqual(expect.arrayContaining([

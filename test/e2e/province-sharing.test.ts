@@ -1,18 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookingHistoryOf, buildWorld, worldOptions } from '../../seed/world/index.js';
 import { bearer } from '../helpers/auth.js';
 import { BACKENDS, type Backend } from '../helpers/databases.js';
 import { expectedFindSpaces, expectedUtilisation, nextLocalWeekday } from '../helpers/expected.js';
 import { startTestFederation } from '../helpers/federation.js';
+import { op } from '../helpers/operations.js';
 import { query } from '../helpers/graphql.js';
 
-const OPERATIONS = path.resolve(import.meta.dirname, '../../schema/operations');
-const operation = (name: string) => ({
-  text: fs.readFileSync(path.join(OPERATIONS, `${name}.graphql`), 'utf8'),
-  variables: JSON.parse(fs.readFileSync(path.join(OPERATIONS, `${name}.variables.json`), 'utf8')) as Record<string, any>,
-});
 
 /** Questions 1 and 6 through the gateway on the province-scale seed, checked against the world computed here. */
 describe.each(BACKENDS)('q1 and q6 on the province seed, %s', (backend: Backend) => {
@@ -26,7 +20,7 @@ describe.each(BACKENDS)('q1 and q6 on the province seed, %s', (backend: Backend)
   afterAll(async () => fed?.stop());
 
   it('q1-find-space: every page, in order of distance, with the address and the venues of each building', async () => {
-    const q1 = operation('q1-find-space');
+    const q1 = op('q1-find-space');
     const day = nextLocalWeekday('WED');
     const vars: Record<string, any> = { ...q1.variables, from: q1.variables.from.replace('2027-03-17', day), to: q1.variables.to.replace('2027-03-17', day), first: 50 };
     const expected = expectedFindSpaces(province, bookings, {
@@ -36,7 +30,7 @@ describe.each(BACKENDS)('q1 and q6 on the province seed, %s', (backend: Backend)
     const seen: any[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 20; pages++) {
-      const data: any = await query(fed.gatewayUrl, q1.text, { ...vars, after });
+      const data: any = await query(fed.gatewayUrl, q1.query, { ...vars, after });
       expect(data.findSpaces.totalCount).toBe(expected.length);
       seen.push(...data.findSpaces.edges);
       if (!data.findSpaces.pageInfo.hasNextPage) break;
@@ -56,8 +50,8 @@ describe.each(BACKENDS)('q1 and q6 on the province seed, %s', (backend: Backend)
   });
 
   it('q6-utilisation: the province and all 90 counties, by managing department, for May 2021', async () => {
-    const q6 = operation('q6-utilisation');
-    const data: any = await query(fed.gatewayUrl, q6.text, q6.variables, await bearer({ sub: 'analyst-1', role: 'analyst' }));
+    const q6 = op('q6-utilisation');
+    const data: any = await query(fed.gatewayUrl, q6.query, q6.variables, await bearer({ sub: 'analyst-1', role: 'analyst' }));
     const expectRows = (prefix: string, rows: any[]) => {
       const want = expectedUtilisation(province, bookings, prefix, q6.variables.month);
       const got = new Map(rows.map((r) => [r.department.toLowerCase().replace('_', '-'), r]));

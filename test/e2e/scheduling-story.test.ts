@@ -1,17 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../helpers/auth.js';
 import { BACKENDS, type Backend } from '../helpers/databases.js';
 import { nextLocalWeekday } from '../helpers/expected.js';
 import { startTestFederation } from '../helpers/federation.js';
+import { op } from '../helpers/operations.js';
 import { post } from '../helpers/graphql.js';
 
-const OPERATIONS = path.resolve(import.meta.dirname, '../../schema/operations');
-const operation = (name: string) => ({
-  text: fs.readFileSync(path.join(OPERATIONS, `${name}.graphql`), 'utf8'),
-  variables: JSON.parse(fs.readFileSync(path.join(OPERATIONS, `${name}.variables.json`), 'utf8')) as Record<string, any>,
-});
 
 /**
  * Question 3 of the design, the scheduling story, told by the committed operation files in their order,
@@ -35,8 +29,8 @@ describe.each(BACKENDS)('the scheduling story (schema/operations/q3-*) on %s', (
   afterAll(async () => fed?.stop());
 
   const run = (name: string, who: string | null, override: Record<string, unknown> = {}) => {
-    const op = operation(name);
-    return post(fed.gatewayUrl, op.text, { ...redate(op.variables), ...override }, who ? tokens[who] : {});
+    const file = op(name);
+    return post(fed.gatewayUrl, file.query, { ...redate(file.variables), ...override }, who ? tokens[who] : {});
   };
 
   it('request → the approver’s list → approve → an overlapping request refused → the calendar', async () => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
 import { SUBGRAPHS, type SubgraphName } from '../../kit/topology.js';
 
@@ -58,4 +59,11 @@ export async function createTestDatabases(backend: Backend, names: readonly Subg
       }
     },
   };
+}
+
+/** A separate connection to a test database (SQLite file or PostgreSQL URL), to check what was written. */
+export function directDb(url: string): Knex {
+  return /^postgres/.test(url)
+    ? knexFactory({ client: 'pg', connection: url })
+    : knexFactory({ client: 'better-sqlite3', connection: { filename: url }, useNullAsDefault: true });
 }

@@ -4,7 +4,7 @@ import type { Equipment } from '../entities/equipment.js';
 import type { RegionLevel } from '../entities/enums.js';
 import type { RegionFilter } from '../entities/region-filter.js';
 import { aggregateByPrefix } from '../../../kit/aggregates.js';
-import { toHhmm } from '../../../kit/local-time.js';
+import { toHhmm, WEEK, type Weekday } from '../../../kit/local-time.js';
 import { groupBy } from '../../../kit/loaders.js';
 import type { Region } from '../entities/region.js';
 import type { Site } from '../entities/site.js';
@@ -180,8 +180,6 @@ interface SharingRuleRow {
   scheduleId: string | null;
 }
 
-const WEEK = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
-
 /**
  * The rules of a batch of spaces, with their opening hours and closed dates (their own, and the public
  * holidays for those that close on them): four statements.
@@ -208,7 +206,7 @@ export async function sharingRulesOf(knex: Knex, spaceIds: readonly string[]): P
     managingDepartment: r.managingDept as SharingRule['managingDepartment'],
     shared: Boolean(r.shared),
     openingHours: (hoursOf.get(r.spaceId) ?? [])
-      .sort((a, b) => WEEK.indexOf(a.weekday) - WEEK.indexOf(b.weekday) || a.fromMin - b.fromMin)
+      .sort((a, b) => WEEK.indexOf(a.weekday as Weekday) - WEEK.indexOf(b.weekday as Weekday) || a.fromMin - b.fromMin)
       .map((h) => ({ weekday: h.weekday as SharingRule['openingHours'][number]['weekday'], from: toHhmm(Number(h.fromMin)), to: toHhmm(Number(h.toMin)) })),
     closedDates: [...new Set([...(closedOf.get(r.spaceId) ?? []).map((c) => c.day), ...(r.closedOnPublicHolidays ? holidays.map((h) => h.day) : [])])].sort(),
     closedOnPublicHolidays: Boolean(r.closedOnPublicHolidays),

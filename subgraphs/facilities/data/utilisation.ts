@@ -1,6 +1,6 @@
 import { aggregateByPrefix } from '../../../kit/aggregates.js';
 import type { Database } from '../../../kit/db.js';
-import { addDays, localInstant, weekdayOf, type Weekday } from '../../../kit/local-time.js';
+import { addDays, daysOfMonth, localInstant, WEEK, type Weekday } from '../../../kit/local-time.js';
 
 /**
  * Utilisation of shared spaces in a month, for each region subtree and managing department: the hours
@@ -16,17 +16,10 @@ export interface UtilisationRow {
   bookedByOthersMinutes: number;
 }
 
-/** The days of a month (YYYY-MM) with their weekdays. */
-export function daysOf(month: string): { day: string; weekday: Weekday }[] {
-  const out: { day: string; weekday: Weekday }[] = [];
-  for (let d = `${month}-01`; d.startsWith(month); d = addDays(d, 1)) out.push({ day: d, weekday: weekdayOf(d) });
-  return out;
-}
-
 export async function utilisationByPrefix(db: Database, prefixes: readonly string[], month: string): Promise<Map<string, UtilisationRow[]>> {
   const { knex } = db;
-  const days = daysOf(month);
-  const weekdays: Weekday[] = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
+  const days = daysOfMonth(month);
+  const weekdays = WEEK;
   const dayList = (w: Weekday) => days.filter((d) => d.weekday === w).map((d) => d.day);
   const count = (w: Weekday) => dayList(w).length;
   const shared = () => knex('spaces').join('sites', 'sites.id', 'spaces.site_id').join('sharing_rules', 'sharing_rules.space_id', 'spaces.id')

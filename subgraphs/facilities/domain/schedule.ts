@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
+import { WEEK } from '../../../kit/local-time.js';
 
 /** A week of opening hours: weekday (MON…SUN) → [from, to] spans as HH:MM, local time. */
 export type WeeklyHours = Partial<Record<string, [string, string][]>>;
-
-const WEEK = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
 
 /**
  * The id of a weekly schedule: a digest of its hours, so rooms with the same hours share one schedule

@@ -2,7 +2,7 @@ import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput, checkId, checkInstant, checkLocalDate, checkRegionPrefix, checkWindow, notFound } from '../../../kit/errors.js';
-import { encodeCursor, PageArgs, toPage } from '../../../kit/pagination.js';
+import { encodeCursor, keysetConnection, PageArgs, splitKey, toPage } from '../../../kit/pagination.js';
 import { localInstant, addDays } from '../../../kit/local-time.js';
 import type { Context } from '../context.js';
 import * as bookings from '../data/bookings.js';
@@ -134,17 +134,12 @@ export class BookingResolver {
     const page = toPage(pageArgs);
     let after: { startsAt: string; id: string } | null = null;
     if (page.afterKey !== null) {
-      const m = /^(\d{4}-\d\d-\d\dT[\d:.]+Z)\|(.+)$/.exec(page.afterKey);
-      if (!m || Number.isNaN(Date.parse(m[1]!)) || new Date(m[1]!).toISOString() !== m[1]) throw badInput('after', 'a cursor returned by this list', pageArgs.after);
-      after = { startsAt: m[1]!, id: m[2]! };
+      const [startsAt, id] = splitKey(page.afterKey) ?? [];
+      if (!startsAt || !id || Number.isNaN(Date.parse(startsAt)) || new Date(startsAt).toISOString() !== startsAt) throw badInput('after', 'a cursor returned by this list', pageArgs.after);
+      after = { startsAt, id };
     }
     const found = await bookings.requestsToDecide(ctx.db.knex, { dept: who.role === 'admin' ? null : who.dept, regionPrefix: prefix, first: page.first, after });
-    const edges = found.rows.map((b) => ({ cursor: encodeCursor(`${b.startsAt.toISOString()}|${b.id}`), node: b }));
-    return {
-      edges,
-      totalCount: found.totalCount,
-      pageInfo: { hasNextPage: found.hasNextPage, hasPreviousPage: after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    return keysetConnection(found.rows.map((b) => ({ cursor: encodeCursor(`${b.startsAt.toISOString()}|${b.id}`), node: b })), found, after !== null);
   }
 
   @Mutation(() => Booking, { description: 'Approve a request: the managing department’s staff for the site’s region. 批准。' })

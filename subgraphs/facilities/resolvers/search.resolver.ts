@@ -2,13 +2,11 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { badInput, checkInstant, checkRegionPrefix } from '../../../kit/errors.js';
 import { localParts } from '../../../kit/local-time.js';
-import { encodeCursor, PageArgs, toPage } from '../../../kit/pagination.js';
+import { encodeCursor, keysetConnection, PageArgs, splitKey, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
 import { searchSpaces } from '../data/search.js';
 import { EquipmentKind, SpaceKind } from '../entities/enums.js';
 import { GeoPointInput, SpaceMatchConnection } from '../entities/search.js';
-
-const cursorKey = (distance: number, id: string) => `${distance}|${id}`;
 
 @Resolver()
 export class SpaceSearchResolver {
@@ -44,9 +42,9 @@ export class SpaceSearchResolver {
     if (near && !(near.lng >= 73 && near.lng <= 136 && near.lat >= 3 && near.lat <= 54)) throw badInput('near', 'a point in China: lng 73 to 136, lat 3 to 54', near);
     let after: { distance: number; id: string } | null = null;
     if (page.afterKey !== null) {
-      const m = /^(\d{1,9})\|(.+)$/.exec(page.afterKey);
-      if (!m || (!near && m[1] !== '0')) throw badInput('after', 'a cursor returned by this search', pageArgs.after);
-      after = { distance: Number(m[1]), id: m[2]! };
+      const [distance, id] = splitKey(page.afterKey) ?? [];
+      if (!distance || !id || !/^\d{1,9}$/.test(distance) || (!near && distance !== '0')) throw badInput('after', 'a cursor returned by this search', pageArgs.after);
+      after = { distance: Number(distance), id };
     }
     const found = await searchSpaces(ctx.db.knex, {
       regionPrefix, minCapacity, spaceKind, equipmentKind, from, to,
@@ -56,20 +54,11 @@ export class SpaceSearchResolver {
       first: page.first, after,
     });
     const edges = found.rows.map((r) => ({
-      cursor: encodeCursor(cursorKey(r.distanceM ?? 0, r.space.id)),
+      cursor: encodeCursor(`${r.distanceM ?? 0}|${r.space.id}`),
       node: r.space,
       distanceKm: r.distanceM === null ? null : r.distanceM / 1000,
     }));
     for (const e of edges) ctx.loaders.space.prime(e.node.id, e.node);
-    return {
-      edges,
-      totalCount: found.totalCount,
-      pageInfo: {
-        hasNextPage: found.hasNextPage,
-        hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
+    return keysetConnection(edges, found, after !== null);
   }
 }
