@@ -311,10 +311,15 @@ describe.each(BACKENDS)('migration 004 on %s', (backend) => {
         requester_sub: 'x', purpose: 'p', attendees: 1, contact: 'c', idempotency_key: 'k2', created_at: '2021-05-01T00:00:00.000Z',
       }); // a booking without a space is now possible
 
+      // A rule that closes on public holidays gets them back as dates of its own.
+      await db.knex('public_holidays').insert([{ day: '2021-05-01', name: '劳动节' }, { day: '2021-05-02', name: '劳动节' }]);
+      await db.knex('sharing_rules').where('space_id', 'r').update({ closed_on_public_holidays: true });
+
       await bookingDetails.down(db.knex);
       const rule = await db.knex('sharing_rules').first('opening_hours', 'closed_dates');
       expect(JSON.parse(rule.opening_hours)).toEqual(hours);
-      expect(JSON.parse(rule.closed_dates)).toEqual(closed);
+      expect(JSON.parse(rule.closed_dates)).toEqual(['2021-05-01', '2021-05-02', '2021-10-01']);
+      expect((await db.knex('bookings').select('id')).map((b) => b.id)).toEqual(['b']); // the equipment-only booking cannot stay
     } finally {
       await db.close();
       await dbs.drop();

@@ -102,6 +102,6 @@ export class SpaceUtilisation {
   @Field(() => Float, { description: 'Of bookedHours, those booked by other departments. 其他部门预约小时数。' })
   bookedByOtherDepartmentsHours!: number;
 
-  @Field(() => Float, { nullable: true, description: 'bookedHours ÷ openHours, 0 to 1 (4 decimals); null when never open. 使用率。' })
+  @Field(() => Float, { nullable: true, description: 'bookedHours ÷ openHours (4 decimals): 0 to 1, unless rooms were booked on days since closed; null when never open. 使用率。' })
   rate!: number | null;
 }
