@@ -32,6 +32,7 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'BOOKING_CONFLICT',
   'BOOKING_NOT_ALLOWED',
   'BOOKING_STATE_CONFLICT',
+  'IDEMPOTENCY_KEY_REUSED',
 ]);
 
 /** A bad argument: says which one, what was expected and what was received. */

@@ -37,6 +37,8 @@ describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
     expect(first.data!.requestBooking).toMatchObject({ status: 'REQUESTED', startsAt: new Date(at('10:00')).toISOString() });
     const id = first.data!.requestBooking.id;
     expect((await request('culture', '10:00', '12:00', 'story-1')).data!.requestBooking.id).toBe(id); // same key, same booking
+    const reused = await request('culture', '18:00', '19:00', 'story-1'); // same key, another request
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', bookingId: id });
 
     const clash = await request('culture', '11:00', '13:00', 'story-2');
     expect(clash.errors?.[0]?.extensions).toMatchObject({ code: 'BOOKING_CONFLICT', conflict: { startsAt: new Date(at('10:00')).toISOString() } });

@@ -92,7 +92,7 @@ export class BookingRequest {
   @Field(() => String, { description: 'A phone number or name to reach the requester; shown to the requester and the approvers only. 联系方式。' })
   contact!: string;
 
-  @Field(() => String, { description: 'Chosen by the client, unique per request: sending it again returns the same booking. 幂等键。' })
+  @Field(() => String, { description: 'Chosen by the client, unique per request: sending it again returns the same booking (used for another space or time: IDEMPOTENCY_KEY_REUSED). 幂等键。' })
   idempotencyKey!: string;
 }
 

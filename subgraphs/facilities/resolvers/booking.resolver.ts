@@ -45,6 +45,18 @@ const isUniqueViolation = (err: unknown) => {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 };
 const MAX_EQUIPMENT_LINES = 20;
+
+/** The booking an idempotency key already made, if the request is the same one (space and time). */
+function sameRequest(booking: Booking, input: BookingRequest): Booking {
+  const same = (booking.spaceId ?? null) === (input.spaceId ?? null)
+    && booking.startsAt.getTime() === input.startsAt.getTime() && booking.endsAt.getTime() === input.endsAt.getTime();
+  if (!same) {
+    throw new GraphQLError(`idempotencyKey "${input.idempotencyKey}" was used for another request (booking ${booking.id}); choose a new key.`, {
+      extensions: { code: 'IDEMPOTENCY_KEY_REUSED', bookingId: booking.id },
+    });
+  }
+  return booking;
+}
 const MAX_ATTENDEES_WITHOUT_SPACE = 10_000;
 
 @Resolver(() => Booking)
@@ -58,7 +70,7 @@ export class BookingResolver {
     if (who.role !== 'staff' && who.role !== 'admin') throw forbidden('Only staff may request a space.');
     if (!/^[\w.:-]{1,100}$/.test(input.idempotencyKey)) throw badInput('idempotencyKey', '1 to 100 letters, digits, "_", ".", ":" or "-"', input.idempotencyKey);
     const again = await bookings.bookingByKey(ctx.db.knex, who.sub!, input.idempotencyKey);
-    if (again) return again;
+    if (again) return sameRequest(again, input);
     if (input.purpose.trim().length === 0 || input.purpose.length > 500) throw badInput('purpose', '1 to 500 characters', input.purpose.slice(0, 50));
     if (input.contact.trim().length === 0 || input.contact.length > 100) throw badInput('contact', '1 to 100 characters', input.contact.slice(0, 50));
     checkInstant('startsAt', input.startsAt);
@@ -111,7 +123,7 @@ export class BookingResolver {
       // duplicate key, or on PostgreSQL possibly as an overlap with itself).
       if (isUniqueViolation(err) || (err as GraphQLError).extensions?.code === 'BOOKING_CONFLICT') {
         const first = await bookings.bookingByKey(ctx.db.knex, who.sub!, input.idempotencyKey);
-        if (first) return first;
+        if (first) return sameRequest(first, input);
       }
       throw err;
     }
