@@ -23,15 +23,15 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
   const at = (hhmm: string, d = day) => new Date(`${d}T${hhmm}:00+08:00`);
   const staff = (dept: string, region: string, sub = `${dept}-${region}`): Identity => ({ sub, name: null, role: 'staff', dept: dept as Identity['dept'], region });
   const as = async (who: Identity) => asGateway(who, 'facilities');
-  const SEARCH = `query($region: String!, $from: DateTime!, $to: DateTime!, $min: Int!, $equipment: EquipmentKind, $near: GeoPointInput, $after: String, $first: Int) {
-    findSpaces(regionPrefix: $region, from: $from, to: $to, minCapacity: $min, equipmentKind: $equipment, near: $near, first: $first, after: $after) {
+  const SEARCH = `query($region: String!, $from: DateTime!, $to: DateTime!, $min: Int!, $equipment: EquipmentKind, $near: GeoPointInput, $after: String, $first: Int, $mine: Boolean = false) {
+    findSpaces(regionPrefix: $region, from: $from, to: $to, minCapacity: $min, equipmentKind: $equipment, near: $near, first: $first, after: $after, bookableByMe: $mine) {
       totalCount pageInfo { hasNextPage endCursor } edges { distanceKm node { id } } } }`;
-  const searchAll = async (vars: Record<string, unknown>) => {
+  const searchAll = async (vars: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const seen: { id: string; distanceM: number | null }[] = [];
     let after: string | null = null;
     let total = -1;
     for (let pages = 0; pages < 100; pages++) {
-      const data: any = await query(server.url, SEARCH, { ...vars, after, first: 25 });
+      const data: any = await query(server.url, SEARCH, { ...vars, after, first: 25 }, headers);
       total = data.findSpaces.totalCount;
       seen.push(...data.findSpaces.edges.map((e: any) => ({ id: e.node.id, distanceM: e.distanceKm === null ? null : Math.round(e.distanceKm * 1000) })));
       if (!data.findSpaces.pageInfo.hasNextPage) break;
@@ -277,6 +277,59 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     const [from, to] = room.openingHours.WED![0]!;
     const hours = (Number(to.slice(0, 2)) * 60 + Number(to.slice(3)) - Number(from.slice(0, 2)) * 60 - Number(from.slice(3))) / 60;
     expect(await figures()).toBeCloseTo(before - hours, 2);
+  });
+
+  it('findSpaces(bookableByMe): only the rooms whose rule lets the caller’s department ask', async () => {
+    const friday = nextLocalWeekday('FRI');
+    const args = { region: '3301', from: at('15:00', friday), to: at('16:00', friday), minCapacity: 1 };
+    const rules = new Map(world.sharingRules.map((r) => [r.spaceId, r]));
+    const siteRegion = new Map(world.sites.map((x) => [x.id, x.regionCode]));
+    const spaceSite = new Map(world.spaces.map((x) => [x.id, x.siteId]));
+    // Read off the seeded rules by hand: culture staff of 西湖区 (330106).
+    const mayAsk = (id: string) => {
+      const rule = rules.get(id)!;
+      const site = siteRegion.get(spaceSite.get(id)!)!;
+      if (rule.whoMayBook === 'ANY_DEPARTMENT') return true;
+      if (rule.whoMayBook === 'SAME_REGION') return site.startsWith('330106');
+      return rule.managingDept === 'culture' || rule.allowedDepts.includes('culture');
+    };
+    const all = expectedFindSpaces(world, history.bookings, args);
+    const expected = all.filter((x) => mayAsk(x.id));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.length);
+    const culture = await as(staff('culture', '330106'));
+    const { seen, total } = await searchAll({ region: '3301', from: args.from, to: args.to, min: 1, mine: true }, culture);
+    expect(total).toBe(expected.length);
+    expect(seen).toEqual(expected);
+    const anonymous = await post(server.url, SEARCH, { region: '3301', from: args.from, to: args.to, min: 1, mine: true }, await as({ sub: null, name: null, role: 'public', dept: null, region: null }));
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('myBookings: the caller’s own, by start, in the statuses asked for', async () => {
+    const friday = nextLocalWeekday('FRI');
+    const me = await as(staff('practice', '330106', 'practice-mine'));
+    const other = await as(staff('practice', '330106', 'practice-other'));
+    const ask = (space: string, from: string, to: string, key: string, who = me) =>
+      query(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id } }`, {
+        i: { spaceId: space, startsAt: at(from, friday), endsAt: at(to, friday), purpose: '宣讲', attendees: 5, contact: 'x', idempotencyKey: key },
+      }, who);
+    const late = (await ask('site-330106010-r1', '18:00', '19:00', 'mine-2')).requestBooking.id;
+    const early = (await ask('site-330106011-r1', '09:00', '10:00', 'mine-1')).requestBooking.id;
+    const gone = (await ask('site-330106012-r1', '12:00', '13:00', 'mine-3')).requestBooking.id;
+    await query(server.url, `mutation { cancelBooking(id: "${gone}") { status } }`, undefined, me);
+    await ask('site-330106013-r1', '09:00', '10:00', 'theirs', other);
+    const MINE = `query($status: [BookingStatus!], $after: String) { myBookings(status: $status, first: 1, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id status } } } }`;
+    const first: any = await query(server.url, MINE, {}, me);
+    expect(first.myBookings.totalCount).toBe(2);
+    expect(first.myBookings.edges.map((e: any) => e.node.id)).toEqual([early]);
+    const second: any = await query(server.url, MINE, { after: first.myBookings.pageInfo.endCursor }, me);
+    expect(second.myBookings.edges.map((e: any) => e.node.id)).toEqual([late]);
+    expect(second.myBookings.pageInfo.hasNextPage).toBe(false);
+    const cancelled: any = await query(server.url, MINE, { status: ['CANCELLED'] }, me);
+    expect(cancelled.myBookings.edges.map((e: any) => e.node)).toEqual([{ id: gone, status: 'CANCELLED' }]);
+    const pub = await post(server.url, MINE, {}, await as({ sub: null, name: null, role: 'public', dept: null, region: null }));
+    expect(pub.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 

@@ -40,6 +40,16 @@ export async function requestsToDecide(
   return { ...page, rows: page.rows.map(toBooking) };
 }
 
+/** A requester's own bookings in some statuses, by start then id; one statement per page. */
+export async function bookingsOf(
+  knex: Knex,
+  q: { requesterSub: string; statuses: readonly BookingStatus[]; first: number; after: { startsAt: string; id: string } | null },
+): Promise<{ rows: Booking[]; hasNextPage: boolean; totalCount: number }> {
+  const matches = knex('bookings').select(COLUMNS).where('requester_sub', q.requesterSub).whereIn('status', q.statuses);
+  const page = await keysetPage<Row>(knex, { matches, orderBy: ['startsAt', 'id'], after: q.after ? [q.after.startsAt, q.after.id] : null, first: q.first });
+  return { ...page, rows: page.rows.map(toBooking) };
+}
+
 export async function bookingsByIds(knex: Knex, ids: readonly string[]): Promise<Booking[]> {
   return ((await knex('bookings').select(COLUMNS).whereIn('id', ids)) as Row[]).map(toBooking);
 }

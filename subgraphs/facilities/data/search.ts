@@ -22,6 +22,8 @@ export interface SpaceSearch {
   /** Hours from now to the window's start: a rule needing more notice cannot be booked for it. */
   noticeHours: number;
   near: { lng: number; lat: number; crs: string } | null;
+  /** Only rooms this staff member's department may ask for (the rule's whoMayBook), when given. */
+  bookableBy: { dept: string | null; region: string } | null;
   first: number;
   /** Decoded cursor: the distance in metres (0 without `near`) and the id of the last item. */
   after: { distance: number; id: string } | null;
@@ -87,6 +89,22 @@ export async function searchSpaces(knex: Knex, q: SpaceSearch): Promise<{ rows: 
     .select('spaces.id', 'spaces.site_id as siteId', 'spaces.name', 'spaces.kind', 'spaces.capacity', 'spaces.area_m2 as areaM2', 'spaces.shareable')
     .select(knex.raw(`${q.near ? '?' : '0'} AS _dist`, q.near ? [distanceSql(knex, q.near)] : []));
   if (q.spaceKind) matches.where('spaces.kind', q.spaceKind);
+  if (q.bookableBy) {
+    // The same test as domain/booking-rules.ts ruleViolation, as SQL: any department; the same region
+    // (the site within the caller's subtree, or the caller within the site's county); or named.
+    const { dept, region } = q.bookableBy;
+    const within = prefixRange('sites.region_code', region);
+    matches.where((w) => w
+      .where('sharing_rules.who_may_book', 'ANY_DEPARTMENT')
+      .orWhere((x) => x.where('sharing_rules.who_may_book', 'SAME_REGION').where((y) => {
+        y.whereRaw(within.sql, within.bindings);
+        if (region.length >= 6) y.orWhereRaw('substr(sites.region_code, 1, 6) = ?', [region.slice(0, 6)]);
+      }))
+      .orWhere((x) => x.where('sharing_rules.who_may_book', 'NAMED_DEPARTMENTS').where((y) => y
+        .where('sharing_rules.managing_dept', dept ?? '')
+        // allowed_depts is a JSON list of department names (letters and "-": no LIKE wildcards in them).
+        .orWhere('sharing_rules.allowed_depts', 'like', `%${JSON.stringify(dept ?? '')}%`))));
+  }
   if (q.equipmentKind) {
     // Kept there, with a unit not held in the window: the units of every overlapping live booking are
     // added up (an upper bound of what is in use at once), so a room is never offered without one.

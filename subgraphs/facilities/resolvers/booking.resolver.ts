@@ -46,6 +46,18 @@ const isUniqueViolation = (err: unknown) => {
 };
 const MAX_EQUIPMENT_LINES = 20;
 
+/** The `after` of the lists ordered by start: `<ISO start>|<id>`, as keysetConnection's cursors were made. */
+function startsAtCursor(afterKey: string | null, raw: unknown): { startsAt: string; id: string } | null {
+  if (afterKey === null) return null;
+  const [startsAt, id] = splitKey(afterKey) ?? [];
+  if (!startsAt || !id || Number.isNaN(Date.parse(startsAt)) || new Date(startsAt).toISOString() !== startsAt) {
+    throw badInput('after', 'a cursor returned by this list', raw);
+  }
+  return { startsAt, id };
+}
+
+const byStart = (b: Booking) => ({ cursor: encodeCursor(`${b.startsAt.toISOString()}|${b.id}`), node: b });
+
 /** The booking an idempotency key already made, if the request is the same one (space and time). */
 function sameRequest(booking: Booking, input: BookingRequest): Booking {
   const same = (booking.spaceId ?? null) === (input.spaceId ?? null)
@@ -144,14 +156,27 @@ export class BookingResolver {
     const prefix = checkRegionPrefix('regionPrefix', regionPrefix ?? who.region ?? '33');
     if (who.role === 'staff' && !prefix.startsWith(who.region!)) throw forbidden(`Only requests within your region ${who.region} may be listed.`);
     const page = toPage(pageArgs);
-    let after: { startsAt: string; id: string } | null = null;
-    if (page.afterKey !== null) {
-      const [startsAt, id] = splitKey(page.afterKey) ?? [];
-      if (!startsAt || !id || Number.isNaN(Date.parse(startsAt)) || new Date(startsAt).toISOString() !== startsAt) throw badInput('after', 'a cursor returned by this list', pageArgs.after);
-      after = { startsAt, id };
-    }
+    const after = startsAtCursor(page.afterKey, pageArgs.after);
     const found = await bookings.requestsToDecide(ctx.db.knex, { dept: who.role === 'admin' ? null : who.dept, regionPrefix: prefix, first: page.first, after });
-    return keysetConnection(found.rows.map((b) => ({ cursor: encodeCursor(`${b.startsAt.toISOString()}|${b.id}`), node: b })), found, after !== null);
+    return keysetConnection(found.rows.map(byStart), found, after !== null);
+  }
+
+  @Query(() => BookingConnection, { description: 'The caller’s own requests and bookings, by start (staff and admins). 我的预约。' })
+  async myBookings(
+    @Arg('status', () => [BookingStatus], {
+      defaultValue: [BookingStatus.REQUESTED, BookingStatus.APPROVED],
+      description: 'Only these statuses (default: those that hold a space). 状态。',
+    })
+    status: BookingStatus[],
+    @Args(() => PageArgs) pageArgs: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const who = ctx.identity;
+    if (!who.sub || (who.role !== 'staff' && who.role !== 'admin')) throw forbidden('Only staff have bookings of their own.');
+    const page = toPage(pageArgs);
+    const after = startsAtCursor(page.afterKey, pageArgs.after);
+    const found = await bookings.bookingsOf(ctx.db.knex, { requesterSub: who.sub, statuses: status, first: page.first, after });
+    return keysetConnection(found.rows.map(byStart), found, after !== null);
   }
 
   @Mutation(() => Booking, { description: 'Approve a request: the managing department’s staff for the site’s region. 批准。' })

@@ -1,4 +1,5 @@
 import { DateTimeResolver } from 'graphql-scalars';
+import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { badInput, checkInstant, checkRegionPrefix } from '../../../kit/errors.js';
 import { localParts } from '../../../kit/local-time.js';
@@ -26,6 +27,11 @@ export class SpaceSearchResolver {
     })
     equipmentKind: EquipmentKind | null,
     @Arg('near', () => GeoPointInput, { nullable: true, description: 'Order by distance from this point. 参照点（按距离排序）。' }) near: GeoPointInput | null,
+    @Arg('bookableByMe', () => Boolean, {
+      defaultValue: false,
+      description: 'Only rooms the caller’s department may ask for under their rules (staff; an admin may ask for any). 仅限本部门可预约。',
+    })
+    bookableByMe: boolean,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<SpaceMatchConnection> {
@@ -46,11 +52,16 @@ export class SpaceSearchResolver {
       if (!distance || !id || !/^\d{1,9}$/.test(distance) || (!near && distance !== '0')) throw badInput('after', 'a cursor returned by this search', pageArgs.after);
       after = { distance: Number(distance), id };
     }
+    const who = ctx.identity;
+    if (bookableByMe && who.role !== 'admin' && !(who.role === 'staff' && who.region)) {
+      throw new GraphQLError('bookableByMe needs a staff token: whose department would it be?', { extensions: { code: 'FORBIDDEN' } });
+    }
     const found = await searchSpaces(ctx.db.knex, {
       regionPrefix, minCapacity, spaceKind, equipmentKind, from, to,
       day: start.day, weekday: start.weekday, fromMinute: start.minutes, toMinute: end.minutes,
       noticeHours: (from.getTime() - Date.now()) / 3600_000,
       near: near ? { lng: near.lng, lat: near.lat, crs: near.crs } : null,
+      bookableBy: bookableByMe && who.role === 'staff' ? { dept: who.dept, region: who.region! } : null,
       first: page.first, after,
     });
     const edges = found.rows.map((r) => ({
