@@ -331,6 +331,22 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     const pub = await post(server.url, MINE, {}, await as({ sub: null, name: null, role: 'public', dept: null, region: null }));
     expect(pub.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('approval checks the rule again: a day closed since the request cannot be approved', async () => {
+    const saturday = nextLocalWeekday('SAT');
+    const asked: any = await query(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status } }`, {
+      i: { spaceId: 'site-330106008-r1', startsAt: at('10:00', saturday), endsAt: at('11:00', saturday), purpose: '排练', attendees: 10, contact: 'x', idempotencyKey: 'closed-later' },
+    }, await as(staff('culture', '330106')));
+    expect(asked.requestBooking.status).toBe('REQUESTED');
+    await server.db.knex('closed_dates').insert({ space_id: 'site-330106008-r1', day: saturday });
+    const party = await as(staff('party', '330106'));
+    const refused = await post(server.url, `mutation { approveBooking(id: "${asked.requestBooking.id}") { status } }`, undefined, party);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BOOKING_NOT_ALLOWED');
+    expect(refused.errors?.[0]?.message).toMatch(`closed on ${saturday}`);
+    // Still a request: it can be rejected.
+    const rejected: any = await query(server.url, `mutation { rejectBooking(id: "${asked.requestBooking.id}") { status } }`, undefined, party);
+    expect(rejected.rejectBooking.status).toBe('REJECTED');
+  });
 });
 
 describe.each(BACKENDS)('migration 004 on %s', (backend) => {

@@ -40,12 +40,8 @@ export function ruleViolation({ rule, siteRegion, requester, startsAt, endsAt, n
   const hours = (endsAt.getTime() - startsAt.getTime()) / 3600_000;
   if (hours > rule.maxDurationHours) return `at most ${rule.maxDurationHours} hours at a time`;
   if ((startsAt.getTime() - now.getTime()) / 3600_000 < rule.minNoticeHours) return `requests need ${rule.minNoticeHours} hours' notice`;
-  const s = local(startsAt);
-  const e = local(endsAt);
-  if (s.day !== e.day) return 'a booking must start and end on the same day';
-  if (rule.closedDates.includes(s.day)) return `closed on ${s.day}`;
-  const open = rule.openingHours.filter((h) => h.weekday === s.weekday);
-  if (!open.some((h) => toMinutes(h.from) <= s.minutes && e.minutes <= toMinutes(h.to))) return `outside opening hours on ${s.weekday}`;
+  const when = calendarViolation(rule, startsAt, endsAt);
+  if (when) return when;
   if (rule.whoMayBook === 'SAME_REGION' && requester.role !== 'admin') {
     const r = requester.region ?? '';
     if (!(siteRegion.startsWith(r) || r.startsWith(siteRegion.slice(0, 6)))) return 'only departments of the same region may book this space';
@@ -54,6 +50,21 @@ export function ruleViolation({ rule, siteRegion, requester, startsAt, endsAt, n
     const allowed = [...rule.allowedDepartments, rule.managingDepartment] as string[];
     if (!requester.dept || !allowed.includes(requester.dept)) return 'only the named departments may book this space';
   }
+  return null;
+}
+
+/**
+ * Why the space is not open for the whole of [startsAt, endsAt) under its rule (one local day, not a
+ * closed date, within one opening span), or null. Checked again when a request is approved: the rule
+ * may have changed since it was made.
+ */
+export function calendarViolation(rule: SharingRule, startsAt: Date, endsAt: Date): string | null {
+  const s = local(startsAt);
+  const e = local(endsAt);
+  if (s.day !== e.day) return 'a booking must start and end on the same day';
+  if (rule.closedDates.includes(s.day)) return `closed on ${s.day}`;
+  const open = rule.openingHours.filter((h) => h.weekday === s.weekday);
+  if (!open.some((h) => toMinutes(h.from) <= s.minutes && e.minutes <= toMinutes(h.to))) return `outside opening hours on ${s.weekday}`;
   return null;
 }
 

@@ -7,7 +7,7 @@ import { localInstant, addDays } from '../../../kit/local-time.js';
 import type { Context } from '../context.js';
 import * as bookings from '../data/bookings.js';
 import { freeSlots, peakUse } from '../domain/availability.js';
-import { LIVE_STATUSES, mayDecide, nextStatus, ruleViolation, type BookingAction } from '../domain/booking-rules.js';
+import { calendarViolation, LIVE_STATUSES, mayDecide, nextStatus, ruleViolation, type BookingAction } from '../domain/booking-rules.js';
 import { BookedEquipment, Booking, BookingRequest, BookingStatus, TimeSlot } from '../entities/booking.js';
 import { BookingConnection } from '../entities/connections.js';
 import { Equipment } from '../entities/equipment.js';
@@ -197,14 +197,20 @@ export class BookingResolver {
   private async move(id: string, action: BookingAction, ctx: Context): Promise<Booking> {
     const [booking] = await bookings.bookingsByIds(ctx.db.knex, [checkId('id', id)]);
     if (!booking) throw notFound('Booking', id);
-    const { rule, siteRegion } = await managing(booking, ctx);
+    const managed = await managing(booking, ctx);
+    const { rule, siteRegion } = managed;
     const decider = mayDecide(ctx.identity, rule, siteRegion);
     const requester = ctx.identity.sub !== null && ctx.identity.sub === booking.requesterSub;
     if (!(decider || (action === 'cancel' && requester))) {
       throw forbidden(action === 'cancel' ? 'Only the requester or the managing department may cancel.' : 'Only the managing department may decide a request.');
     }
-    if (action === 'approve' && booking.startsAt.getTime() <= Date.now()) {
-      throw new GraphQLError('This request can no longer be approved: its time has begun.', { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
+    if (action === 'approve') {
+      if (booking.startsAt.getTime() <= Date.now()) {
+        throw new GraphQLError('This request can no longer be approved: its time has begun.', { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
+      }
+      // The rule may have changed since the request: the space still shared and open then?
+      const why = !rule?.shared || !managed.space?.shareable ? 'this space is no longer shared' : calendarViolation(rule, booking.startsAt, booking.endsAt);
+      if (why) throw new GraphQLError(`This request can no longer be approved: ${why}.`, { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
     }
     const to = nextStatus(booking.status as never, action);
     if (!to || !(await bookings.moveBooking(ctx.db.knex, booking.id, booking.status as never, to, ctx.identity.sub))) {
