@@ -6,7 +6,7 @@ import { addDays, REFERENCE_DATE, SEED_DOCUMENT_FIGURES } from './calendar.js';
 import { mobileNumber, personName } from './names.js';
 import type {
   CertifiedLevel, FundingSeed, FundingSource, IndicatorSeed, IndicatorState, OperatorSeed, PartnerKind, PartnerSeed,
-  ProgressReportSeed, ServiceCountSeed, ServiceDomain, SocialWorkStationSeed, StaffSeed, World,
+  ProgressReportSeed, ServiceCountSeed, ServiceDomain, World,
 } from './types.js';
 
 type SocialWorkWorld = Pick<World, 'operators' | 'socialWorkStations' | 'indicators' | 'progressReports' | 'staff' | 'funding' | 'serviceCounts' | 'partners'>;

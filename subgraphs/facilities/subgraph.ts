@@ -10,7 +10,8 @@ import { RegionResolver, resolveRegionReference } from './resolvers/region.resol
 import { resolveSiteReference, SiteResolver } from './resolvers/site.resolver.js';
 import { EquipmentResolver, resolveEquipmentReference, resolveSpaceReference, SpaceResolver } from './resolvers/space.resolver.js';
 import { resolveVenueReference, VenueResolver } from './resolvers/venue.resolver.js';
-import { BookedEquipmentResolver, BookingResolver, EquipmentAvailabilityResolver, SpaceCalendarResolver } from './resolvers/booking.resolver.js';
+import { EquipmentAvailabilityResolver, SpaceCalendarResolver } from './resolvers/availability.resolver.js';
+import { BookedEquipmentResolver, BookingResolver } from './resolvers/booking.resolver.js';
 import { SpaceSearchResolver } from './resolvers/search.resolver.js';
 import { RegionUtilisationResolver } from './resolvers/utilisation.resolver.js';
 import { isSeeded, seed } from './seed.js';

@@ -1,14 +1,11 @@
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { GraphQLError } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badInput, checkId, checkInstant, checkLocalDate, checkRegionPrefix, checkWindow, notFound } from '../../../kit/errors.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badInput, checkId, checkInstant, checkRegionPrefix, notFound } from '../../../kit/errors.js';
 import { encodeCursor, keysetConnection, PageArgs, splitKey, toPage } from '../../../kit/pagination.js';
-import { localInstant, addDays } from '../../../kit/local-time.js';
 import type { Context } from '../context.js';
 import * as bookings from '../data/bookings.js';
-import { freeSlots, peakUse } from '../domain/availability.js';
-import { calendarViolation, LIVE_STATUSES, mayDecide, nextStatus, ruleViolation, type BookingAction } from '../domain/booking-rules.js';
-import { BookedEquipment, Booking, BookingRequest, BookingStatus, TimeSlot } from '../entities/booking.js';
+import { calendarViolation, mayDecide, nextStatus, ruleViolation, type BookingAction } from '../domain/booking-rules.js';
+import { BookedEquipment, Booking, BookingRequest, BookingStatus } from '../entities/booking.js';
 import { BookingConnection } from '../entities/connections.js';
 import { Equipment } from '../entities/equipment.js';
 import type { SharingRule } from '../entities/sharing-rule.js';
@@ -45,6 +42,7 @@ const isUniqueViolation = (err: unknown) => {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 };
 const MAX_EQUIPMENT_LINES = 20;
+const MAX_ATTENDEES_WITHOUT_SPACE = 10_000;
 
 /** The `after` of the lists ordered by start: `<ISO start>|<id>`, as keysetConnection's cursors were made. */
 function startsAtCursor(afterKey: string | null, raw: unknown): { startsAt: string; id: string } | null {
@@ -69,7 +67,6 @@ function sameRequest(booking: Booking, input: BookingRequest): Booking {
   }
   return booking;
 }
-const MAX_ATTENDEES_WITHOUT_SPACE = 10_000;
 
 @Resolver(() => Booking)
 export class BookingResolver {
@@ -247,58 +244,5 @@ export class BookedEquipmentResolver {
   @FieldResolver(() => Equipment, { description: 'The equipment. 设备。' })
   equipment(@Root() line: BookedEquipment, @Ctx() ctx: Context) {
     return ctx.loaders.equipment.load(line.equipmentId);
-  }
-}
-
-const MAX_CALENDAR_DAYS = 92;
-const MAX_SLOT_DAYS = 7;
-
-@Resolver(() => Space)
-export class SpaceCalendarResolver {
-  @FieldResolver(() => [Booking], { description: `Approved bookings overlapping [from, to) (at most ${MAX_CALENDAR_DAYS} days), by start. 已批准的预约（日历）。` })
-  calendar(
-    @Root() space: Space,
-    @Arg('from', () => DateTimeResolver, { description: 'From. 开始。' }) from: Date,
-    @Arg('to', () => DateTimeResolver, { description: 'To. 结束。' }) to: Date,
-    @Ctx() ctx: Context,
-  ) {
-    checkWindow(from, to, MAX_CALENDAR_DAYS);
-    return ctx.loaders.bookingsOfSpace({ from, to, statuses: ['APPROVED'] }).load(space.id);
-  }
-
-  @FieldResolver(() => [TimeSlot], {
-    description: `Free time on 1 to ${MAX_SLOT_DAYS} local days from a date: opening hours, less closed dates and the bookings that hold it (approved, and requested ones awaiting a decision); empty for a space that is not shared. Past times and the rule’s notice are not taken off. 空闲时段。`,
-  })
-  async freeSlots(
-    @Root() space: Space,
-    @Arg('date', () => LocalDateResolver, { description: 'The first day (local, UTC+8). 起始日期。' }) date: string,
-    @Arg('days', () => Int, { defaultValue: 1, description: `How many days, 1 to ${MAX_SLOT_DAYS} (7 for a week). 天数。` }) days: number,
-    @Ctx() ctx: Context,
-  ): Promise<TimeSlot[]> {
-    checkLocalDate('date', date);
-    if (!Number.isInteger(days) || days < 1 || days > MAX_SLOT_DAYS) throw badInput('days', `1 to ${MAX_SLOT_DAYS}`, days);
-    const rule = await ctx.loaders.sharingRule.load(space.id);
-    if (!rule?.shared) return [];
-    const from = localInstant(date);
-    const to = localInstant(addDays(date, days));
-    const busy = await ctx.loaders.bookingsOfSpace({ from, to, statuses: LIVE_STATUSES }).load(space.id);
-    return freeSlots(rule, date, days, busy);
-  }
-}
-
-@Resolver(() => Equipment)
-export class EquipmentAvailabilityResolver {
-  @FieldResolver(() => Int, {
-    description: 'Units free for the whole of [from, to): its quantity less the most held by live bookings at any moment of it (at most 92 days). 可用数量。',
-  })
-  async available(
-    @Root() equipment: Equipment,
-    @Arg('from', () => DateTimeResolver, { description: 'From. 开始。' }) from: Date,
-    @Arg('to', () => DateTimeResolver, { description: 'To. 结束。' }) to: Date,
-    @Ctx() ctx: Context,
-  ): Promise<number> {
-    checkWindow(from, to, MAX_CALENDAR_DAYS);
-    const held = await ctx.loaders.equipmentUse({ from, to }).load(equipment.id);
-    return Math.max(0, equipment.quantity - peakUse(held, from, to));
   }
 }

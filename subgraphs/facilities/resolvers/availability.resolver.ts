@@ -1,0 +1,65 @@
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { badInput, checkLocalDate, checkWindow } from '../../../kit/errors.js';
+import { addDays, localInstant } from '../../../kit/local-time.js';
+import type { Context } from '../context.js';
+import { freeSlots, peakUse } from '../domain/availability.js';
+import { LIVE_STATUSES } from '../domain/booking-rules.js';
+import { Booking, TimeSlot } from '../entities/booking.js';
+import { Equipment } from '../entities/equipment.js';
+import { Space } from '../entities/space.js';
+
+/** When spaces and equipment are taken and free: the calendar, free slots, units available. */
+
+const MAX_CALENDAR_DAYS = 92;
+const MAX_SLOT_DAYS = 7;
+
+@Resolver(() => Space)
+export class SpaceCalendarResolver {
+  @FieldResolver(() => [Booking], { description: `Approved bookings overlapping [from, to) (at most ${MAX_CALENDAR_DAYS} days), by start. 已批准的预约（日历）。` })
+  calendar(
+    @Root() space: Space,
+    @Arg('from', () => DateTimeResolver, { description: 'From. 开始。' }) from: Date,
+    @Arg('to', () => DateTimeResolver, { description: 'To. 结束。' }) to: Date,
+    @Ctx() ctx: Context,
+  ) {
+    checkWindow(from, to, MAX_CALENDAR_DAYS);
+    return ctx.loaders.bookingsOfSpace({ from, to, statuses: ['APPROVED'] }).load(space.id);
+  }
+
+  @FieldResolver(() => [TimeSlot], {
+    description: `Free time on 1 to ${MAX_SLOT_DAYS} local days from a date: opening hours, less closed dates and the bookings that hold it (approved, and requested ones awaiting a decision); empty for a space that is not shared. Past times and the rule’s notice are not taken off. 空闲时段。`,
+  })
+  async freeSlots(
+    @Root() space: Space,
+    @Arg('date', () => LocalDateResolver, { description: 'The first day (local, UTC+8). 起始日期。' }) date: string,
+    @Arg('days', () => Int, { defaultValue: 1, description: `How many days, 1 to ${MAX_SLOT_DAYS} (7 for a week). 天数。` }) days: number,
+    @Ctx() ctx: Context,
+  ): Promise<TimeSlot[]> {
+    checkLocalDate('date', date);
+    if (!Number.isInteger(days) || days < 1 || days > MAX_SLOT_DAYS) throw badInput('days', `1 to ${MAX_SLOT_DAYS}`, days);
+    const rule = await ctx.loaders.sharingRule.load(space.id);
+    if (!rule?.shared) return [];
+    const from = localInstant(date);
+    const to = localInstant(addDays(date, days));
+    const busy = await ctx.loaders.bookingsOfSpace({ from, to, statuses: LIVE_STATUSES }).load(space.id);
+    return freeSlots(rule, date, days, busy);
+  }
+}
+
+@Resolver(() => Equipment)
+export class EquipmentAvailabilityResolver {
+  @FieldResolver(() => Int, {
+    description: 'Units free for the whole of [from, to): its quantity less the most held by live bookings at any moment of it (at most 92 days). 可用数量。',
+  })
+  async available(
+    @Root() equipment: Equipment,
+    @Arg('from', () => DateTimeResolver, { description: 'From. 开始。' }) from: Date,
+    @Arg('to', () => DateTimeResolver, { description: 'To. 结束。' }) to: Date,
+    @Ctx() ctx: Context,
+  ): Promise<number> {
+    checkWindow(from, to, MAX_CALENDAR_DAYS);
+    const held = await ctx.loaders.equipmentUse({ from, to }).load(equipment.id);
+    return Math.max(0, equipment.quantity - peakUse(held, from, to));
+  }
+}
