@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../helpers/auth.js';
+import { aWeekAhead, sharedTownshipHall } from '../helpers/booking.js';
 import { BACKENDS, directDb, type Backend } from '../helpers/databases.js';
 import { startTestFederation } from '../helpers/federation.js';
 import { post } from '../helpers/graphql.js';
@@ -8,12 +9,9 @@ import { world } from '../helpers/world.js';
 /** A shared hall, booked across departments through the gateway; never twice. */
 describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
   let fed: Awaited<ReturnType<typeof startTestFederation>>;
-  const hall = world.spaces.find((s) => s.kind === 'MULTI_FUNCTION_HALL' && s.shareable && /^site-\d{9}$/.test(s.siteId))!;
-  const county = world.sites.find((s) => s.id === hall.siteId)!.regionCode.slice(0, 6);
+  const { hall, county } = sharedTownshipHall();
   const tokens: Record<string, Record<string, string>> = {};
-  // A week from now, China Standard Time: far enough for the hall's 72 h notice.
-  const day = new Date(Date.now() + 7 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
-  const at = (hhmm: string) => `${day}T${hhmm}:00+08:00`;
+  const { at } = aWeekAhead();
 
   beforeAll(async () => {
     fed = await startTestFederation(backend);

@@ -6,10 +6,10 @@ import { loadGatewayConfig } from '../../kit/config.js';
 import type { RunningServer } from '../../kit/server.js';
 import { startGateway } from '../../gateway/server.js';
 import { bearer, TEST_SECRETS } from '../helpers/auth.js';
+import { aWeekAhead, sharedTownshipHall } from '../helpers/booking.js';
 import { BACKENDS, type Backend } from '../helpers/databases.js';
 import { startTestFederation } from '../helpers/federation.js';
 import { post } from '../helpers/graphql.js';
-import { world } from '../helpers/world.js';
 
 const feedUrl = (graphqlUrl: string, spaceId: string) => graphqlUrl.replace(/\/graphql$/, `/calendar/spaces/${spaceId}.ics`);
 
@@ -24,13 +24,9 @@ const STACK_LINE = /^\s*at /m;
 /** A shared hall's approved bookings, as a public iCalendar feed served by the gateway from the graph. */
 describe.each(BACKENDS)('the calendar feed of a space on %s', (backend: Backend) => {
   let fed: Awaited<ReturnType<typeof startTestFederation>>;
-  const hall = world.spaces.find((s) => s.kind === 'MULTI_FUNCTION_HALL' && s.shareable && /^site-\d{9}$/.test(s.siteId))!;
-  const site = world.sites.find((s) => s.id === hall.siteId)!;
-  const county = site.regionCode.slice(0, 6);
+  const { hall, site, county } = sharedTownshipHall();
   const tokens: Record<string, Record<string, string>> = {};
-  // A week from now, China Standard Time: far enough for the hall's 72 h notice, well inside the feed's window.
-  const day = new Date(Date.now() + 7 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
-  const at = (hhmm: string) => `${day}T${hhmm}:00+08:00`;
+  const { at } = aWeekAhead();
 
   beforeAll(async () => {
     fed = await startTestFederation(backend);

@@ -1,0 +1,17 @@
+import { world } from './world.js';
+
+/** The first shared multi-function hall of a township building in the test world, its site and county. */
+export function sharedTownshipHall() {
+  const hall = world.spaces.find((s) => s.kind === 'MULTI_FUNCTION_HALL' && s.shareable && /^site-\d{9}$/.test(s.siteId))!;
+  const site = world.sites.find((s) => s.id === hall.siteId)!;
+  return { hall, site, county: site.regionCode.slice(0, 6) };
+}
+
+/**
+ * The local (UTC+8) day a week from now, far enough for a hall's 72 h notice and well inside the
+ * calendar feed's window, and `at('10:00')` for a time on it (ISO 8601 with its offset).
+ */
+export function aWeekAhead() {
+  const day = new Date(Date.now() + 7 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+  return { day, at: (hhmm: string) => `${day}T${hhmm}:00+08:00` };
+}
