@@ -80,7 +80,7 @@ export function bookingHistoryOf(options: WorldOptions): { bookings: BookingSeed
     const rules = new Map(w.sharingRules.map((r) => [r.spaceId, r]));
     const regionOf = new Map(w.sites.map((s) => [s.id, s.regionCode]));
     const equipmentOf = new Map<string, typeof w.equipment>();
-    for (const e of w.equipment) equipmentOf.set(e.spaceId, [...(equipmentOf.get(e.spaceId) ?? []), e]);
+    for (const e of w.equipment) (equipmentOf.get(e.spaceId) ?? equipmentOf.set(e.spaceId, []).get(e.spaceId)!).push(e);
     history = { bookings: [], bookingEquipment: [] };
     for (const space of w.spaces) {
       const h = bookingHistory(options.seed, space, rules.get(space.id)!, equipmentOf.get(space.id) ?? [], regionOf.get(space.siteId)!);

@@ -7,7 +7,7 @@ import { facilities } from '../../subgraphs/facilities/subgraph.js';
 import { asGateway } from '../helpers/auth.js';
 import { BACKENDS, createTestDatabases } from '../helpers/databases.js';
 import { expectedFindSpaces, expectedUtilisation, nextLocalWeekday } from '../helpers/expected.js';
-import { post, query } from '../helpers/graphql.js';
+import { post, query, sqlStatementCount } from '../helpers/graphql.js';
 import { startTestSubgraph } from '../helpers/subgraph.js';
 import { history, world } from '../helpers/world.js';
 
@@ -346,6 +346,22 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     // Still a request: it can be rejected.
     const rejected: any = await query(server.url, `mutation { rejectBooking(id: "${asked.requestBooking.id}") { status } }`, undefined, party);
     expect(rejected.rejectBooking.status).toBe('REJECTED');
+  });
+
+  it('findSpaces with its rooms’ equipment, rules, sites and venues: the same SQL statement count for 2 rooms as for 25', async () => {
+    const FULL = `query($first: Int) { findSpaces(regionPrefix: "3301", from: "${at('14:00').toISOString()}", to: "${at('15:00').toISOString()}", minCapacity: 1,
+      near: { lng: 120.155, lat: 30.274 }, first: $first) { edges { distanceKm node { id capacity
+        equipment { kind quantity available(from: "${at('14:00').toISOString()}", to: "${at('15:00').toISOString()}") }
+        sharingRule { managingDepartment openingHours { weekday from to } closedDates }
+        freeSlots(date: "${day}") { startsAt endsAt }
+        site { address region { name } venues { __typename id } } } } } }`;
+    const cost = async (first: number) => {
+      const before = await sqlStatementCount(server.url);
+      const data: any = await query(server.url, FULL, { first });
+      expect(data.findSpaces.edges).toHaveLength(first);
+      return (await sqlStatementCount(server.url)) - before;
+    };
+    expect(await cost(25)).toBe(await cost(2));
   });
 });
 

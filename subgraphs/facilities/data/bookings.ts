@@ -139,9 +139,9 @@ export interface NewBooking {
  */
 export async function insertBooking(db: Database, b: NewBooking): Promise<Booking> {
   const id = randomUUID();
-  const overlapping = (q: Knex | Knex.Transaction) =>
-    q('bookings').select('starts_at as startsAt', 'ends_at as endsAt').where('space_id', b.spaceId).whereIn('status', LIVE_STATUSES as string[])
-      .whereNot('id', id).where('starts_at', '<', b.endsAt.toISOString()).where('ends_at', '>', b.startsAt.toISOString()).first();
+  // Another live booking of the space overlapping this one.
+  const overlapping = async (q: Knex) =>
+    (await bookingsBetween(q, [b.spaceId!], b.startsAt, b.endsAt, LIVE_STATUSES)).find((x) => x.id !== id);
   const equipmentIds = b.equipment.map((e) => e.id).sort();
   try {
     await db.knex.transaction(async (trx) => {
@@ -154,8 +154,8 @@ export async function insertBooking(db: Database, b: NewBooking): Promise<Bookin
         contact: b.contact, idempotency_key: b.idempotencyKey, created_at: new Date().toISOString(),
       });
       if (db.dialect === 'sqlite' && b.spaceId) {
-        const clash = (await overlapping(trx)) as { startsAt: string; endsAt: string } | undefined;
-        if (clash) throw bookingConflict(new Date(clash.startsAt), new Date(clash.endsAt));
+        const clash = await overlapping(trx);
+        if (clash) throw bookingConflict(clash.startsAt, clash.endsAt);
       }
       if (equipmentIds.length > 0) {
         const held = await equipmentReservations(trx, equipmentIds, b.startsAt, b.endsAt, id);
@@ -168,8 +168,8 @@ export async function insertBooking(db: Database, b: NewBooking): Promise<Bookin
     });
   } catch (err) {
     if ((err as { code?: string }).code === '23P01') {
-      const clash = (await overlapping(db.knex)) as { startsAt: string | Date; endsAt: string | Date } | undefined;
-      throw bookingConflict(new Date(clash?.startsAt ?? b.startsAt), new Date(clash?.endsAt ?? b.endsAt));
+      const clash = await overlapping(db.knex);
+      throw bookingConflict(clash?.startsAt ?? b.startsAt, clash?.endsAt ?? b.endsAt);
     }
     throw err;
   }

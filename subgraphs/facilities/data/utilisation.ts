@@ -19,7 +19,6 @@ export interface UtilisationRow {
 export async function utilisationByPrefix(db: Database, prefixes: readonly string[], month: string): Promise<Map<string, UtilisationRow[]>> {
   const { knex } = db;
   const days = daysOfMonth(month);
-  const weekdays = WEEK;
   const dayList = (w: Weekday) => days.filter((d) => d.weekday === w).map((d) => d.day);
   const count = (w: Weekday) => dayList(w).length;
   const shared = () => knex('spaces').join('sites', 'sites.id', 'spaces.site_id').join('sharing_rules', 'sharing_rules.space_id', 'spaces.id')
@@ -42,11 +41,11 @@ export async function utilisationByPrefix(db: Database, prefixes: readonly strin
       ...common,
       base: shared().join('opening_hours', 'opening_hours.schedule_id', 'sharing_rules.schedule_id'),
       aggregates: {
-        m: [`SUM((opening_hours.to_min - opening_hours.from_min) * (CASE opening_hours.weekday ${weekdays.map(() => 'WHEN ? THEN ?').join(' ')} ELSE 0 END
+        m: [`SUM((opening_hours.to_min - opening_hours.from_min) * (CASE opening_hours.weekday ${WEEK.map(() => 'WHEN ? THEN ?').join(' ')} ELSE 0 END
           - CASE WHEN sharing_rules.closed_on_public_holidays = ? THEN CASE opening_hours.weekday
-            ${weekdays.map((w) => `WHEN ? THEN (SELECT COUNT(*) FROM public_holidays WHERE day IN (${dayList(w).map(() => '?').join(', ')}))`).join(' ')}
+            ${WEEK.map((w) => `WHEN ? THEN (SELECT COUNT(*) FROM public_holidays WHERE day IN (${dayList(w).map(() => '?').join(', ')}))`).join(' ')}
             ELSE 0 END ELSE 0 END))`,
-          [...weekdays.flatMap((w) => [w, count(w)]), true, ...weekdays.flatMap((w) => [w, ...dayList(w)])]],
+          [...WEEK.flatMap((w) => [w, count(w)]), true, ...WEEK.flatMap((w) => [w, ...dayList(w)])]],
       },
     }),
     // …less the spans of its own closures (unless also a holiday it closes on).

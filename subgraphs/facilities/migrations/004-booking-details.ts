@@ -1,9 +1,6 @@
 import { chunks, type Knex, type Migration } from '../../../kit/db.js';
+import { toHhmm as hhmm, toMinutes as minutes, WEEK, type Weekday } from '../../../kit/local-time.js';
 import { scheduleIdOf, type WeeklyHours as Hours } from '../domain/schedule.js';
-
-const WEEK = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
-const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 /** `UPDATE table SET column = CASE key WHEN … END` for many rows, 200 per statement. */
 async function updateMany(knex: Knex, table: string, key: string, values: [string, Record<string, string>][]): Promise<void> {
@@ -40,7 +37,7 @@ export const bookingDetails: Migration = {
     const ruleSchedule: [string, { schedule_id: string }][] = [];
     for (const r of rules) {
       const hours = JSON.parse(r.opening_hours) as Hours;
-      const unknown = Object.keys(hours).filter((d) => !WEEK.includes(d));
+      const unknown = Object.keys(hours).filter((d) => !WEEK.includes(d as Weekday));
       if (unknown.length > 0) throw new Error(`004-booking-details: the rule of ${r.space_id} names no weekday: ${unknown.join(', ')}`);
       const id = scheduleIdOf(hours);
       schedules.set(id, hours);
