@@ -18,6 +18,5 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     reporters: ['default'],
-
   },
 });

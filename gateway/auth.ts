@@ -31,10 +31,21 @@ export async function createIdentify(config: JwtConfig): Promise<(req: Request) 
     let payload: unknown;
     try {
       // A token must expire: one without `exp` would be good forever.
-      ({ payload } = await jwtVerify(m[1]!, key as Uint8Array, { algorithms, issuer: config.issuer, audience: config.audience, requiredClaims: ['exp'] }));
+      ({ payload } = await jwtVerify(m[1]!, key as Uint8Array, {
+        algorithms,
+        issuer: config.issuer,
+        audience: config.audience,
+        requiredClaims: ['exp'],
+      }));
     } catch (err) {
       const code = (err as { code?: string }).code;
-      throw refuse(code === 'ERR_JWT_EXPIRED' ? 'it has expired' : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && /"exp"/.test(String((err as Error).message)) ? 'it has no expiry (exp)' : 'its signature or claims do not verify');
+      throw refuse(
+        code === 'ERR_JWT_EXPIRED'
+          ? 'it has expired'
+          : code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && /"exp"/.test(String((err as Error).message))
+            ? 'it has no expiry (exp)'
+            : 'its signature or claims do not verify',
+      );
     }
     try {
       return identityFromClaims(payload);

@@ -102,7 +102,10 @@ export function calendarFeed(opts: CalendarFeedOptions): RequestHandler {
       if (errors?.length) {
         // Already logged (with its stack, when internal) by the errorLogging plugin; the caller gets the code.
         const code = String(errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-        opts.logger.warn({ requestId, spaceId, code, codes: errors.map((e) => e.extensions?.code) }, 'calendar feed: the graph answered with errors');
+        opts.logger.warn(
+          { requestId, spaceId, code, codes: errors.map((e) => e.extensions?.code) },
+          'calendar feed: the graph answered with errors',
+        );
         fail(res, 502, code);
         return;
       }
@@ -132,11 +135,7 @@ export function calendarFeed(opts: CalendarFeedOptions): RequestHandler {
           status: ICalEventStatus.CONFIRMED,
         });
       }
-      res
-        .status(200)
-        .type('text/calendar; charset=utf-8')
-        .setHeader('cache-control', 'public, max-age=300')
-        .send(calendar.toString());
+      res.status(200).type('text/calendar; charset=utf-8').setHeader('cache-control', 'public, max-age=300').send(calendar.toString());
     } catch (err) {
       opts.logger.error({ requestId, spaceId, err }, 'calendar feed failed');
       if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR');

@@ -27,7 +27,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Health checks and other gateway-internal calls have no request context: they go as the public.
     const ctx = context && 'requestId' in context ? context : null;
     if (ctx?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, ctx.requestId);
-    request.http?.headers.set(IDENTITY_HEADER, await signInternalIdentity(ctx?.identity ?? PUBLIC_IDENTITY, ctx?.requestId ?? '', this.serviceName, this.internalKey));
+    request.http?.headers.set(
+      IDENTITY_HEADER,
+      await signInternalIdentity(ctx?.identity ?? PUBLIC_IDENTITY, ctx?.requestId ?? '', this.serviceName, this.internalKey),
+    );
   }
 
   override didEncounterError(error: Error, _request: unknown, response?: { status?: number }): void {

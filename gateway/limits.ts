@@ -55,18 +55,27 @@ const LONG_LISTS: Record<string, number> = { 'Region.children': 40, 'PracticeUni
  * LONG_LISTS says. Scalars are free. Computed once the variables are known (a plugin, not a
  * validation rule, which sees no variables).
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
   const defaults = new Map<string, unknown>();
-  for (const v of operation.variableDefinitions ?? []) if (v.defaultValue?.kind === Kind.INT) defaults.set(v.variable.name.value, Number(v.defaultValue.value));
-  const clamp = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), MAX_PAGE_SIZE)) : MAX_PAGE_SIZE);
+  for (const v of operation.variableDefinitions ?? [])
+    if (v.defaultValue?.kind === Kind.INT) defaults.set(v.variable.name.value, Number(v.defaultValue.value));
+  const clamp = (n: unknown) =>
+    typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.min(Math.trunc(n), MAX_PAGE_SIZE)) : MAX_PAGE_SIZE;
   const pageSize = (field: FieldNode): number => {
     const arg = field.arguments?.find((a) => a.name.value === 'first');
     if (!arg) return DEFAULT_PAGE_SIZE;
     if (arg.value.kind === Kind.INT) return clamp(Number(arg.value.value));
     if (arg.value.kind === Kind.VARIABLE) {
       const name = arg.value.name.value;
-      return clamp(name in variables ? variables[name] ?? DEFAULT_PAGE_SIZE : defaults.get(name) ?? DEFAULT_PAGE_SIZE);
+      return clamp(name in variables ? (variables[name] ?? DEFAULT_PAGE_SIZE) : (defaults.get(name) ?? DEFAULT_PAGE_SIZE));
     }
     return MAX_PAGE_SIZE;
   };
@@ -104,7 +113,8 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     }
     return total;
   };
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : null;
+  const root =
+    operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : null;
   return root ? cost(operation.selectionSet, root, 1) : 0;
 }
 
@@ -122,9 +132,12 @@ export function limitsPlugin(maxCost: number): ApolloServerPlugin {
           }
           const total = operationCost(schema, document, operation, request.variables ?? {});
           if (total > maxCost) {
-            throw new GraphQLError(`Operation cost ${total} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Operation cost ${total} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
+              {
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+              },
+            );
           }
         },
       };

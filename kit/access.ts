@@ -25,7 +25,8 @@ export interface Owner {
 
 export function canSee(identity: Identity, visibility: Visibility, owner: Owner): boolean {
   if (visibility === 'public' || identity.role === 'admin') return true;
-  const ownStaff = identity.role === 'staff' && identity.dept === owner.dept && identity.region !== null && owner.region.startsWith(identity.region);
+  const ownStaff =
+    identity.role === 'staff' && identity.dept === owner.dept && identity.region !== null && owner.region.startsWith(identity.region);
   switch (visibility) {
     case 'department':
     case 'aggregate':

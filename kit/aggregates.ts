@@ -59,9 +59,7 @@ export async function aggregateByPrefix<Row extends object>(q: {
   for (const row of rows) {
     const { _part, ...values } = row;
     // PostgreSQL returns COUNT/SUM of integers as strings (bigint/numeric): make them numbers.
-    const typed = Object.fromEntries(
-      Object.entries(values).map(([k, v]) => [k, keys.includes(k) ? v : v === null ? 0 : Number(v)]),
-    ) as Row;
+    const typed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, keys.includes(k) ? v : v === null ? 0 : Number(v)])) as Row;
     const list = out.get(_part);
     if (list) list.push(typed);
     else out.set(_part, [typed]);

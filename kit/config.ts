@@ -14,9 +14,7 @@ export type Env = Record<string, string | undefined>;
 const port = z.coerce.number().int().min(0).max(65535);
 const mode = z.enum(['development', 'production', 'test']);
 const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 export type Mode = z.infer<typeof mode>;
 export type LogLevel = z.infer<typeof logLevel>;
@@ -41,17 +39,17 @@ function readEnv<S extends z.ZodRawShape>(env: Env, shape: S): z.infer<z.ZodObje
   );
   const result = z.object(shape).safeParse(input);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(input[String(i.path[0])])})`));
+    throw new ConfigError(
+      result.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(input[String(i.path[0])])})`),
+    );
   }
   return result.data;
 }
 
 /** A database URL: postgres:// or postgresql://, or a SQLite file path (no other scheme). */
-const databaseUrl = z
-  .string()
-  .refine((v) => /^postgres(ql)?:\/\/[^/]/i.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v), {
-    message: 'a postgres:// (or postgresql://) URL, or a SQLite file path',
-  });
+const databaseUrl = z.string().refine((v) => /^postgres(ql)?:\/\/[^/]/i.test(v) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(v), {
+  message: 'a postgres:// (or postgresql://) URL, or a SQLite file path',
+});
 
 /** An http(s) URL. */
 const httpUrl = z.string().refine(
@@ -121,7 +119,8 @@ const secret = z.string().min(32, 'at least 32 characters (e.g. openssl rand -ba
 /** The gateway–subgraph secret: configured, or in development generated once under data/keys/. */
 function internalSecret(e: Record<string, unknown>): string {
   if (e.INTERNAL_SECRET) return e.INTERNAL_SECRET as string;
-  if (e.NODE_ENV === 'production') throw new ConfigError(['INTERNAL_SECRET: required in production (the secret the gateway signs identities with)']);
+  if (e.NODE_ENV === 'production')
+    throw new ConfigError(['INTERNAL_SECRET: required in production (the secret the gateway signs identities with)']);
   return devSecret(e.DATA_DIR as string, 'internal');
 }
 
@@ -216,8 +215,11 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     jwt: jwtConfig(e),
     internalSecret: internalSecret(e),
     limits: {
-      maxDepth: e.MAX_DEPTH as number, maxAliases: e.MAX_ALIASES as number, maxDirectives: e.MAX_DIRECTIVES as number,
-      maxTokens: e.MAX_TOKENS as number, maxCost: e.MAX_COST as number,
+      maxDepth: e.MAX_DEPTH as number,
+      maxAliases: e.MAX_ALIASES as number,
+      maxDirectives: e.MAX_DIRECTIVES as number,
+      maxTokens: e.MAX_TOKENS as number,
+      maxCost: e.MAX_COST as number,
     },
     introspection: (e.INTROSPECTION as boolean | undefined) ?? e.NODE_ENV !== 'production',
     safelist: e.SAFELIST as boolean,
@@ -238,7 +240,12 @@ function jwtConfig(e: Record<string, unknown>): JwtConfig {
   if (given.length > 1) throw new ConfigError([`${given.join(', ')}: configure one way to verify tokens, not ${given.length}`]);
   const claims = { issuer: e.JWT_ISSUER as string | undefined, audience: e.JWT_AUDIENCE as string | undefined };
   if (e.JWT_PUBLIC_KEY_FILE) {
-    return { kind: 'public-key', pem: readKeyFile('JWT_PUBLIC_KEY_FILE', e.JWT_PUBLIC_KEY_FILE as string), alg: e.JWT_ALG as 'RS256' | 'ES256', ...claims };
+    return {
+      kind: 'public-key',
+      pem: readKeyFile('JWT_PUBLIC_KEY_FILE', e.JWT_PUBLIC_KEY_FILE as string),
+      alg: e.JWT_ALG as 'RS256' | 'ES256',
+      ...claims,
+    };
   }
   if (e.JWT_JWKS_FILE) {
     const text = readKeyFile('JWT_JWKS_FILE', e.JWT_JWKS_FILE as string);
@@ -248,7 +255,8 @@ function jwtConfig(e: Record<string, unknown>): JwtConfig {
     } catch {
       throw new ConfigError(['JWT_JWKS_FILE: not JSON']);
     }
-    if (!Array.isArray(jwks.keys) || jwks.keys.length === 0) throw new ConfigError(['JWT_JWKS_FILE: a JSON Web Key Set needs a non-empty "keys" array']);
+    if (!Array.isArray(jwks.keys) || jwks.keys.length === 0)
+      throw new ConfigError(['JWT_JWKS_FILE: a JSON Web Key Set needs a non-empty "keys" array']);
     return { kind: 'jwks', jwks: { keys: jwks.keys as object[] }, ...claims };
   }
   if (e.JWT_SECRET) return { kind: 'secret', secret: e.JWT_SECRET as string, ...claims };

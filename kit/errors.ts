@@ -37,10 +37,9 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
 
 /** A bad argument: says which one, what was expected and what was received. */
 export function badInput(argument: string, expected: string, received: unknown): GraphQLError {
-  return new GraphQLError(
-    `Invalid argument "${argument}": expected ${expected}, received ${JSON.stringify(received)}.`,
-    { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } },
-  );
+  return new GraphQLError(`Invalid argument "${argument}": expected ${expected}, received ${JSON.stringify(received)}.`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument },
+  });
 }
 
 export function notFound(what: string, key: string): GraphQLError {
@@ -75,7 +74,12 @@ export function isValidId(value: string): boolean {
 
 /** An id argument: anything else (a NUL byte, a 10 kB string) is BAD_USER_INPUT, not a database error. */
 export function checkId(argument: string, value: string): string {
-  if (!isValidId(value)) throw badInput(argument, 'an id of letters, digits, "_", ".", ":" or "-" (at most 100)', value.length > 120 ? `${value.slice(0, 100)}…` : value);
+  if (!isValidId(value))
+    throw badInput(
+      argument,
+      'an id of letters, digits, "_", ".", ":" or "-" (at most 100)',
+      value.length > 120 ? `${value.slice(0, 100)}…` : value,
+    );
   return value;
 }
 
@@ -86,7 +90,8 @@ const LATEST = Date.parse('2100-01-01T00:00:00Z');
 /** A DateTime argument within 2000–2099 (year 0 or 10000 would reach SQL and fail there). */
 export function checkInstant(argument: string, value: Date): Date {
   const t = value.getTime();
-  if (!(t >= EARLIEST && t < LATEST)) throw badInput(argument, 'a time from 2000 to 2099', Number.isNaN(t) ? String(value) : value.toISOString());
+  if (!(t >= EARLIEST && t < LATEST))
+    throw badInput(argument, 'a time from 2000 to 2099', Number.isNaN(t) ? String(value) : value.toISOString());
   return value;
 }
 

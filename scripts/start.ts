@@ -44,7 +44,9 @@ console.log(`
 venue-graph is up in ${((Date.now() - started) / 1000).toFixed(1)} s
   GraphQL endpoint: ${fed.gatewayUrl}
   Explorer:         ${root}
-  Subgraphs:        ${Object.entries(fed.subgraphUrls).map(([n, u]) => `${n} ${u}`).join(', ')}
+  Subgraphs:        ${Object.entries(fed.subgraphUrls)
+    .map(([n, u]) => `${n} ${u}`)
+    .join(', ')}
 Press Ctrl-C to stop.
 `);
 void fed.exited.then(({ service, code }) => {

@@ -34,7 +34,8 @@ try {
   identityFromClaims(claims); // the gateway's own check: a bad combination fails here, not at the gateway
   if (!/^\d+[smhd]$/.test(values.ttl)) throw new Error('--ttl: a duration such as 30m, 8h or 7d');
   const config = loadGatewayConfig(process.env);
-  if (config.jwt.kind !== 'secret') throw new Error('the gateway verifies tokens with a public key or JWKS: issue tokens from that identity provider');
+  if (config.jwt.kind !== 'secret')
+    throw new Error('the gateway verifies tokens with a public key or JWKS: issue tokens from that identity provider');
   let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime(values.ttl);
   if (config.jwt.issuer) jwt = jwt.setIssuer(config.jwt.issuer);
   if (config.jwt.audience) jwt = jwt.setAudience(config.jwt.audience);

@@ -20,9 +20,9 @@ export interface RegionRecord {
 }
 
 export const REGIONS_CSV = fileURLToPath(new URL('./regions/zhejiang.csv', import.meta.url));
-const META = JSON.parse(
-  fs.readFileSync(fileURLToPath(new URL('./regions/zhejiang.meta.json', import.meta.url)), 'utf8'),
-) as { vintage: number };
+const META = JSON.parse(fs.readFileSync(fileURLToPath(new URL('./regions/zhejiang.meta.json', import.meta.url)), 'utf8')) as {
+  vintage: number;
+};
 
 /** The year the division codes are valid for. */
 export const REGION_VINTAGE: number = META.vintage;

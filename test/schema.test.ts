@@ -5,16 +5,24 @@ import { composeFromCode, driftedFiles } from '../scripts/compose-lib.js';
 describe('committed schema', () => {
   it('schema/ holds exactly what the code produces (run `npm run compose` after changing a type)', async () => {
     const composed = await composeFromCode();
-    expect(Object.keys(composed.files).sort()).toEqual(
-      ['culture.graphql', 'facilities.graphql', 'operations/manifest.json', 'party.graphql', 'practice.graphql', 'social-work.graphql', 'supergraph.graphql'],
-    );
+    expect(Object.keys(composed.files).sort()).toEqual([
+      'culture.graphql',
+      'facilities.graphql',
+      'operations/manifest.json',
+      'party.graphql',
+      'practice.graphql',
+      'social-work.graphql',
+      'supergraph.graphql',
+    ]);
     expect(driftedFiles(composed)).toEqual([]);
   });
 
   it('every venue type keys on id and implements Venue in the supergraph', async () => {
     const { files } = await composeFromCode();
     for (const t of ['PartyServiceCentre', 'PracticeUnit', 'CultureStation', 'SocialWorkStation']) {
-      expect(files['supergraph.graphql']).toMatch(new RegExp(`type ${t} implements Venue[\\s\\S]*?@join__type\\(graph: FACILITIES, key: "id"\\)`));
+      expect(files['supergraph.graphql']).toMatch(
+        new RegExp(`type ${t} implements Venue[\\s\\S]*?@join__type\\(graph: FACILITIES, key: "id"\\)`),
+      );
     }
   });
 
@@ -30,10 +38,12 @@ describe('committed schema', () => {
         const described = (what: string, d?: { value: string }) => {
           if (!d || !d.value.trim() || !hasHan(d.value) || !/[A-Za-z]/.test(d.value)) missing.push(`${file}: ${what}`);
         };
-        if (typeName !== 'Query' && typeName !== 'Mutation') described(`type ${typeName}`, (def as { description?: { value: string } }).description);
+        if (typeName !== 'Query' && typeName !== 'Mutation')
+          described(`type ${typeName}`, (def as { description?: { value: string } }).description);
         for (const field of ('fields' in def ? def.fields : undefined) ?? []) {
           described(`${typeName}.${field.name.value}`, field.description);
-          for (const arg of ('arguments' in field ? field.arguments : undefined) ?? []) described(`${typeName}.${field.name.value}(${arg.name.value})`, arg.description);
+          for (const arg of ('arguments' in field ? field.arguments : undefined) ?? [])
+            described(`${typeName}.${field.name.value}(${arg.name.value})`, arg.description);
         }
       }
     }

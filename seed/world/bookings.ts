@@ -14,8 +14,14 @@ export const HISTORY_MONTHS = ['2021-05'] as const;
 
 /** Chance that a space of a kind is booked on an open day, at township level and above. */
 const DAILY_CHANCE: Record<SpaceKind, number> = {
-  MULTI_FUNCTION_HALL: 0.45, MEETING_ROOM: 0.55, TRAINING_ROOM: 0.5, READING_ROOM: 0.15, SPORTS_ROOM: 0.3,
-  ACTIVITY_ROOM: 0.35, OUTDOOR_SQUARE: 0.1, COUNSELLING_ROOM: 0,
+  MULTI_FUNCTION_HALL: 0.45,
+  MEETING_ROOM: 0.55,
+  TRAINING_ROOM: 0.5,
+  READING_ROOM: 0.15,
+  SPORTS_ROOM: 0.3,
+  ACTIVITY_ROOM: 0.35,
+  OUTDOOR_SQUARE: 0.1,
+  COUNSELLING_ROOM: 0,
 };
 /** Village rooms are booked through the platform far less often. */
 const VILLAGE_FACTOR = 0.06;
@@ -28,7 +34,11 @@ const PURPOSES: Record<DepartmentName, string[]> = {
   facilities: ['乡镇工作会议'],
 };
 const OFFICE: Record<DepartmentName, string> = {
-  party: '组织办', practice: '宣传办', culture: '文化站', 'social-work': '社工站', facilities: '党政办',
+  party: '组织办',
+  practice: '宣传办',
+  culture: '文化站',
+  'social-work': '社工站',
+  facilities: '党政办',
 };
 const DEPARTMENTS: DepartmentName[] = ['party', 'practice', 'culture', 'social-work'];
 /** Local (UTC+8) day and minute to an ISO instant at UTC, as stored. */
@@ -60,7 +70,12 @@ export function bookingHistory(
     const open = toMinutes(from);
     const length = toMinutes(to) - open;
     // One booking in the day, or two: one in each half, so they never overlap.
-    const halves = rnd.chance(0.3) ? [[open, open + Math.floor(length / 60) * 30], [open + Math.floor(length / 60) * 30, open + length]] : [[open, open + length]];
+    const halves = rnd.chance(0.3)
+      ? [
+          [open, open + Math.floor(length / 60) * 30],
+          [open + Math.floor(length / 60) * 30, open + length],
+        ]
+      : [[open, open + length]];
     halves.forEach(([start, end], k) => {
       const slots = Math.floor((end! - start!) / 30);
       const duration = Math.min(rnd.int(2, 6), slots, rule.maxDurationHours * 2);
@@ -73,12 +88,20 @@ export function bookingHistory(
       const createdAt = instant(addDays(day, -rnd.int(3, 12)), 9 * 60 + rnd.int(0, 480));
       const id = `${space.id}-b${day.replaceAll('-', '')}${k + 1}`;
       bookings.push({
-        id, spaceId: space.id, startsAt, endsAt: instant(day, begin + duration * 30), status,
-        requesterSub: `seed:${dept}:${area}`, requesterDept: dept,
-        purpose: rnd.pick(PURPOSES[dept]), attendees: rnd.int(Math.min(5, space.capacity), space.capacity),
+        id,
+        spaceId: space.id,
+        startsAt,
+        endsAt: instant(day, begin + duration * 30),
+        status,
+        requesterSub: `seed:${dept}:${area}`,
+        requesterDept: dept,
+        purpose: rnd.pick(PURPOSES[dept]),
+        attendees: rnd.int(Math.min(5, space.capacity), space.capacity),
         contact: `${OFFICE[dept]} 0${rnd.int(570, 580)}-${rnd.int(8_100_0000, 8_899_9999)}`,
-        idempotencyKey: `seed-${id}`, createdAt,
-        decidedBy: `seed:${rule.managingDept}:${area}`, decidedAt: rule.needsApproval ? instant(addDays(day, -2), 10 * 60) : createdAt,
+        idempotencyKey: `seed-${id}`,
+        createdAt,
+        decidedBy: `seed:${rule.managingDept}:${area}`,
+        decidedAt: rule.needsApproval ? instant(addDays(day, -2), 10 * 60) : createdAt,
       });
       const e = loanable.length > 0 && rnd.chance(0.4) ? rnd.pick(loanable) : null;
       if (e) bookingEquipment.push({ bookingId: id, equipmentId: e.id, quantity: rnd.int(1, e.quantity) });

@@ -17,17 +17,28 @@ export function cultureStation(seed: number, townshipCode: string, townshipName:
   const id = `culture-${townshipCode}`;
   const rnd = Random.for(seed, id);
   const station: CultureStationSeed = {
-    id, name: `${townshipName}综合文化站`, grade: rnd.pick(GRADES), regionCode: townshipCode,
-    buildingAreaM2: rnd.int(300, 3000), weeklyOpenHours: rnd.int(42, 56), openDaysPerYear: rnd.int(300, 362),
-    fullTimeStaff: rnd.int(1, 4), partTimeStaff: rnd.int(0, 6), guidingUnit: `${countyName}文化馆`,
+    id,
+    name: `${townshipName}综合文化站`,
+    grade: rnd.pick(GRADES),
+    regionCode: townshipCode,
+    buildingAreaM2: rnd.int(300, 3000),
+    weeklyOpenHours: rnd.int(42, 56),
+    openDaysPerYear: rnd.int(300, 362),
+    fullTimeStaff: rnd.int(1, 4),
+    partTimeStaff: rnd.int(0, 6),
+    guidingUnit: `${countyName}文化馆`,
   };
   const activities: CultureActivitySeed[] = [];
   const n = rnd.int(6, 14);
   for (let i = 0; i < n; i++) {
     const kind = rnd.pick(Object.keys(TITLES) as CultureActivityKind[]);
     activities.push({
-      id: `${id}-a${i + 1}`, stationId: id, date: addDays(REFERENCE_DATE, -rnd.int(1, 365)),
-      title: rnd.pick(TITLES[kind]), kind, participants: rnd.int(20, 400),
+      id: `${id}-a${i + 1}`,
+      stationId: id,
+      date: addDays(REFERENCE_DATE, -rnd.int(1, 365)),
+      title: rnd.pick(TITLES[kind]),
+      kind,
+      participants: rnd.int(20, 400),
     });
   }
   return { station, activities };

@@ -3,7 +3,18 @@ import { partyCentre } from './party.js';
 import { practiceUnit } from './practice.js';
 import { cultureStation } from './culture.js';
 import { shortVillageName } from './names.js';
-import { buildSite, COUNTY_CENTRE, countyRooms, STATION_BUILDING, stationRooms, TOWNSHIP_CENTRE, townshipRooms, VILLAGE_CENTRE, villageRooms, type BuiltSite } from './sites.js';
+import {
+  buildSite,
+  COUNTY_CENTRE,
+  countyRooms,
+  STATION_BUILDING,
+  stationRooms,
+  TOWNSHIP_CENTRE,
+  townshipRooms,
+  VILLAGE_CENTRE,
+  villageRooms,
+  type BuiltSite,
+} from './sites.js';
 import { socialWorkProvince } from './social-work.js';
 import type { VenueType, World } from './types.js';
 
@@ -109,9 +120,26 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
   const realTownships = regions.filter((r) => r.level === 'TOWNSHIP' && r.kind !== 'OTHER');
 
   const w: World = {
-    sites: [], spaces: [], sharingRules: [], equipment: [], plaques: [], partyCentres: [], partyActivities: [], practiceUnits: [],
-    volunteerTeams: [], serviceOrders: [], cultureStations: [], cultureActivities: [], operators: [],
-    socialWorkStations: [], indicators: [], progressReports: [], staff: [], funding: [], serviceCounts: [], partners: [],
+    sites: [],
+    spaces: [],
+    sharingRules: [],
+    equipment: [],
+    plaques: [],
+    partyCentres: [],
+    partyActivities: [],
+    practiceUnits: [],
+    volunteerTeams: [],
+    serviceOrders: [],
+    cultureStations: [],
+    cultureActivities: [],
+    operators: [],
+    socialWorkStations: [],
+    indicators: [],
+    progressReports: [],
+    staff: [],
+    funding: [],
+    serviceCounts: [],
+    partners: [],
   };
   const within = (code: string) => code.startsWith(regionPrefix);
   const addSite = (built: BuiltSite) => {
@@ -162,7 +190,9 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
 
   const counties = regions.filter((r) => r.level === 'COUNTY' && (within(r.code) || regionPrefix.startsWith(r.code)));
   for (const county of counties) {
-    const countySite = addSite(buildSite(seed, `site-${county.code}`, `${county.name}党群服务中心`, county, nameOf, countyRooms, COUNTY_CENTRE));
+    const countySite = addSite(
+      buildSite(seed, `site-${county.code}`, `${county.name}党群服务中心`, county, nameOf, countyRooms, COUNTY_CENTRE),
+    );
     addParty(county.code, `${county.name}党群服务中心`, 'COUNTY', countySite);
     const centreId = addPractice(county.code, `${county.name}新时代文明实践中心`, 'CENTRE', null, countySite);
 
@@ -185,7 +215,11 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
       const sws = stations.find((s) => s.regionCode === t.code);
       if (sws) {
         const ownBuilding = Number.parseInt(t.code.slice(6), 10) % 5 === 0;
-        plaque(sws.id, 'SocialWorkStation', ownBuilding ? addSite(buildSite(seed, `site-${t.code}-sw`, sws.name, t, nameOf, stationRooms, STATION_BUILDING)) : main);
+        plaque(
+          sws.id,
+          'SocialWorkStation',
+          ownBuilding ? addSite(buildSite(seed, `site-${t.code}-sw`, sws.name, t, nameOf, stationRooms, STATION_BUILDING)) : main,
+        );
       }
       addVillages(t, instituteId);
     }

@@ -3,8 +3,13 @@ import { addDays, REFERENCE_DATE } from './calendar.js';
 import type { PartyActivityKind, PartyActivitySeed, PartyCentreSeed, PartyFunction, PartyLevel } from './types.js';
 
 const FUNCTIONS: PartyFunction[] = [
-  'PARTY_EDUCATION', 'GOVERNMENT_SERVICES', 'CONVENIENCE_SERVICES', 'VOLUNTEER_SERVICES',
-  'CULTURE_AND_SPORTS', 'CONSULTATION', 'ELDERLY_AND_CHILD_CARE',
+  'PARTY_EDUCATION',
+  'GOVERNMENT_SERVICES',
+  'CONVENIENCE_SERVICES',
+  'VOLUNTEER_SERVICES',
+  'CULTURE_AND_SPORTS',
+  'CONSULTATION',
+  'ELDERLY_AND_CHILD_CARE',
 ];
 const ACTIVITY_TITLES: Record<PartyActivityKind, string[]> = {
   THEME_PARTY_DAY: ['主题党日：学党史 悟思想', '主题党日：我为群众办实事', '主题党日：重温入党誓词'],
@@ -27,7 +32,11 @@ export function partyCentre(seed: number, regionCode: string, name: string, leve
   const rnd = Random.for(seed, id);
   const functions = FUNCTIONS.filter((f, i) => i < 3 || rnd.chance(level === 'VILLAGE' ? 0.3 : 0.6)) as PartyFunction[];
   const centre: PartyCentreSeed = {
-    id, name, level, regionCode, functions,
+    id,
+    name,
+    level,
+    regionCode,
+    functions,
     serviceHallM2: level === 'COUNTY' ? rnd.int(400, 1200) : level === 'TOWNSHIP' ? rnd.int(150, 600) : rnd.int(20, 120),
     openingHours: HOURS[level],
   };
@@ -37,8 +46,11 @@ export function partyCentre(seed: number, regionCode: string, name: string, leve
   for (let i = 0; i < count; i++) {
     const kind = rnd.pick(Object.keys(ACTIVITY_TITLES) as PartyActivityKind[]);
     activities.push({
-      id: `${id}-a${i + 1}`, centreId: id, date: addDays(REFERENCE_DATE, -rnd.int(1, 365)),
-      title: rnd.pick(ACTIVITY_TITLES[kind]), kind,
+      id: `${id}-a${i + 1}`,
+      centreId: id,
+      date: addDays(REFERENCE_DATE, -rnd.int(1, 365)),
+      title: rnd.pick(ACTIVITY_TITLES[kind]),
+      kind,
       participants: level === 'COUNTY' ? rnd.int(40, 300) : level === 'TOWNSHIP' ? rnd.int(20, 150) : rnd.int(8, 60),
     });
   }

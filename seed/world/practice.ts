@@ -1,6 +1,14 @@
 import { Random } from '../random.js';
 import { addDays, REFERENCE_DATE } from './calendar.js';
-import type { OrderCategory, OrderStatus, PracticeTier, PracticeUnitSeed, ServiceOrderSeed, TeamLevel, VolunteerTeamSeed } from './types.js';
+import type {
+  OrderCategory,
+  OrderStatus,
+  PracticeTier,
+  PracticeUnitSeed,
+  ServiceOrderSeed,
+  TeamLevel,
+  VolunteerTeamSeed,
+} from './types.js';
 
 const TEAM_LEVEL: Record<PracticeTier, TeamLevel | null> = { CENTRE: 'CORPS', INSTITUTE: 'DIVISION', STATION: 'SQUAD', POINT: null };
 const TEAM_SUFFIX: Record<TeamLevel, string> = { CORPS: '志愿服务总队', DIVISION: '志愿服务分队', SQUAD: '志愿服务小队' };
@@ -25,11 +33,16 @@ export function practiceUnit(seed: number, regionCode: string, name: string, tie
   const unit: PracticeUnitSeed = { id, name, tier, regionCode, parentId };
   const level = TEAM_LEVEL[tier];
   const teams: VolunteerTeamSeed[] = level
-    ? [{
-        id: `${id}-team`, unitId: id, parentId: parentId ? `${parentId}-team` : null,
-        name: `${name.replace(/新时代文明实践(中心|所|站)$/, '')}${TEAM_SUFFIX[level]}`, level,
-        members: level === 'CORPS' ? rnd.int(300, 2000) : level === 'DIVISION' ? rnd.int(60, 400) : rnd.int(8, 60),
-      }]
+    ? [
+        {
+          id: `${id}-team`,
+          unitId: id,
+          parentId: parentId ? `${parentId}-team` : null,
+          name: `${name.replace(/新时代文明实践(中心|所|站)$/, '')}${TEAM_SUFFIX[level]}`,
+          level,
+          members: level === 'CORPS' ? rnd.int(300, 2000) : level === 'DIVISION' ? rnd.int(60, 400) : rnd.int(8, 60),
+        },
+      ]
     : [];
   const orders: ServiceOrderSeed[] = [];
   const [lo, hi] = ORDERS[tier];
@@ -44,9 +57,17 @@ export function practiceUnit(seed: number, regionCode: string, name: string, tie
     const ratedAt = reached >= 3 && acceptedAt ? addDays(acceptedAt, rnd.int(3, 14)) : null;
     const status: OrderStatus = ratedAt ? 'RATED' : acceptedAt ? 'ACCEPTED' : assignedAt ? 'ASSIGNED' : 'REQUESTED';
     orders.push({
-      id: `${id}-o${i + 1}`, unitId: id, category, request: rnd.pick(REQUESTS[category]), requestedAt,
-      teamId: assignedAt ? teams[0]!.id : null, assignedAt, acceptedAt, ratedAt,
-      rating: ratedAt ? rnd.pick([3, 4, 4, 5, 5, 5]) : null, status,
+      id: `${id}-o${i + 1}`,
+      unitId: id,
+      category,
+      request: rnd.pick(REQUESTS[category]),
+      requestedAt,
+      teamId: assignedAt ? teams[0]!.id : null,
+      assignedAt,
+      acceptedAt,
+      ratedAt,
+      rating: ratedAt ? rnd.pick([3, 4, 4, 5, 5, 5]) : null,
+      status,
     });
   }
   return { unit, teams, orders };

@@ -5,9 +5,17 @@ import type { DepartmentName, EquipmentSeed, EquipmentKind, SharingRuleSeed, Sit
 
 /** Approximate centres of the 11 cities (GCJ-02), around which generated buildings are placed. */
 const CITY_CENTRES: Record<string, [number, number]> = {
-  '3301': [120.155, 30.274], '3302': [121.55, 29.875], '3303': [120.699, 27.994], '3304': [120.755, 30.746],
-  '3305': [120.088, 30.894], '3306': [120.58, 30.03], '3307': [119.647, 29.079], '3308': [118.859, 28.97],
-  '3309': [122.207, 29.985], '3310': [121.42, 28.656], '3311': [119.923, 28.467],
+  '3301': [120.155, 30.274],
+  '3302': [121.55, 29.875],
+  '3303': [120.699, 27.994],
+  '3304': [120.755, 30.746],
+  '3305': [120.088, 30.894],
+  '3306': [120.58, 30.03],
+  '3307': [119.647, 29.079],
+  '3308': [118.859, 28.97],
+  '3309': [122.207, 29.985],
+  '3310': [121.42, 28.656],
+  '3311': [119.923, 28.467],
 };
 
 export interface BuiltSite {
@@ -24,12 +32,12 @@ export interface Management {
 }
 
 const WEEKDAYS: Weekday[] = ['MON', 'TUE', 'WED', 'THU', 'FRI'];
-const hours = (days: Weekday[], from: string, to: string) => Object.fromEntries(days.map((d) => [d, [[from, to]]])) as Management['openingHours'];
+const hours = (days: Weekday[], from: string, to: string) =>
+  Object.fromEntries(days.map((d) => [d, [[from, to]]])) as Management['openingHours'];
 export const COUNTY_CENTRE: Management = { dept: 'party', openingHours: hours(WEEKDAYS, '08:30', '17:30') };
 export const TOWNSHIP_CENTRE: Management = { dept: 'party', openingHours: hours([...WEEKDAYS, 'SAT', 'SUN'], '08:30', '20:30') };
 export const STATION_BUILDING: Management = { dept: 'social-work', openingHours: hours([...WEEKDAYS, 'SAT'], '09:00', '17:30') };
 export const VILLAGE_CENTRE: Management = { dept: 'party', openingHours: hours([...WEEKDAYS, 'SAT'], '09:00', '17:00') };
-
 
 /** A few rooms close for a day of maintenance in the history month; from their own random source. */
 function ownClosures(spaceId: string, seed: number): string[] {
@@ -49,7 +57,9 @@ function sharingRule(space: SpaceSeed, m: Management, rnd: Random, seed: number)
     minNoticeHours: big ? 72 : 24,
     maxDurationHours: big ? 8 : 4,
     whoMayBook: big ? 'ANY_DEPARTMENT' : rnd.chance(0.7) ? 'SAME_REGION' : 'NAMED_DEPARTMENTS',
-    allowedDepts: big ? [] : ['party', 'practice', 'culture', 'social-work'].filter((d) => d !== m.dept && rnd.chance(0.6)) as DepartmentName[],
+    allowedDepts: big
+      ? []
+      : (['party', 'practice', 'culture', 'social-work'].filter((d) => d !== m.dept && rnd.chance(0.6)) as DepartmentName[]),
     needsApproval: big || rnd.chance(0.5),
   };
 }
@@ -57,7 +67,15 @@ function sharingRule(space: SpaceSeed, m: Management, rnd: Random, seed: number)
 type RoomPlan = Omit<SpaceSeed, 'id' | 'siteId'>;
 
 /** A building with its rooms and their equipment; everything random about it comes from its own id. */
-export function buildSite(seed: number, id: string, name: string, region: RegionRecord, names: (code: string) => string, rooms: (rnd: Random) => RoomPlan[], management: Management): BuiltSite {
+export function buildSite(
+  seed: number,
+  id: string,
+  name: string,
+  region: RegionRecord,
+  names: (code: string) => string,
+  rooms: (rnd: Random) => RoomPlan[],
+  management: Management,
+): BuiltSite {
   const rnd = Random.for(seed, id);
   const [lng0, lat0] = CITY_CENTRES[region.code.slice(0, 4)] ?? [120.155, 30.274];
   const township = region.code.length >= 9 ? names(region.code.slice(0, 9)) : '';

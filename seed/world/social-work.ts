@@ -5,20 +5,44 @@ import { makeUscc } from '../uscc.js';
 import { addDays, REFERENCE_DATE, SEED_DOCUMENT_FIGURES } from './calendar.js';
 import { mobileNumber, personName } from './names.js';
 import type {
-  CertifiedLevel, FundingSeed, FundingSource, IndicatorSeed, IndicatorState, OperatorSeed, PartnerKind, PartnerSeed,
-  ProgressReportSeed, ServiceCountSeed, ServiceDomain, World,
+  CertifiedLevel,
+  FundingSeed,
+  FundingSource,
+  IndicatorSeed,
+  IndicatorState,
+  OperatorSeed,
+  PartnerKind,
+  PartnerSeed,
+  ProgressReportSeed,
+  ServiceCountSeed,
+  ServiceDomain,
+  World,
 } from './types.js';
 
-type SocialWorkWorld = Pick<World, 'operators' | 'socialWorkStations' | 'indicators' | 'progressReports' | 'staff' | 'funding' | 'serviceCounts' | 'partners'>;
+type SocialWorkWorld = Pick<
+  World,
+  'operators' | 'socialWorkStations' | 'indicators' | 'progressReports' | 'staff' | 'funding' | 'serviceCounts' | 'partners'
+>;
 
 /** Provincial target: three certified social workers per station. */
 export const CERTIFIED_STAFF_TARGET = 3;
 
 const SOURCES: FundingSource[] = ['PROVINCIAL', 'MUNICIPAL', 'COUNTY', 'TOWNSHIP', 'WELFARE_LOTTERY', 'SOCIAL_DONATION'];
-const SOURCE_WEIGHT: Record<FundingSource, number> = { PROVINCIAL: 20, MUNICIPAL: 15, COUNTY: 35, TOWNSHIP: 20, WELFARE_LOTTERY: 8, SOCIAL_DONATION: 2 };
+const SOURCE_WEIGHT: Record<FundingSource, number> = {
+  PROVINCIAL: 20,
+  MUNICIPAL: 15,
+  COUNTY: 35,
+  TOWNSHIP: 20,
+  WELFARE_LOTTERY: 8,
+  SOCIAL_DONATION: 2,
+};
 const PURPOSE: Record<FundingSource, string> = {
-  PROVINCIAL: '省级社工站建设补助', MUNICIPAL: '市级配套资金', COUNTY: '政府购买社会工作服务',
-  TOWNSHIP: '场地改造与运行经费', WELFARE_LOTTERY: '福彩公益金项目', SOCIAL_DONATION: '慈善捐赠项目',
+  PROVINCIAL: '省级社工站建设补助',
+  MUNICIPAL: '市级配套资金',
+  COUNTY: '政府购买社会工作服务',
+  TOWNSHIP: '场地改造与运行经费',
+  WELFARE_LOTTERY: '福彩公益金项目',
+  SOCIAL_DONATION: '慈善捐赠项目',
 };
 const DOMAINS: ServiceDomain[] = ['SOCIAL_ASSISTANCE', 'ELDERLY_CARE', 'CHILD_PROTECTION', 'DISABILITY_SERVICES', 'COMMUNITY_GOVERNANCE'];
 const PARTNERS: [PartnerKind, (t: string) => string, [number, number]][] = [
@@ -43,13 +67,36 @@ const OPERATOR_WORDS = ['和谐', '众益', '阳光', '同心', '启航', '善�
 export function socialWorkProvince(seed: number, townships: readonly RegionRecord[], nameOf: (code: string) => string): SocialWorkWorld {
   const F = SEED_DOCUMENT_FIGURES;
   const rnd = Random.for(seed, 'social-work:province');
-  const chosen = rnd.shuffle(townships).slice(0, F.stations).sort((a, b) => a.code.localeCompare(b.code));
+  const chosen = rnd
+    .shuffle(townships)
+    .slice(0, F.stations)
+    .sort((a, b) => a.code.localeCompare(b.code));
   if (chosen.length < F.stations) throw new Error(`socialWorkProvince: only ${chosen.length} townships for ${F.stations} stations`);
-  const builtIn2021 = new Set(rnd.shuffle(chosen).slice(0, F.stationsBuiltIn2021).map((t) => t.code));
-  const staffPerStation = apportion(F.staff - chosen.length, chosen.map(() => rnd.int(0, 6))).map((n) => n + 1);
-  const fundingPerStation = apportion(F.fundingYuan * 100, chosen.map(() => rnd.int(60, 140)));
+  const builtIn2021 = new Set(
+    rnd
+      .shuffle(chosen)
+      .slice(0, F.stationsBuiltIn2021)
+      .map((t) => t.code),
+  );
+  const staffPerStation = apportion(
+    F.staff - chosen.length,
+    chosen.map(() => rnd.int(0, 6)),
+  ).map((n) => n + 1);
+  const fundingPerStation = apportion(
+    F.fundingYuan * 100,
+    chosen.map(() => rnd.int(60, 140)),
+  );
 
-  const out: SocialWorkWorld = { operators: [], socialWorkStations: [], indicators: [], progressReports: [], staff: [], funding: [], serviceCounts: [], partners: [] };
+  const out: SocialWorkWorld = {
+    operators: [],
+    socialWorkStations: [],
+    indicators: [],
+    progressReports: [],
+    staff: [],
+    funding: [],
+    serviceCounts: [],
+    partners: [],
+  };
   const operatorsByCounty = new Map<string, OperatorSeed[]>();
   const operatorsOf = (county: string): OperatorSeed[] => {
     let list = operatorsByCounty.get(county);
@@ -57,7 +104,12 @@ export function socialWorkProvince(seed: number, townships: readonly RegionRecor
       const r = Random.for(seed, `operators:${county}`);
       list = Array.from({ length: r.int(1, 2) }, (_, i) => {
         const body = Array.from({ length: 8 }, () => r.pick([...'0123456789ABCDEFGHJKLMNPQRTUWXY'])).join('');
-        return { id: `op-${county}-${i + 1}`, name: `${nameOf(county)}${r.pick(OPERATOR_WORDS)}社会工作服务中心`, uscc: makeUscc(county, body), countyCode: county };
+        return {
+          id: `op-${county}-${i + 1}`,
+          name: `${nameOf(county)}${r.pick(OPERATOR_WORDS)}社会工作服务中心`,
+          uscc: makeUscc(county, body),
+          countyCode: county,
+        };
       });
       operatorsByCounty.set(county, list);
       out.operators.push(...list);
@@ -70,34 +122,62 @@ export function socialWorkProvince(seed: number, townships: readonly RegionRecor
     const r = Random.for(seed, id);
     const township = nameOf(t.code);
     const year = builtIn2021.has(t.code) ? 2021 : r.pick([2018, 2019, 2019, 2020, 2020, 2020]);
-    const completedOn = year === 2021 ? addDays('2021-01-10', r.int(0, 130)) : `${year}-${String(r.int(3, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
+    const completedOn =
+      year === 2021
+        ? addDays('2021-01-10', r.int(0, 130))
+        : `${year}-${String(r.int(3, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
     const acceptedOn = year === 2021 && r.chance(0.5) ? null : addDays(completedOn, r.int(20, 90));
     const accepted = acceptedOn !== null && acceptedOn <= REFERENCE_DATE ? acceptedOn : null;
     out.socialWorkStations.push({
-      id, name: `${township}社会工作站`, regionCode: t.code, operatorId: r.pick(operatorsOf(t.code.slice(0, 6))).id,
-      status: 'OPERATING', establishedYear: year, completedOn, acceptedOn: accepted,
+      id,
+      name: `${township}社会工作站`,
+      regionCode: t.code,
+      operatorId: r.pick(operatorsOf(t.code.slice(0, 6))).id,
+      status: 'OPERATING',
+      establishedYear: year,
+      completedOn,
+      acceptedOn: accepted,
     });
 
     // Staff: the head first; about half hold a social-work certificate.
     let certified = 0;
     for (let i = 0; i < staffPerStation[index]!; i++) {
-      const level: CertifiedLevel = r.chance(0.55) ? r.pick(['ASSISTANT_SOCIAL_WORKER', 'ASSISTANT_SOCIAL_WORKER', 'SOCIAL_WORKER', 'SOCIAL_WORKER', 'SENIOR_SOCIAL_WORKER']) : 'NONE';
+      const level: CertifiedLevel = r.chance(0.55)
+        ? r.pick(['ASSISTANT_SOCIAL_WORKER', 'ASSISTANT_SOCIAL_WORKER', 'SOCIAL_WORKER', 'SOCIAL_WORKER', 'SENIOR_SOCIAL_WORKER'])
+        : 'NONE';
       if (level !== 'NONE') certified += 1;
       const idNumber = `${t.code.slice(0, 6)}19${r.int(60, 99)}${String(r.int(1, 12)).padStart(2, '0')}${String(r.int(1, 28)).padStart(2, '0')}${r.int(100, 999)}${r.pick([...'0123456789X'])}`;
       const salt = createHash('sha256').update(`${seed}:${id}:salt:${i}`).digest('hex').slice(0, 16);
       out.staff.push({
-        id: `${id}-s${i + 1}`, stationId: id, name: personName(r), role: i === 0 ? 'STATION_HEAD' : r.chance(0.7) ? 'SOCIAL_WORKER' : 'ASSISTANT',
-        certifiedLevel: level, phone: mobileNumber(r),
-        idCardDigest: `sha256$${salt}$${createHash('sha256').update(salt + idNumber).digest('hex')}`,
+        id: `${id}-s${i + 1}`,
+        stationId: id,
+        name: personName(r),
+        role: i === 0 ? 'STATION_HEAD' : r.chance(0.7) ? 'SOCIAL_WORKER' : 'ASSISTANT',
+        certifiedLevel: level,
+        phone: mobileNumber(r),
+        idCardDigest: `sha256$${salt}$${createHash('sha256')
+          .update(salt + idNumber)
+          .digest('hex')}`,
       });
     }
 
     // Funding: the station's share, split over the years since it was built and over sources.
     const years = Array.from({ length: 2021 - year + 1 }, (_, k) => year + k);
     const cells = years.flatMap((y) => SOURCES.filter((s) => s !== 'SOCIAL_DONATION' || r.chance(0.3)).map((s) => [y, s] as const));
-    const amounts = apportion(fundingPerStation[index]!, cells.map(([y, s]) => SOURCE_WEIGHT[s] * (y === year ? 2 : 1) * r.int(5, 15)));
+    const amounts = apportion(
+      fundingPerStation[index]!,
+      cells.map(([y, s]) => SOURCE_WEIGHT[s] * (y === year ? 2 : 1) * r.int(5, 15)),
+    );
     cells.forEach(([y, s], k) => {
-      if (amounts[k]! > 0) out.funding.push({ id: `${id}-f${k + 1}`, stationId: id, year: y, source: s, amountFen: amounts[k]!, purpose: PURPOSE[s] } satisfies FundingSeed);
+      if (amounts[k]! > 0)
+        out.funding.push({
+          id: `${id}-f${k + 1}`,
+          stationId: id,
+          year: y,
+          source: s,
+          amountFen: amounts[k]!,
+          purpose: PURPOSE[s],
+        } satisfies FundingSeed);
     });
 
     // Services delivered, as counts per domain and year.
@@ -117,12 +197,21 @@ export function socialWorkProvince(seed: number, townships: readonly RegionRecor
     }
 
     // The five indicators, each a measure against its target.
-    const state = (value: number, target: number): IndicatorState => (value >= target ? 'COMPLETED' : value > 0 ? 'IN_PROGRESS' : 'NOT_STARTED');
+    const state = (value: number, target: number): IndicatorState =>
+      value >= target ? 'COMPLETED' : value > 0 ? 'IN_PROGRESS' : 'NOT_STARTED';
     const budgetYuan = Math.round(fundingPerStation[index]! / 100 / years.length);
     const receivedYuan = Math.round(amounts.reduce((a, b, k) => a + (cells[k]![0] === 2021 ? b : 0), 0) / 100);
     const venue = r.chance(0.9) ? r.int(60, 400) : r.int(20, 59);
     const rules = r.int(3, 8);
-    const indicator = (kind: IndicatorSeed['kind'], value: number, target: number, unit: string, note: string): IndicatorSeed => ({ stationId: id, kind, value, target, unit, state: state(value, target), note });
+    const indicator = (kind: IndicatorSeed['kind'], value: number, target: number, unit: string, note: string): IndicatorSeed => ({
+      stationId: id,
+      kind,
+      value,
+      target,
+      unit,
+      state: state(value, target),
+      note,
+    });
     out.indicators.push(
       indicator('VENUE', venue, 60, 'm2', '独立服务场所面积'),
       indicator('FUNDING', receivedYuan, Math.max(budgetYuan, 1), 'yuan', '本年度到位资金'),
@@ -134,12 +223,21 @@ export function socialWorkProvince(seed: number, townships: readonly RegionRecor
     // Progress reports: a 2021 station reports through its construction; older ones their completion.
     const stages: [ProgressReportSeed['stage'], number, string][] =
       year === 2021
-        ? [['PLANNING', 10, addDays(completedOn, -120)], ['CONSTRUCTION', 40, addDays(completedOn, -80)], ['FITTING_OUT', 80, addDays(completedOn, -30)], ['COMPLETED', 100, completedOn]]
+        ? [
+            ['PLANNING', 10, addDays(completedOn, -120)],
+            ['CONSTRUCTION', 40, addDays(completedOn, -80)],
+            ['FITTING_OUT', 80, addDays(completedOn, -30)],
+            ['COMPLETED', 100, completedOn],
+          ]
         : [['COMPLETED', 100, completedOn]];
     if (accepted) stages.push(['ACCEPTED', 100, accepted]);
     stages.forEach(([stage, percent, on], k) => {
       out.progressReports.push({
-        id: `${id}-p${k + 1}`, stationId: id, reportedOn: on, stage, percent,
+        id: `${id}-p${k + 1}`,
+        stationId: id,
+        reportedOn: on,
+        stage,
+        percent,
         photoRefs: Array.from({ length: r.int(1, 3) }, (_, m) => `photos/social-work/${t.code}/${on}-${m + 1}.jpg`),
       });
     });

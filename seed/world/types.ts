@@ -16,8 +16,14 @@ export interface SiteSeed {
 }
 
 export type SpaceKind =
-  | 'MULTI_FUNCTION_HALL' | 'MEETING_ROOM' | 'ACTIVITY_ROOM' | 'READING_ROOM'
-  | 'TRAINING_ROOM' | 'COUNSELLING_ROOM' | 'SPORTS_ROOM' | 'OUTDOOR_SQUARE';
+  | 'MULTI_FUNCTION_HALL'
+  | 'MEETING_ROOM'
+  | 'ACTIVITY_ROOM'
+  | 'READING_ROOM'
+  | 'TRAINING_ROOM'
+  | 'COUNSELLING_ROOM'
+  | 'SPORTS_ROOM'
+  | 'OUTDOOR_SQUARE';
 
 export interface SpaceSeed {
   id: string;
@@ -50,7 +56,15 @@ export interface SharingRuleSeed {
   needsApproval: boolean;
 }
 
-export type EquipmentKind = 'PROJECTOR' | 'LED_SCREEN' | 'SOUND_SYSTEM' | 'MICROPHONE' | 'COMPUTER' | 'BOOKSHELF' | 'TABLE_TENNIS' | 'PIANO';
+export type EquipmentKind =
+  | 'PROJECTOR'
+  | 'LED_SCREEN'
+  | 'SOUND_SYSTEM'
+  | 'MICROPHONE'
+  | 'COMPUTER'
+  | 'BOOKSHELF'
+  | 'TABLE_TENNIS'
+  | 'PIANO';
 
 export interface EquipmentSeed {
   id: string;
@@ -71,8 +85,13 @@ export interface PlaqueSeed {
 
 export type PartyLevel = 'COUNTY' | 'TOWNSHIP' | 'VILLAGE' | 'COMMUNITY';
 export type PartyFunction =
-  | 'PARTY_EDUCATION' | 'GOVERNMENT_SERVICES' | 'CONVENIENCE_SERVICES' | 'VOLUNTEER_SERVICES'
-  | 'CULTURE_AND_SPORTS' | 'CONSULTATION' | 'ELDERLY_AND_CHILD_CARE';
+  | 'PARTY_EDUCATION'
+  | 'GOVERNMENT_SERVICES'
+  | 'CONVENIENCE_SERVICES'
+  | 'VOLUNTEER_SERVICES'
+  | 'CULTURE_AND_SPORTS'
+  | 'CONSULTATION'
+  | 'ELDERLY_AND_CHILD_CARE';
 
 export interface PartyCentreSeed {
   id: string;
@@ -241,8 +260,16 @@ export interface ServiceCountSeed {
 }
 
 export type PartnerKind =
-  | 'CIVIL_AFFAIRS_ASSISTANT' | 'SOCIAL_ASSISTANCE_STAFF' | 'CHILD_DIRECTOR' | 'JUDICIAL_OFFICE' | 'TRADE_UNION'
-  | 'WOMENS_FEDERATION' | 'DISABLED_PERSONS_FEDERATION' | 'COMMUNITY_ORGANISATION' | 'CHARITY' | 'VOLUNTEERS';
+  | 'CIVIL_AFFAIRS_ASSISTANT'
+  | 'SOCIAL_ASSISTANCE_STAFF'
+  | 'CHILD_DIRECTOR'
+  | 'JUDICIAL_OFFICE'
+  | 'TRADE_UNION'
+  | 'WOMENS_FEDERATION'
+  | 'DISABLED_PERSONS_FEDERATION'
+  | 'COMMUNITY_ORGANISATION'
+  | 'CHARITY'
+  | 'VOLUNTEERS';
 export interface PartnerSeed {
   stationId: string;
   kind: PartnerKind;

@@ -7,7 +7,10 @@ import type { CultureGradeCount } from './entities/culture-station.js';
 export function createLoaders(db: Database) {
   const { knex } = db;
   return {
-    station: keyedLoader((ids: readonly string[]) => repo.stationsByIds(knex, ids), (s) => s.id),
+    station: keyedLoader(
+      (ids: readonly string[]) => repo.stationsByIds(knex, ids),
+      (s) => s.id,
+    ),
     stationsInRegion: connectionLoader((prefixes, page) => repo.stationPagesByRegion(knex, prefixes, page)),
     activities: connectionLoader((ids, page) => repo.activityPages(knex, ids, page)),
     gradeCounts: mapLoader<CultureGradeCount[]>((prefixes) => repo.gradeCountsByRegion(knex, prefixes), []),

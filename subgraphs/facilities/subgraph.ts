@@ -22,8 +22,19 @@ export const facilities: SubgraphDefinition<FacilitiesLoaders> = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [RegionResolver, SiteResolver, SpaceResolver, EquipmentResolver, VenueResolver, BookingResolver, SpaceCalendarResolver,
-        BookedEquipmentResolver, EquipmentAvailabilityResolver, SpaceSearchResolver, RegionUtilisationResolver],
+      resolvers: [
+        RegionResolver,
+        SiteResolver,
+        SpaceResolver,
+        EquipmentResolver,
+        VenueResolver,
+        BookingResolver,
+        SpaceCalendarResolver,
+        BookedEquipmentResolver,
+        EquipmentAvailabilityResolver,
+        SpaceSearchResolver,
+        RegionUtilisationResolver,
+      ],
       orphanedTypes: [...VENUE_STUBS],
       // Everything facilities holds is public today; the checker is here for the fields that will not be.
       authChecker: authChecker('facilities'),

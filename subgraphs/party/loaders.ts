@@ -6,7 +6,10 @@ import * as repo from './data/repository.js';
 export function createLoaders(db: Database) {
   const { knex } = db;
   return {
-    centre: keyedLoader((ids: readonly string[]) => repo.centresByIds(knex, ids), (c) => c.id),
+    centre: keyedLoader(
+      (ids: readonly string[]) => repo.centresByIds(knex, ids),
+      (c) => c.id,
+    ),
     centresInRegion: connectionLoader((prefixes, page) => repo.centrePagesByRegion(knex, prefixes, page)),
     activities: connectionLoader((ids, page) => repo.activityPages(knex, ids, page)),
   };

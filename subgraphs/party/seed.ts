@@ -6,13 +6,33 @@ import { buildWorld, worldOptions } from '../../seed/world/index.js';
 export async function seed(db: Database, options: SeedOptions, progress?: SeedProgress): Promise<Record<string, number>> {
   const w = buildWorld(worldOptions(options.scale, options.seed));
   return {
-    party_centres: await insertAll(db.knex, 'party_centres', w.partyCentres.map((c) => ({
-      id: c.id, name: c.name, level: c.level, functions: JSON.stringify(c.functions), service_hall_m2: c.serviceHallM2,
-      opening_hours: c.openingHours, region_code: c.regionCode,
-    })), progress),
-    party_activities: await insertAll(db.knex, 'party_activities', w.partyActivities.map((a) => ({
-      id: a.id, centre_id: a.centreId, held_on: a.date, title: a.title, kind: a.kind, participants: a.participants,
-    })), progress),
+    party_centres: await insertAll(
+      db.knex,
+      'party_centres',
+      w.partyCentres.map((c) => ({
+        id: c.id,
+        name: c.name,
+        level: c.level,
+        functions: JSON.stringify(c.functions),
+        service_hall_m2: c.serviceHallM2,
+        opening_hours: c.openingHours,
+        region_code: c.regionCode,
+      })),
+      progress,
+    ),
+    party_activities: await insertAll(
+      db.knex,
+      'party_activities',
+      w.partyActivities.map((a) => ({
+        id: a.id,
+        centre_id: a.centreId,
+        held_on: a.date,
+        title: a.title,
+        kind: a.kind,
+        participants: a.participants,
+      })),
+      progress,
+    ),
   };
 }
 

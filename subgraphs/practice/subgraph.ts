@@ -5,7 +5,13 @@ import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import type { Context } from './context.js';
 import { createLoaders, type PracticeLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
-import { PracticeUnitResolver, RegionPracticeResolver, resolveUnitReference, ServiceOrderResolver, VolunteerTeamResolver } from './resolvers/practice-unit.resolver.js';
+import {
+  PracticeUnitResolver,
+  RegionPracticeResolver,
+  resolveUnitReference,
+  ServiceOrderResolver,
+  VolunteerTeamResolver,
+} from './resolvers/practice-unit.resolver.js';
 import { isSeeded, seed } from './seed.js';
 
 /** Propaganda Department: New-Era civilization-practice centres, institutes and stations. */

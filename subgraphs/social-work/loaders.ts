@@ -9,16 +9,43 @@ export function createLoaders(db: Database) {
   const { knex } = db;
   const figuresByYear = new Map<number, DataLoader<string, SocialWorkFigures>>();
   return {
-    station: keyedLoader((ids: readonly string[]) => repo.stationsByIds(knex, ids), (s) => s.id),
+    station: keyedLoader(
+      (ids: readonly string[]) => repo.stationsByIds(knex, ids),
+      (s) => s.id,
+    ),
     stationsInRegion: connectionLoader((prefixes, page) => repo.stationPagesByRegion(knex, prefixes, page)),
-    operator: keyedLoader((ids: readonly string[]) => repo.operatorsByIds(knex, ids), (o) => o.id),
-    indicators: groupedLoader((ids: readonly string[]) => repo.indicatorsOf(knex, ids), (i) => i.stationId),
-    progressReports: groupedLoader((ids: readonly string[]) => repo.progressReportsOf(knex, ids), (r) => r.stationId),
-    staff: groupedLoader((ids: readonly string[]) => repo.staffOf(knex, ids), (s) => s.stationId),
-    staffCounts: keyedLoader((ids: readonly string[]) => repo.staffCountsOf(knex, ids), (c) => c.stationId),
-    funding: groupedLoader((ids: readonly string[]) => repo.fundingOf(knex, ids), (f) => f.stationId),
-    serviceCounts: groupedLoader((ids: readonly string[]) => repo.serviceCountsOf(knex, ids), (c) => c.stationId),
-    partners: groupedLoader((ids: readonly string[]) => repo.partnersOf(knex, ids), (p) => p.stationId),
+    operator: keyedLoader(
+      (ids: readonly string[]) => repo.operatorsByIds(knex, ids),
+      (o) => o.id,
+    ),
+    indicators: groupedLoader(
+      (ids: readonly string[]) => repo.indicatorsOf(knex, ids),
+      (i) => i.stationId,
+    ),
+    progressReports: groupedLoader(
+      (ids: readonly string[]) => repo.progressReportsOf(knex, ids),
+      (r) => r.stationId,
+    ),
+    staff: groupedLoader(
+      (ids: readonly string[]) => repo.staffOf(knex, ids),
+      (s) => s.stationId,
+    ),
+    staffCounts: keyedLoader(
+      (ids: readonly string[]) => repo.staffCountsOf(knex, ids),
+      (c) => c.stationId,
+    ),
+    funding: groupedLoader(
+      (ids: readonly string[]) => repo.fundingOf(knex, ids),
+      (f) => f.stationId,
+    ),
+    serviceCounts: groupedLoader(
+      (ids: readonly string[]) => repo.serviceCountsOf(knex, ids),
+      (c) => c.stationId,
+    ),
+    partners: groupedLoader(
+      (ids: readonly string[]) => repo.partnersOf(knex, ids),
+      (p) => p.stationId,
+    ),
     /** Figures by region prefix; one loader (one batched statement) per requested year. */
     figures(year: number): DataLoader<string, SocialWorkFigures> {
       let loader = figuresByYear.get(year);

@@ -14,7 +14,6 @@ import { siteOf, world } from '../helpers/world.js';
  * the test computes on its own, in JavaScript.
  */
 
-
 const regions = loadRegions();
 const certifiedOf = (stationId: string) => world.staff.filter((s) => s.stationId === stationId && s.certifiedLevel !== 'NONE').length;
 
@@ -60,7 +59,9 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
     expect(data.cities.totalCount).toBe(11);
     for (const { node } of data.cities.edges) {
       expect(node.socialWorkFigures, node.name).toEqual(figures(node.code, 2021));
-      expect(node.townshipCount, node.name).toBe(regions.filter((r) => r.level === 'TOWNSHIP' && r.kind !== 'OTHER' && r.code.startsWith(node.code)).length);
+      expect(node.townshipCount, node.name).toBe(
+        regions.filter((r) => r.level === 'TOWNSHIP' && r.kind !== 'OTHER' && r.code.startsWith(node.code)).length,
+      );
     }
     expect(data.cities.edges.find((e: any) => e.node.code === '3301').node.socialWorkFigures.stations).toBeGreaterThan(10);
   });
@@ -87,7 +88,10 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
     }
     const staff = world.staff.filter((s) => s.stationId === st.id);
     expect(page.staffSummary).toEqual({
-      total: staff.length, certified: certifiedOf(st.id), target: 3, belowTarget: certifiedOf(st.id) < 3,
+      total: staff.length,
+      certified: certifiedOf(st.id),
+      target: 3,
+      belowTarget: certifiedOf(st.id) < 3,
     });
     const funding = world.funding.filter((f) => f.stationId === st.id);
     expect(page.funding.totalYuan).toBe(funding.reduce((a, f) => a + f.amountFen, 0) / 100);
@@ -98,14 +102,23 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
     );
     expect(page.operator.uscc).toMatch(/^[0-9A-HJ-NP-RTUW-Y]{18}$/);
     expect(page.site.id).toBe(siteOf(st.id));
-    expect(page.site.venues.map((v: any) => v.id).sort()).toEqual(world.plaques.filter((p) => p.siteId === page.site.id).map((p) => p.venueId).sort());
+    expect(page.site.venues.map((v: any) => v.id).sort()).toEqual(
+      world.plaques
+        .filter((p) => p.siteId === page.site.id)
+        .map((p) => p.venueId)
+        .sort(),
+    );
     expect(page.site.venues.every((v: any) => v.name)).toBe(true);
   });
 
   it('q5: townships of a city without a social-work station but with a shareable hall at the culture station', async () => {
     const { query: q, variables } = op('q5-coverage-gaps');
     const data = await ask(q, variables);
-    const withStation = new Set(world.plaques.filter((p) => p.venueType === 'SocialWorkStation').map((p) => world.sites.find((s) => s.id === p.siteId)!.regionCode.slice(0, 9)));
+    const withStation = new Set(
+      world.plaques
+        .filter((p) => p.venueType === 'SocialWorkStation')
+        .map((p) => world.sites.find((s) => s.id === p.siteId)!.regionCode.slice(0, 9)),
+    );
     const sharedHall = new Set(world.spaces.filter((sp) => sp.kind === 'MULTI_FUNCTION_HALL' && sp.shareable).map((sp) => sp.siteId));
     const cultureSites = world.plaques.filter((p) => p.venueType === 'CultureStation' && sharedHall.has(p.siteId));
     const expected = [...new Set(cultureSites.map((p) => world.sites.find((s) => s.id === p.siteId)!.regionCode.slice(0, 9)))]
@@ -124,7 +137,10 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
   it('stations below the staffing target', async () => {
     const { query: q, variables } = op('stations-below-staff-target');
     const data = await ask(q, variables);
-    const expected = world.socialWorkStations.filter((s) => s.regionCode.startsWith(variables.regionPrefix) && certifiedOf(s.id) < 3).map((s) => s.id).sort();
+    const expected = world.socialWorkStations
+      .filter((s) => s.regionCode.startsWith(variables.regionPrefix) && certifiedOf(s.id) < 3)
+      .map((s) => s.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(data.socialWorkStations.totalCount).toBe(expected.length);
     expect(data.socialWorkStations.edges.map((e: any) => e.node.id)).toEqual(expected.slice(0, variables.first));
@@ -146,8 +162,12 @@ describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (back
     expect(asObject(data.city.cultureStationsByGrade)).toEqual(byGrade(variables.city));
     expect(data.counties.edges).toHaveLength(regions.filter((r) => r.level === 'COUNTY' && r.code.startsWith(variables.city)).length);
     for (const { node } of data.counties.edges) expect(asObject(node.cultureStationsByGrade), node.name).toEqual(byGrade(node.code));
-    const few = await statements(() => ask(`{ regions(codePrefix: "3301", level: COUNTY, first: 2) { edges { node { cultureStationsByGrade { grade stations } } } } }`));
-    const many = await statements(() => ask(`{ regions(codePrefix: "3301", level: COUNTY, first: 13) { edges { node { cultureStationsByGrade { grade stations } } } } }`));
+    const few = await statements(() =>
+      ask(`{ regions(codePrefix: "3301", level: COUNTY, first: 2) { edges { node { cultureStationsByGrade { grade stations } } } } }`),
+    );
+    const many = await statements(() =>
+      ask(`{ regions(codePrefix: "3301", level: COUNTY, first: 13) { edges { node { cultureStationsByGrade { grade stations } } } } }`),
+    );
     expect(many).toBe(few);
   });
 

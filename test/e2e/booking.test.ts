@@ -22,12 +22,27 @@ describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
   afterAll(async () => fed?.stop());
 
   const request = (who: string, from: string, to: string, key: string) =>
-    post(fed.gatewayUrl, `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status startsAt endsAt } }`, {
-      input: { spaceId: hall.id, startsAt: at(from), endsAt: at(to), purpose: '社区议事会', attendees: 30, contact: '13800001234', idempotencyKey: key },
-    }, tokens[who]);
-  const decide = (who: string, action: string, id: string) => post(fed.gatewayUrl, `mutation { ${action}(id: "${id}") { id status } }`, undefined, tokens[who]);
+    post(
+      fed.gatewayUrl,
+      `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status startsAt endsAt } }`,
+      {
+        input: {
+          spaceId: hall.id,
+          startsAt: at(from),
+          endsAt: at(to),
+          purpose: '社区议事会',
+          attendees: 30,
+          contact: '13800001234',
+          idempotencyKey: key,
+        },
+      },
+      tokens[who],
+    );
+  const decide = (who: string, action: string, id: string) =>
+    post(fed.gatewayUrl, `mutation { ${action}(id: "${id}") { id status } }`, undefined, tokens[who]);
   const calendar = async () =>
-    (await post(fed.gatewayUrl, `{ space(id: "${hall.id}") { calendar(from: "${at('00:00')}", to: "${at('23:59')}") { id status } } }`)).data!.space.calendar;
+    (await post(fed.gatewayUrl, `{ space(id: "${hall.id}") { calendar(from: "${at('00:00')}", to: "${at('23:59')}") { id status } } }`))
+      .data!.space.calendar;
 
   it('request, approve, a conflicting request refused, the calendar, cancel', async () => {
     const first = await request('culture', '10:00', '12:00', 'story-1');
@@ -39,7 +54,10 @@ describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
     expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', bookingId: id });
 
     const clash = await request('culture', '11:00', '13:00', 'story-2');
-    expect(clash.errors?.[0]?.extensions).toMatchObject({ code: 'BOOKING_CONFLICT', conflict: { startsAt: new Date(at('10:00')).toISOString() } });
+    expect(clash.errors?.[0]?.extensions).toMatchObject({
+      code: 'BOOKING_CONFLICT',
+      conflict: { startsAt: new Date(at('10:00')).toISOString() },
+    });
     expect(clash.errors?.[0]?.message).toMatch(/already booked from/);
 
     expect(await calendar()).toEqual([]); // requested, not yet approved
@@ -66,8 +84,12 @@ describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
     const db = directDb(fed.dbs.urls.facilities);
     try {
       // The seed's history holds past bookings of this hall too: count those of the contested afternoon.
-      const live = await db('bookings').where('space_id', hall.id).whereIn('status', ['REQUESTED', 'APPROVED'])
-        .where('starts_at', '<', new Date(at('16:00')).toISOString()).where('ends_at', '>', new Date(at('14:00')).toISOString()).count({ n: '*' });
+      const live = await db('bookings')
+        .where('space_id', hall.id)
+        .whereIn('status', ['REQUESTED', 'APPROVED'])
+        .where('starts_at', '<', new Date(at('16:00')).toISOString())
+        .where('ends_at', '>', new Date(at('14:00')).toISOString())
+        .count({ n: '*' });
       expect(Number(live[0]!.n)).toBe(1);
     } finally {
       await db.destroy();
@@ -77,18 +99,37 @@ describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
   it('20 concurrent requests for the 6 microphones of another hall, one each: exactly 6 succeed, no 5xx', async () => {
     const mics = world.equipment.find((e) => e.spaceId === 'site-330106011-r1' && e.kind === 'MICROPHONE')!;
     expect(mics.quantity).toBe(6);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      post(fed.gatewayUrl, `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status } }`, {
-        input: { equipment: [{ equipmentId: mics.id, quantity: 1 }], startsAt: at('14:00'), endsAt: at('16:00'), purpose: '宣讲', attendees: 5, contact: 'x', idempotencyKey: `mic-${i}` },
-      }, tokens.culture)));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        post(
+          fed.gatewayUrl,
+          `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status } }`,
+          {
+            input: {
+              equipment: [{ equipmentId: mics.id, quantity: 1 }],
+              startsAt: at('14:00'),
+              endsAt: at('16:00'),
+              purpose: '宣讲',
+              attendees: 5,
+              contact: 'x',
+              idempotencyKey: `mic-${i}`,
+            },
+          },
+          tokens.culture,
+        ),
+      ),
+    );
     expect(results.filter((r) => r.status >= 500)).toEqual([]);
     expect(results.filter((r) => !r.errors)).toHaveLength(6);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === 'BOOKING_CONFLICT')).toHaveLength(14);
     const db = directDb(fed.dbs.urls.facilities);
     try {
-      const held = await db('booking_equipment').join('bookings', 'bookings.id', 'booking_equipment.booking_id')
-        .where('booking_equipment.equipment_id', mics.id).whereIn('bookings.status', ['REQUESTED', 'APPROVED'])
-        .where('bookings.starts_at', '<', new Date(at('16:00')).toISOString()).where('bookings.ends_at', '>', new Date(at('14:00')).toISOString())
+      const held = await db('booking_equipment')
+        .join('bookings', 'bookings.id', 'booking_equipment.booking_id')
+        .where('booking_equipment.equipment_id', mics.id)
+        .whereIn('bookings.status', ['REQUESTED', 'APPROVED'])
+        .where('bookings.starts_at', '<', new Date(at('16:00')).toISOString())
+        .where('bookings.ends_at', '>', new Date(at('14:00')).toISOString())
         .sum({ n: 'booking_equipment.quantity' });
       expect(Number(held[0]!.n)).toBe(6);
     } finally {
@@ -100,7 +141,10 @@ describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
     const early = await request('culture', '06:00', '07:00', 'early');
     expect(early.errors?.[0]?.extensions?.code).toBe('BOOKING_NOT_ALLOWED');
     expect(early.errors?.[0]?.message).toMatch(/outside opening hours/);
-    const pub = await post(fed.gatewayUrl, `mutation { requestBooking(input: { spaceId: "${hall.id}", startsAt: "${at('18:00')}", endsAt: "${at('19:00')}", purpose: "x", attendees: 1, contact: "x", idempotencyKey: "p" }) { id } }`);
+    const pub = await post(
+      fed.gatewayUrl,
+      `mutation { requestBooking(input: { spaceId: "${hall.id}", startsAt: "${at('18:00')}", endsAt: "${at('19:00')}", purpose: "x", attendees: 1, contact: "x", idempotencyKey: "p" }) { id } }`,
+    );
     expect(pub.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

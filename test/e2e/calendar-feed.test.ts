@@ -36,9 +36,22 @@ describe.each(BACKENDS)('the calendar feed of a space on %s', (backend: Backend)
   afterAll(async () => fed?.stop());
 
   const request = async (from: string, to: string, key: string) => {
-    const res = await post(fed.gatewayUrl, `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status startsAt endsAt } }`, {
-      input: { spaceId: hall.id, startsAt: at(from), endsAt: at(to), purpose: '社区议事会', attendees: 30, contact: '13800001234', idempotencyKey: key },
-    }, tokens.culture);
+    const res = await post(
+      fed.gatewayUrl,
+      `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status startsAt endsAt } }`,
+      {
+        input: {
+          spaceId: hall.id,
+          startsAt: at(from),
+          endsAt: at(to),
+          purpose: '社区议事会',
+          attendees: 30,
+          contact: '13800001234',
+          idempotencyKey: key,
+        },
+      },
+      tokens.culture,
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.requestBooking as { id: string; status: string; startsAt: string; endsAt: string };
   };
@@ -117,8 +130,14 @@ describe('the calendar feed when the graph fails', () => {
     await new Promise<void>((r) => probe.close(() => r()));
     gateway = await startGateway(
       loadGatewayConfig({
-        NODE_ENV: 'test', LOG_LEVEL: 'silent', GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0', SUBGRAPH_TIMEOUT_MS: '300', SAFELIST: 'true',
-        JWT_SECRET: TEST_SECRETS.jwt, INTERNAL_SECRET: TEST_SECRETS.internal,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        GATEWAY_HOST: '127.0.0.1',
+        GATEWAY_PORT: '0',
+        SUBGRAPH_TIMEOUT_MS: '300',
+        SAFELIST: 'true',
+        JWT_SECRET: TEST_SECRETS.jwt,
+        INTERNAL_SECRET: TEST_SECRETS.internal,
         FACILITIES_URL: `http://127.0.0.1:${refusedPort}/graphql`,
       }),
     );

@@ -28,7 +28,12 @@ describe.each(BACKENDS)('the federation over HTTP on %s', (backend) => {
     const main = beishan.sites.edges.map((e: any) => e.node).find((s: any) => s.id === 'site-330106002');
     expect(main.spaces.length).toBe(5);
     const venues = Object.fromEntries(main.venues.map((v: any) => [v.__typename, v]));
-    expect(main.venues.map((v: any) => v.id).sort()).toEqual(world.plaques.filter((p) => p.siteId === 'site-330106002').map((p) => p.venueId).sort());
+    expect(main.venues.map((v: any) => v.id).sort()).toEqual(
+      world.plaques
+        .filter((p) => p.siteId === 'site-330106002')
+        .map((p) => p.venueId)
+        .sort(),
+    );
     // each department: names and its own fields, fetched from its subgraph by key
     expect(venues.PartyServiceCentre).toMatchObject({ name: '北山街道党群服务中心', level: 'TOWNSHIP' });
     expect(venues.PracticeUnit).toMatchObject({ name: '北山街道新时代文明实践所', tier: 'INSTITUTE' });
@@ -41,7 +46,12 @@ describe.each(BACKENDS)('the federation over HTTP on %s', (backend) => {
       const township = region.children.find((t: any) => t.code === st.regionCode);
       expect(township.socialWorkStations.edges.map((e: any) => e.node.name)).toEqual([st.name]);
       const site = township.sites.edges.map((e: any) => e.node).find((x: any) => x.id === siteOf(st.id));
-      expect(site.venues.find((v: any) => v.__typename === 'SocialWorkStation')).toMatchObject({ id: st.id, name: st.name, status: st.status, establishedYear: st.establishedYear });
+      expect(site.venues.find((v: any) => v.__typename === 'SocialWorkStation')).toMatchObject({
+        id: st.id,
+        name: st.name,
+        status: st.status,
+        establishedYear: st.establishedYear,
+      });
     }
     // each department's own list on Region
     expect(beishan.partyServiceCentres.totalCount).toBeGreaterThan(1);

@@ -29,8 +29,13 @@ describe('gateway when a subgraph fails', () => {
     const silentPort = (silent.address() as AddressInfo).port;
     gateway = await startGateway(
       loadGatewayConfig({
-        NODE_ENV: 'test', LOG_LEVEL: 'silent', GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0', SUBGRAPH_TIMEOUT_MS: '300',
-        JWT_SECRET: TEST_SECRETS.jwt, INTERNAL_SECRET: TEST_SECRETS.internal,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        GATEWAY_HOST: '127.0.0.1',
+        GATEWAY_PORT: '0',
+        SUBGRAPH_TIMEOUT_MS: '300',
+        JWT_SECRET: TEST_SECRETS.jwt,
+        INTERNAL_SECRET: TEST_SECRETS.internal,
         CULTURE_URL: `http://127.0.0.1:${refusedPort}/graphql`,
         SOCIAL_WORK_URL: `http://127.0.0.1:${silentPort}/graphql`,
       }),

@@ -17,8 +17,13 @@ describe('hostile and malformed requests, production mode', () => {
   beforeAll(async () => {
     fed = await startTestFederation('sqlite', { NODE_ENV: 'production' });
     const env: Record<string, string> = {
-      NODE_ENV: 'production', LOG_LEVEL: 'silent', GATEWAY_HOST: '127.0.0.1', GATEWAY_PORT: '0', SAFELIST: 'true',
-      JWT_SECRET: TEST_SECRETS.jwt, INTERNAL_SECRET: TEST_SECRETS.internal,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      GATEWAY_HOST: '127.0.0.1',
+      GATEWAY_PORT: '0',
+      SAFELIST: 'true',
+      JWT_SECRET: TEST_SECRETS.jwt,
+      INTERNAL_SECRET: TEST_SECRETS.internal,
     };
     for (const s of SUBGRAPHS) env[`${s.envPrefix}_URL`] = fed.subgraphUrls[s.name];
     safelisted = await startGateway(loadGatewayConfig(env));
@@ -53,7 +58,10 @@ describe('hostile and malformed requests, production mode', () => {
     const depth = `{ region(code: "33") { ${deep} } }`;
     const cost = '{ regions(first: 100) { edges { node { sites(first: 100) { edges { node { spaces { equipment { id } } } } } } } } }';
     for (const [what, q, pattern] of [
-      ['aliases', aliases, /aliases/i], ['directives', directives, /directives/i], ['depth', depth, /depth/i], ['cost', cost, /cost/i],
+      ['aliases', aliases, /aliases/i],
+      ['directives', directives, /directives/i],
+      ['depth', depth, /depth/i],
+      ['cost', cost, /cost/i],
     ] as const) {
       const res = await post(fed.gatewayUrl, q);
       expect(res.status, what).toBe(400);
@@ -61,7 +69,11 @@ describe('hostile and malformed requests, production mode', () => {
       expect(res.errors?.[0]?.message, what).toMatch(pattern);
     }
     // The cost counts the page sizes actually sent, clamps negative ones, and counts a region's children as long lists.
-    const byVariable = await post(fed.gatewayUrl, 'query($n: Int = 1) { regions(first: $n) { edges { node { sites(first: $n) { edges { node { spaces { equipment { id } } } } } } } } }', { n: 100 });
+    const byVariable = await post(
+      fed.gatewayUrl,
+      'query($n: Int = 1) { regions(first: $n) { edges { node { sites(first: $n) { edges { node { spaces { equipment { id } } } } } } } } }',
+      { n: 100 },
+    );
     expect(byVariable.status).toBe(400);
     expect(byVariable.errors?.[0]?.message).toMatch(/cost/i);
     const negative = await post(fed.gatewayUrl, `{ neg: regions(first: -1000000) { edges { node { code } } } ${cost.slice(1, -1)} }`);
@@ -76,7 +88,12 @@ describe('hostile and malformed requests, production mode', () => {
   it('refuses batches, GET mutations, form-encoded and text POSTs, and a request without a content type', async () => {
     const batch = await send(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
     expect(batch.status).toBe(400);
-    const getMutation = await send('', { 'apollo-require-preflight': 'true' }, 'GET', `${fed.gatewayUrl}?query=${encodeURIComponent('mutation { cancelBooking(id: "x") { id } }')}`);
+    const getMutation = await send(
+      '',
+      { 'apollo-require-preflight': 'true' },
+      'GET',
+      `${fed.gatewayUrl}?query=${encodeURIComponent('mutation { cancelBooking(id: "x") { id } }')}`,
+    );
     expect(getMutation.status).toBe(405);
     const form = await send('query=%7B__typename%7D', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(form.status).toBe(400);
@@ -130,8 +147,16 @@ describe('hostile and malformed requests, production mode', () => {
 
   it('property: generated bad requests get a 4xx with a code (or a 200 with what could be served), never a 5xx', async () => {
     const sqlish = fc.constantFrom("' OR '1'='1", '1; DROP TABLE regions; --', '%', '_', '\u0000', '33%25', '\\', '"', '../../etc/passwd');
-    const oddString = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 50 }), sqlish, fc.constant('9'.repeat(10_000)));
-    const variables = fc.dictionary(fc.constantFrom('code', 'id', 'first', 'after', 'city', 'regionPrefix', 'province'), fc.oneof(oddString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 })));
+    const oddString = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 50 }),
+      sqlish,
+      fc.constant('9'.repeat(10_000)),
+    );
+    const variables = fc.dictionary(
+      fc.constantFrom('code', 'id', 'first', 'after', 'city', 'regionPrefix', 'province'),
+      fc.oneof(oddString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 })),
+    );
     const operationName = fc.oneof(fc.constant(undefined), fc.constantFrom('A', 'Q', ''), fc.string({ maxLength: 20 }));
     const known = fc.constantFrom(
       'query($code: String!) { region(code: $code) { name } }',
@@ -140,11 +165,20 @@ describe('hostile and malformed requests, production mode', () => {
       'query($regionPrefix: String!) { cultureStations(regionPrefix: $regionPrefix) { totalCount } }',
     );
     const body = fc.oneof(
-      fc.record({ query: fc.oneof(known, oddString), variables: fc.oneof(variables, oddString, fc.constant(null)), operationName }).map((b) => JSON.stringify(b)),
+      fc
+        .record({ query: fc.oneof(known, oddString), variables: fc.oneof(variables, oddString, fc.constant(null)), operationName })
+        .map((b) => JSON.stringify(b)),
       fc.jsonValue().map((v) => JSON.stringify(v)),
       oddString,
     );
-    const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/graphql', 'multipart/form-data', 'application/x-www-form-urlencoded');
+    const contentType = fc.constantFrom(
+      'application/json',
+      'application/json; charset=utf-8',
+      'text/plain',
+      'application/graphql',
+      'multipart/form-data',
+      'application/x-www-form-urlencoded',
+    );
     await fc.assert(
       fc.asyncProperty(body, contentType, async (b, ct) => {
         const res = await send(b, { 'content-type': ct });

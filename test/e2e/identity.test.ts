@@ -10,7 +10,8 @@ import { post } from '../helpers/graphql.js';
 const run = promisify(execFile);
 
 /** A token with no `exp`: validly signed, but it would never expire. */
-const unexpiring = (claims: Record<string, unknown>) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(secretKey(TEST_SECRETS.jwt));
+const unexpiring = (claims: Record<string, unknown>) =>
+  new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(secretKey(TEST_SECRETS.jwt));
 
 /** Identity at the gateway, and subgraphs that answer nobody but the gateway. (Database-independent: SQLite only.) */
 describe('identity', () => {
@@ -25,7 +26,11 @@ describe('identity', () => {
 
   it('every subgraph refuses a direct call with 401, _service and _entities included', async () => {
     for (const [name, url] of Object.entries(fed.subgraphUrls)) {
-      for (const query of ['{ _service { sdl } }', '{ _entities(representations: [{ __typename: "Region", code: "33" }]) { __typename } }', '{ __typename }']) {
+      for (const query of [
+        '{ _service { sdl } }',
+        '{ _entities(representations: [{ __typename: "Region", code: "33" }]) { __typename } }',
+        '{ __typename }',
+      ]) {
         const res = await rawPost(url, { query });
         expect(res.status, `${name} ${query}`).toBe(401);
         const body = (await res.json()) as any;
@@ -75,12 +80,18 @@ describe('identity', () => {
 
   it('npm run token prints a token the gateway accepts, and refuses a staff token without a region', async () => {
     const env = { ...process.env, JWT_SECRET: TEST_SECRETS.jwt, INTERNAL_SECRET: TEST_SECRETS.internal, NODE_ENV: 'test' };
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/token.ts', '--role', 'staff', '--dept', 'culture', '--region', '330106'], { env });
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/token.ts', '--role', 'staff', '--dept', 'culture', '--region', '330106'],
+      { env },
+    );
     const token = stdout.trim();
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const res = await post(fed.gatewayUrl, '{ region(code: "330106") { name } }', undefined, { authorization: `Bearer ${token}` });
     expect(res.status).toBe(200);
-    const bad = await run(process.execPath, ['--import', 'tsx', 'scripts/token.ts', '--role', 'staff', '--dept', 'culture'], { env }).catch((e) => e);
+    const bad = await run(process.execPath, ['--import', 'tsx', 'scripts/token.ts', '--role', 'staff', '--dept', 'culture'], { env }).catch(
+      (e) => e,
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/staff token needs dept and region/);
   });

@@ -34,16 +34,24 @@ describe('permissions through the gateway', () => {
   const stationQuery = (id: string) => `{ socialWorkStation(id: "${id}") { name status funding { totalYuan } staffSummary { total } } }`;
 
   it('public: venue names and public facts, nothing of a department’s own data or of people', async () => {
-    const res = await ask('public', `{
+    const res = await ask(
+      'public',
+      `{
       socialWorkStation(id: "${elsewhere.id}") { name status establishedYear funding { totalYuan } staff { name } }
       cultureStation(id: "${cultureElsewhere.id}") { name grade weeklyOpenHours guidingUnit }
       region(code: "3301") { name socialWorkFigures { stations } }
-    }`);
+    }`,
+    );
     expect(res.status).toBe(200);
     expect(res.data!.socialWorkStation).toMatchObject({ name: elsewhere.name, status: 'OPERATING', funding: null, staff: null });
     expect(res.data!.cultureStation).toMatchObject({ name: cultureElsewhere.name, grade: cultureElsewhere.grade, guidingUnit: null });
     expect(res.data!.region).toEqual({ name: '杭州市', socialWorkFigures: null });
-    expect(forbiddenPaths(res).sort()).toEqual(['cultureStation.guidingUnit', 'region.socialWorkFigures', 'socialWorkStation.funding', 'socialWorkStation.staff']);
+    expect(forbiddenPaths(res).sort()).toEqual([
+      'cultureStation.guidingUnit',
+      'region.socialWorkFigures',
+      'socialWorkStation.funding',
+      'socialWorkStation.staff',
+    ]);
     const filter = await ask('public', '{ socialWorkStations(certifiedStaffBelow: 3) { totalCount } }');
     expect(forbiddenPaths(filter)).toEqual(['socialWorkStations']);
   });
@@ -58,16 +66,24 @@ describe('permissions through the gateway', () => {
     expect(wider.errors).toBeUndefined();
     const otherDept = await ask('cultureXihu', stationQuery(inXihu.id));
     expect(forbiddenPaths(otherDept).sort()).toEqual(['socialWorkStation.funding', 'socialWorkStation.staffSummary']);
-    const figures = await ask('swXihu', '{ xihu: region(code: "330106") { socialWorkFigures { stations } } city: region(code: "3301") { socialWorkFigures { stations } } }');
-    expect(figures.data!.xihu.socialWorkFigures.stations).toBe(world.socialWorkStations.filter((s) => s.regionCode.startsWith('330106')).length);
+    const figures = await ask(
+      'swXihu',
+      '{ xihu: region(code: "330106") { socialWorkFigures { stations } } city: region(code: "3301") { socialWorkFigures { stations } } }',
+    );
+    expect(figures.data!.xihu.socialWorkFigures.stations).toBe(
+      world.socialWorkStations.filter((s) => s.regionCode.startsWith('330106')).length,
+    );
     expect(forbiddenPaths(figures)).toEqual(['city.socialWorkFigures']);
   });
 
   it('analysts: every non-personal field and every aggregate, province-wide; no people', async () => {
-    const res = await ask('analyst', `{
+    const res = await ask(
+      'analyst',
+      `{
       socialWorkStation(id: "${elsewhere.id}") { funding { totalYuan } indicators { kind } staff { name } }
       region(code: "33") { socialWorkFigures { stations } cultureStationsByGrade { grade } practiceUnitsByTier { tier } }
-    }`);
+    }`,
+    );
     expect(res.data!.socialWorkStation.funding.totalYuan).toBeGreaterThan(0);
     expect(res.data!.socialWorkStation.indicators).toHaveLength(5);
     expect(res.data!.socialWorkStation.staff).toBeNull();
@@ -86,11 +102,25 @@ describe('permissions through the gateway', () => {
 
     const db = directDb(fed.dbs.urls['social-work']);
     try {
-      const rows = await db('audit_log').select('actor_sub', 'actor_role', 'action', 'target', 'request_id').where('target', `SocialWorkStation:${inXihu.id}.staff`);
-      expect(rows).toEqual(expect.arrayContaining([
-        expect.objectContaining({ actor_sub: 'sw-xihu', actor_role: 'staff', action: 'READ_PERSONAL', request_id: staff.headers.get('x-request-id') }),
-        expect.objectContaining({ actor_sub: 'admin-1', actor_role: 'admin', action: 'READ_PERSONAL', request_id: admin.headers.get('x-request-id') }),
-      ]));
+      const rows = await db('audit_log')
+        .select('actor_sub', 'actor_role', 'action', 'target', 'request_id')
+        .where('target', `SocialWorkStation:${inXihu.id}.staff`);
+      expect(rows).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            actor_sub: 'sw-xihu',
+            actor_role: 'staff',
+            action: 'READ_PERSONAL',
+            request_id: staff.headers.get('x-request-id'),
+          }),
+          expect.objectContaining({
+            actor_sub: 'admin-1',
+            actor_role: 'admin',
+            action: 'READ_PERSONAL',
+            request_id: admin.headers.get('x-request-id'),
+          }),
+        ]),
+      );
       // A refused read is not a read: the analyst's attempt above left no entry.
       expect(rows.some((r: any) => r.actor_role === 'analyst')).toBe(false);
     } finally {

@@ -7,7 +7,6 @@ import { startTestFederation } from '../helpers/federation.js';
 import { op } from '../helpers/operations.js';
 import { query } from '../helpers/graphql.js';
 
-
 /** Questions 1 and 6 through the gateway on the province-scale seed, checked against the world computed here. */
 describe.each(BACKENDS)('q1 and q6 on the province seed, %s', (backend: Backend) => {
   let fed: Awaited<ReturnType<typeof startTestFederation>>;
@@ -22,9 +21,19 @@ describe.each(BACKENDS)('q1 and q6 on the province seed, %s', (backend: Backend)
   it('q1-find-space: every page, in order of distance, with the address and the venues of each building', async () => {
     const q1 = op('q1-find-space');
     const day = nextLocalWeekday('WED');
-    const vars: Record<string, any> = { ...q1.variables, from: q1.variables.from.replace('2027-03-17', day), to: q1.variables.to.replace('2027-03-17', day), first: 50 };
+    const vars: Record<string, any> = {
+      ...q1.variables,
+      from: q1.variables.from.replace('2027-03-17', day),
+      to: q1.variables.to.replace('2027-03-17', day),
+      first: 50,
+    };
     const expected = expectedFindSpaces(province, bookings, {
-      region: vars.region, from: new Date(vars.from), to: new Date(vars.to), minCapacity: vars.minCapacity, equipment: vars.equipment, near: vars.near,
+      region: vars.region,
+      from: new Date(vars.from),
+      to: new Date(vars.to),
+      minCapacity: vars.minCapacity,
+      equipment: vars.equipment,
+      near: vars.near,
     });
     expect(expected.length).toBeGreaterThan(100);
     const seen: any[] = [];
@@ -43,7 +52,12 @@ describe.each(BACKENDS)('q1 and q6 on the province seed, %s', (backend: Backend)
     for (const e of seen) {
       const site = sites.get(spaces.get(e.node.id)!.siteId)!;
       expect(e.node.site).toMatchObject({ id: site.id, address: site.address });
-      expect(e.node.site.venues.map((v: any) => v.id).sort()).toEqual(province.plaques.filter((p) => p.siteId === site.id).map((p) => p.venueId).sort());
+      expect(e.node.site.venues.map((v: any) => v.id).sort()).toEqual(
+        province.plaques
+          .filter((p) => p.siteId === site.id)
+          .map((p) => p.venueId)
+          .sort(),
+      );
       expect(e.node.site.venues.every((v: any) => typeof v.name === 'string' && v.name.length > 0)).toBe(true);
       expect(e.node.equipment.some((x: any) => x.kind === 'MICROPHONE' && x.available === x.quantity)).toBe(true);
     }
@@ -58,8 +72,10 @@ describe.each(BACKENDS)('q1 and q6 on the province seed, %s', (backend: Backend)
       expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
       for (const [dept, w] of want) {
         expect(got.get(dept)).toEqual({
-          department: got.get(dept).department, sharedSpaces: w.sharedSpaces,
-          openHours: Math.round((w.openMinutes / 60) * 100) / 100, bookedHours: Math.round((w.bookedMinutes / 60) * 100) / 100,
+          department: got.get(dept).department,
+          sharedSpaces: w.sharedSpaces,
+          openHours: Math.round((w.openMinutes / 60) * 100) / 100,
+          bookedHours: Math.round((w.bookedMinutes / 60) * 100) / 100,
           bookedByOtherDepartmentsHours: Math.round((w.bookedByOthersMinutes / 60) * 100) / 100,
           rate: Math.round((w.bookedMinutes / w.openMinutes) * 10_000) / 10_000,
         });

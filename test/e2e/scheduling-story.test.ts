@@ -6,7 +6,6 @@ import { startTestFederation } from '../helpers/federation.js';
 import { op } from '../helpers/operations.js';
 import { post } from '../helpers/graphql.js';
 
-
 /**
  * Question 3 of the design, the scheduling story, told by the committed operation files in their order,
  * each sent with the token of whoever does that step, through a gateway that accepts only safelisted
@@ -17,7 +16,8 @@ describe.each(BACKENDS)('the scheduling story (schema/operations/q3-*) on %s', (
   const tokens: Record<string, Record<string, string>> = {};
   // The files name a day in March 2027; the story is told a week or more from today (the hall needs 72 h notice).
   const day = nextLocalWeekday('WED');
-  const redate = (v: unknown): any => JSON.parse(JSON.stringify(v).replaceAll('2027-03-17', day).replaceAll('2027-03-18', nextLocalWeekday('THU', 8)));
+  const redate = (v: unknown): any =>
+    JSON.parse(JSON.stringify(v).replaceAll('2027-03-17', day).replaceAll('2027-03-18', nextLocalWeekday('THU', 8)));
 
   beforeAll(async () => {
     fed = await startTestFederation(backend, { SAFELIST: 'true' });
@@ -39,7 +39,9 @@ describe.each(BACKENDS)('the scheduling story (schema/operations/q3-*) on %s', (
     expect(asked.errors).toBeUndefined();
     const booking = asked.data!.requestBooking;
     expect(booking).toMatchObject({
-      status: 'REQUESTED', startsAt: new Date(`${day}T14:00:00+08:00`).toISOString(), requesterDepartment: 'culture',
+      status: 'REQUESTED',
+      startsAt: new Date(`${day}T14:00:00+08:00`).toISOString(),
+      requesterDepartment: 'culture',
       space: { id: 'site-330106004-r1', sharingRule: { managingDepartment: 'PARTY', needsApproval: true } },
       equipment: [{ quantity: 2, equipment: { id: 'site-330106004-r1-e3' } }],
     });

@@ -24,7 +24,10 @@ export interface TestDatabases {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabases(backend: Backend, names: readonly SubgraphName[] = SUBGRAPHS.map((s) => s.name)): Promise<TestDatabases> {
+export async function createTestDatabases(
+  backend: Backend,
+  names: readonly SubgraphName[] = SUBGRAPHS.map((s) => s.name),
+): Promise<TestDatabases> {
   const run = `${process.pid}_${randomBytes(3).toString('hex')}`;
   if (backend === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'venue-graph-'));

@@ -23,7 +23,8 @@ function local(t: Date) {
 /** Great-circle distance in metres (haversine, mean Earth radius). */
 export function haversineM(a: { lng: number; lat: number }, b: { lng: number; lat: number }): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
   return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
 }
 
@@ -41,14 +42,20 @@ export interface FindSpaceArgs {
 }
 
 /** Spaces that findSpaces must return, in order: (whole metres, id). */
-export function expectedFindSpaces(w: World, bookings: readonly BookingSeed[], q: FindSpaceArgs): { id: string; distanceM: number | null }[] {
+export function expectedFindSpaces(
+  w: World,
+  bookings: readonly BookingSeed[],
+  q: FindSpaceArgs,
+): { id: string; distanceM: number | null }[] {
   const s = local(q.from);
   const e = local(q.to);
   const now = q.now ?? new Date();
   const sites = new Map(w.sites.map((x) => [x.id, x]));
   const rules = new Map(w.sharingRules.map((r) => [r.spaceId, r]));
   const busy = [
-    ...bookings.filter((b) => b.status === 'APPROVED').map((b) => [b.spaceId, new Date(b.startsAt), new Date(b.endsAt)] as [string, Date, Date]),
+    ...bookings
+      .filter((b) => b.status === 'APPROVED')
+      .map((b) => [b.spaceId, new Date(b.startsAt), new Date(b.endsAt)] as [string, Date, Date]),
     ...(q.extraBusy ?? []),
   ].filter(([, f, t]) => f < q.to && t > q.from);
   const kinds = new Set(w.equipment.filter((x) => x.kind === q.equipment).map((x) => x.spaceId));
@@ -77,7 +84,12 @@ export interface UtilisationFigures {
 }
 
 /** Per managing department, the utilisation of the shared spaces in a region subtree in a month (YYYY-MM). */
-export function expectedUtilisation(w: World, bookings: readonly BookingSeed[], prefix: string, month: string): Map<string, UtilisationFigures> {
+export function expectedUtilisation(
+  w: World,
+  bookings: readonly BookingSeed[],
+  prefix: string,
+  month: string,
+): Map<string, UtilisationFigures> {
   const sites = new Map(w.sites.map((x) => [x.id, x]));
   const rules = new Map(w.sharingRules.map((r) => [r.spaceId, r]));
   const days: { day: string; weekday: string }[] = [];

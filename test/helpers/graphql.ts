@@ -33,7 +33,12 @@ export async function post<T = Record<string, any>>(
 }
 
 /** POSTs and fails the test with the errors if there are any. */
-export async function query<T = Record<string, any>>(url: string, q: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+export async function query<T = Record<string, any>>(
+  url: string,
+  q: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const res = await post<T>(url, q, variables, headers);
   if (res.errors?.length || res.status !== 200) {
     throw new Error(`GraphQL request failed (HTTP ${res.status}): ${JSON.stringify(res.errors)}`);

@@ -6,12 +6,24 @@ import { createTestDatabases, type Backend, type TestDatabases } from './databas
 import { setDefaultHeaders } from './graphql.js';
 
 /** One subgraph in this process, on a free port, over a fresh database of the given backend seeded at `scale`. */
-export async function startTestSubgraph<L>(def: SubgraphDefinition<L>, backend: Backend, scale = 'small'): Promise<RunningSubgraph & { dbs: TestDatabases }> {
+export async function startTestSubgraph<L>(
+  def: SubgraphDefinition<L>,
+  backend: Backend,
+  scale = 'small',
+): Promise<RunningSubgraph & { dbs: TestDatabases }> {
   const dbs = await createTestDatabases(backend, [def.name]);
   try {
     const server = await startSubgraph(def, {
-      name: def.name, mode: 'test', host: '127.0.0.1', port: 0, databaseUrl: dbs.urls[def.name],
-      seedOnStart: true, seed: 2021, seedScale: scale, internalSecret: TEST_SECRETS.internal, logLevel: 'silent',
+      name: def.name,
+      mode: 'test',
+      host: '127.0.0.1',
+      port: 0,
+      databaseUrl: dbs.urls[def.name],
+      seedOnStart: true,
+      seed: 2021,
+      seedScale: scale,
+      internalSecret: TEST_SECRETS.internal,
+      logLevel: 'silent',
     });
     // Called directly, as the gateway would: with a signed identity (admin unless a test says otherwise).
     setDefaultHeaders(server.url, () => asGateway(ADMIN, def.name));

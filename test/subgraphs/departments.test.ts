@@ -27,27 +27,45 @@ const countIn = (c: Case, prefix: string) => c.venues(world).filter((v) => v.reg
 
 const CASES: Case[] = [
   {
-    def: party as SubgraphDefinition<unknown>, typeName: 'PartyServiceCentre', one: 'partyServiceCentre', list: 'partyServiceCentres',
+    def: party as SubgraphDefinition<unknown>,
+    typeName: 'PartyServiceCentre',
+    one: 'partyServiceCentre',
+    list: 'partyServiceCentres',
     fields: 'id name level openingHours region { code }',
     sample: { id: 'party-330106002', expect: { name: '北山街道党群服务中心', level: 'TOWNSHIP', region: { code: '330106002' } } },
     venues: (w) => w.partyCentres,
   },
   {
-    def: practice as SubgraphDefinition<unknown>, typeName: 'PracticeUnit', one: 'practiceUnit', list: 'practiceUnits',
+    def: practice as SubgraphDefinition<unknown>,
+    typeName: 'PracticeUnit',
+    one: 'practiceUnit',
+    list: 'practiceUnits',
     fields: 'id name tier region { code } parent { id tier }',
-    sample: { id: 'practice-330106002', expect: { name: '北山街道新时代文明实践所', tier: 'INSTITUTE', parent: { id: 'practice-330106', tier: 'CENTRE' } } },
+    sample: {
+      id: 'practice-330106002',
+      expect: { name: '北山街道新时代文明实践所', tier: 'INSTITUTE', parent: { id: 'practice-330106', tier: 'CENTRE' } },
+    },
     venues: (w) => w.practiceUnits,
   },
   {
-    def: culture as SubgraphDefinition<unknown>, typeName: 'CultureStation', one: 'cultureStation', list: 'cultureStations',
+    def: culture as SubgraphDefinition<unknown>,
+    typeName: 'CultureStation',
+    one: 'cultureStation',
+    list: 'cultureStations',
     fields: 'id name grade buildingAreaM2 weeklyOpenHours region { code }',
     sample: { id: 'culture-330106002', expect: { name: '北山街道综合文化站', region: { code: '330106002' } } },
     venues: (w) => w.cultureStations,
   },
   {
-    def: socialWork as SubgraphDefinition<unknown>, typeName: 'SocialWorkStation', one: 'socialWorkStation', list: 'socialWorkStations',
+    def: socialWork as SubgraphDefinition<unknown>,
+    typeName: 'SocialWorkStation',
+    one: 'socialWorkStation',
+    list: 'socialWorkStations',
     fields: 'id name status establishedYear completedOn operator { name uscc } region { code }',
-    sample: { id: world.socialWorkStations[0]!.id, expect: { name: world.socialWorkStations[0]!.name, region: { code: world.socialWorkStations[0]!.regionCode } } },
+    sample: {
+      id: world.socialWorkStations[0]!.id,
+      expect: { name: world.socialWorkStations[0]!.name, region: { code: world.socialWorkStations[0]!.regionCode } },
+    },
     venues: (w) => w.socialWorkStations,
   },
 ];
@@ -67,11 +85,14 @@ describe.each(BACKENDS)('department subgraphs on %s', (backend) => {
     });
 
     it('lists venues by region prefix with totals', async () => {
-      const data = await query(server.url, `{
+      const data = await query(
+        server.url,
+        `{
         county: ${c.list}(regionPrefix: "330106", first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage } }
         beishan: ${c.list}(regionPrefix: "330106002", first: 100) { totalCount edges { node { id } } }
         elsewhere: ${c.list}(regionPrefix: "3302", first: 5) { totalCount }
-      }`);
+      }`,
+      );
       expect(data.county.totalCount).toBe(countIn(c, '330106'));
       expect(data.county.totalCount).toBeGreaterThanOrEqual(1);
       expect(data.county.edges).toHaveLength(Math.min(5, data.county.totalCount));
@@ -88,7 +109,10 @@ describe.each(BACKENDS)('department subgraphs on %s', (backend) => {
 
     it(`_entities: ${c.typeName} by id`, async () => {
       const data = await query(server.url, entitiesQuery(c.typeName, 'id name'), {
-        reps: [{ __typename: c.typeName, id: c.sample.id }, { __typename: c.typeName, id: 'nope' }],
+        reps: [
+          { __typename: c.typeName, id: c.sample.id },
+          { __typename: c.typeName, id: 'nope' },
+        ],
       });
       expect(data._entities).toEqual([{ __typename: c.typeName, id: c.sample.id, name: c.sample.expect.name }, null]);
     });

@@ -16,13 +16,16 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
   afterAll(async () => server?.close());
 
   it('holds the real Zhejiang divisions: 11 cities, 90 counties, 1,387 townships by kind', async () => {
-    const data = await query(server.url, `{
+    const data = await query(
+      server.url,
+      `{
       cities: regions(codePrefix: "33", level: CITY, first: 0) { totalCount }
       counties: regions(codePrefix: "33", level: COUNTY, first: 0) { totalCount }
       townships: regions(codePrefix: "33", level: TOWNSHIP, first: 0) { totalCount }
       villages: regions(codePrefix: "33", level: VILLAGE, first: 0) { totalCount }
       xihu: regions(codePrefix: "330106", level: TOWNSHIP, first: 100) { totalCount edges { node { code name kind } } }
-    }`);
+    }`,
+    );
     expect(data.cities.totalCount).toBe(11);
     expect(data.counties.totalCount).toBe(90);
     expect(data.townships.totalCount).toBe(1387);
@@ -33,9 +36,12 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
   });
 
   it('answers a region with its parent, ancestors and children', async () => {
-    const data = await query(server.url, `{ region(code: "330106002") {
+    const data = await query(
+      server.url,
+      `{ region(code: "330106002") {
       code name level kind vintage parent { code name } ancestors { code name level } children { code kind }
-    } }`);
+    } }`,
+    );
     expect(data.region).toMatchObject({ code: '330106002', name: '北山街道', level: 'TOWNSHIP', kind: 'SUBDISTRICT', vintage: 2023 });
     expect(data.region.parent).toEqual({ code: '330106', name: '西湖区' });
     expect(data.region.ancestors.map((a: any) => a.name)).toEqual(['浙江省', '杭州市', '西湖区']);
@@ -48,8 +54,12 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
     let after: string | null = null;
     let total = 0;
     for (let i = 0; i < 10; i++) {
-      const data: any = await query(server.url, `query($after: String) { regions(codePrefix: "330106", level: TOWNSHIP, first: 5, after: $after) {
-        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { code } } } }`, { after });
+      const data: any = await query(
+        server.url,
+        `query($after: String) { regions(codePrefix: "330106", level: TOWNSHIP, first: 5, after: $after) {
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { code } } } }`,
+        { after },
+      );
       total = data.regions.totalCount;
       seen.push(...data.regions.edges.map((e: any) => e.node.code));
       expect(data.regions.pageInfo.hasPreviousPage).toBe(after !== null);
@@ -78,26 +88,35 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
   });
 
   it('gives a site its region, rooms with equipment, and the plaques hanging there', async () => {
-    const data = await query(server.url, `{ site(id: "site-330106002") {
+    const data = await query(
+      server.url,
+      `{ site(id: "site-330106002") {
       name address location { lng lat crs } region { name }
       spaces { name kind capacity shareable equipment { kind quantity } }
       venues { __typename id }
-    } }`);
+    } }`,
+    );
     expect(data.site.region.name).toBe('北山街道');
     expect(data.site.location.crs).toBe('GCJ02');
     expect(data.site.spaces.find((s: any) => s.kind === 'COUNSELLING_ROOM').shareable).toBe(false);
     expect(data.site.spaces.find((s: any) => s.kind === 'MULTI_FUNCTION_HALL').equipment.map((e: any) => e.kind)).toContain('LED_SCREEN');
-    const expected = world.plaques.filter((p) => p.siteId === 'site-330106002').map((p) => p.venueId).sort();
+    const expected = world.plaques
+      .filter((p) => p.siteId === 'site-330106002')
+      .map((p) => p.venueId)
+      .sort();
     expect(expected.length).toBeGreaterThanOrEqual(3); // 「一址多牌」: party, practice and culture at least
     expect(data.site.venues.map((v: any) => v.id).sort()).toEqual(expected);
   });
 
   it('lists the venues of a region subtree across departments, and finds any venue by id', async () => {
-    const data = await query(server.url, `{
+    const data = await query(
+      server.url,
+      `{
       region(code: "330106") { venues(first: 100) { totalCount edges { node { __typename id site { id } } } } }
       venue(id: "${station.id}") { __typename id site { id } }
       missing: venue(id: "culture-999") { id }
-    }`);
+    }`,
+    );
     const expected = plaquesByType('330106');
     const total = Object.values(expected).reduce((a, b) => a + b, 0);
     expect(data.region.venues.totalCount).toBe(total);
@@ -106,8 +125,12 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
     const byType: Record<string, number> = {};
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const p: any = await query(server.url, `query($after: String) { region(code: "330106") { venues(first: 100, after: $after) {
-        pageInfo { hasNextPage endCursor } edges { node { __typename } } } } }`, { after });
+      const p: any = await query(
+        server.url,
+        `query($after: String) { region(code: "330106") { venues(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { node { __typename } } } } }`,
+        { after },
+      );
       for (const e of p.region.venues.edges) byType[e.node.__typename] = (byType[e.node.__typename] ?? 0) + 1;
       if (!p.region.venues.pageInfo.hasNextPage) break;
       after = p.region.venues.pageInfo.endCursor;
@@ -133,15 +156,23 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
   });
 
   it('gives each space its sharing rule, set by the department managing the building', async () => {
-    const data = await query(server.url, `{ site(id: "site-330106002") { spaces { id kind shareable sharingRule {
+    const data = await query(
+      server.url,
+      `{ site(id: "site-330106002") { spaces { id kind shareable sharingRule {
       managingDepartment shared openingHours { weekday from to } closedDates closedOnPublicHolidays minNoticeHours maxDurationHours whoMayBook allowedDepartments needsApproval
-    } } } }`);
+    } } } }`,
+    );
     for (const space of data.site.spaces) {
       const rule = world.sharingRules.find((r) => r.spaceId === space.id)!;
       expect(space.sharingRule.shared, space.id).toBe(space.shareable);
       expect(space.sharingRule).toMatchObject({
-        managingDepartment: 'PARTY', minNoticeHours: rule.minNoticeHours, maxDurationHours: rule.maxDurationHours,
-        whoMayBook: rule.whoMayBook, needsApproval: rule.needsApproval, closedDates: closedDays(rule), closedOnPublicHolidays: true,
+        managingDepartment: 'PARTY',
+        minNoticeHours: rule.minNoticeHours,
+        maxDurationHours: rule.maxDurationHours,
+        whoMayBook: rule.whoMayBook,
+        needsApproval: rule.needsApproval,
+        closedDates: closedDays(rule),
+        closedOnPublicHolidays: true,
       });
       expect(space.sharingRule.openingHours).toHaveLength(7); // township centres open every day
       expect(space.sharingRule.openingHours[0]).toEqual({ weekday: 'MON', from: '08:30', to: '20:30' });
@@ -163,7 +194,11 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
   describe('_entities, one per @key', () => {
     it('Region by code', async () => {
       const data = await query(server.url, entitiesQuery('Region', 'code name level'), {
-        reps: [{ __typename: 'Region', code: '330106' }, { __typename: 'Region', code: '330106002' }, { __typename: 'Region', code: '999999' }],
+        reps: [
+          { __typename: 'Region', code: '330106' },
+          { __typename: 'Region', code: '330106002' },
+          { __typename: 'Region', code: '999999' },
+        ],
       });
       expect(data._entities).toEqual([
         { __typename: 'Region', code: '330106', name: '西湖区', level: 'COUNTY' },
@@ -175,16 +210,38 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
     it('Site, Space and Equipment by id', async () => {
       const site = await query(server.url, entitiesQuery('Site', 'id name'), { reps: [{ __typename: 'Site', id: 'site-330106002' }] });
       expect(site._entities[0]).toEqual({ __typename: 'Site', id: 'site-330106002', name: '北山街道党群服务中心' });
-      const space = await query(server.url, entitiesQuery('Space', 'id kind site { id }'), { reps: [{ __typename: 'Space', id: 'site-330106002-r1' }] });
-      expect(space._entities[0]).toEqual({ __typename: 'Space', id: 'site-330106002-r1', kind: 'MULTI_FUNCTION_HALL', site: { id: 'site-330106002' } });
-      const eq = await query(server.url, entitiesQuery('Equipment', 'id kind space { id }'), { reps: [{ __typename: 'Equipment', id: 'site-330106002-r1-e1' }] });
-      expect(eq._entities[0]).toEqual({ __typename: 'Equipment', id: 'site-330106002-r1-e1', kind: 'LED_SCREEN', space: { id: 'site-330106002-r1' } });
+      const space = await query(server.url, entitiesQuery('Space', 'id kind site { id }'), {
+        reps: [{ __typename: 'Space', id: 'site-330106002-r1' }],
+      });
+      expect(space._entities[0]).toEqual({
+        __typename: 'Space',
+        id: 'site-330106002-r1',
+        kind: 'MULTI_FUNCTION_HALL',
+        site: { id: 'site-330106002' },
+      });
+      const eq = await query(server.url, entitiesQuery('Equipment', 'id kind space { id }'), {
+        reps: [{ __typename: 'Equipment', id: 'site-330106002-r1-e1' }],
+      });
+      expect(eq._entities[0]).toEqual({
+        __typename: 'Equipment',
+        id: 'site-330106002-r1-e1',
+        kind: 'LED_SCREEN',
+        space: { id: 'site-330106002-r1' },
+      });
     });
 
     it('Venue (the entity interface) by id resolves to its department type', async () => {
-      const data = await query(server.url, `query($reps: [_Any!]!) { _entities(representations: $reps) { __typename ... on Venue { id site { id } } } }`, {
-        reps: [{ __typename: 'Venue', id: 'culture-330106002' }, { __typename: 'Venue', id: 'party-330106' }, { __typename: 'Venue', id: 'nope' }],
-      });
+      const data = await query(
+        server.url,
+        `query($reps: [_Any!]!) { _entities(representations: $reps) { __typename ... on Venue { id site { id } } } }`,
+        {
+          reps: [
+            { __typename: 'Venue', id: 'culture-330106002' },
+            { __typename: 'Venue', id: 'party-330106' },
+            { __typename: 'Venue', id: 'nope' },
+          ],
+        },
+      );
       expect(data._entities).toEqual([
         { __typename: 'CultureStation', id: 'culture-330106002', site: { id: 'site-330106002' } },
         { __typename: 'PartyServiceCentre', id: 'party-330106', site: { id: 'site-330106' } },
@@ -198,7 +255,9 @@ describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
       ['CultureStation', 'culture-330106109'],
       ['SocialWorkStation', station.id],
     ])('%s stub: its site from the plaque registry', async (typeName, id) => {
-      const data = await query(server.url, entitiesQuery(typeName, 'id site { id region { code } }'), { reps: [{ __typename: typeName, id }] });
+      const data = await query(server.url, entitiesQuery(typeName, 'id site { id region { code } }'), {
+        reps: [{ __typename: typeName, id }],
+      });
       expect(data._entities[0]).toMatchObject({ __typename: typeName, id, site: { id: siteOf(id) } });
       expect(data._entities[0].site.region.code).toBe(world.sites.find((s) => s.id === siteOf(id))!.regionCode);
     });

@@ -21,7 +21,13 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
 
   const day = nextLocalWeekday('WED');
   const at = (hhmm: string, d = day) => new Date(`${d}T${hhmm}:00+08:00`);
-  const staff = (dept: string, region: string, sub = `${dept}-${region}`): Identity => ({ sub, name: null, role: 'staff', dept: dept as Identity['dept'], region });
+  const staff = (dept: string, region: string, sub = `${dept}-${region}`): Identity => ({
+    sub,
+    name: null,
+    role: 'staff',
+    dept: dept as Identity['dept'],
+    region,
+  });
   const as = async (who: Identity) => asGateway(who, 'facilities');
   const SEARCH = `query($region: String!, $from: DateTime!, $to: DateTime!, $min: Int!, $equipment: EquipmentKind, $near: GeoPointInput, $after: String, $first: Int, $mine: Boolean = false) {
     findSpaces(regionPrefix: $region, from: $from, to: $to, minCapacity: $min, equipmentKind: $equipment, near: $near, first: $first, after: $after, bookableByMe: $mine) {
@@ -33,7 +39,12 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     for (let pages = 0; pages < 100; pages++) {
       const data: any = await query(server.url, SEARCH, { ...vars, after, first: 25 }, headers);
       total = data.findSpaces.totalCount;
-      seen.push(...data.findSpaces.edges.map((e: any) => ({ id: e.node.id, distanceM: e.distanceKm === null ? null : Math.round(e.distanceKm * 1000) })));
+      seen.push(
+        ...data.findSpaces.edges.map((e: any) => ({
+          id: e.node.id,
+          distanceM: e.distanceKm === null ? null : Math.round(e.distanceKm * 1000),
+        })),
+      );
       if (!data.findSpaces.pageInfo.hasNextPage) break;
       after = data.findSpaces.pageInfo.endCursor;
     }
@@ -63,9 +74,22 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     const top = before.findSpaces.edges[0].node.id as string;
     const rule = world.sharingRules.find((r) => r.spaceId === top)!;
     const region = world.sites.find((s) => s.id === world.spaces.find((x) => x.id === top)!.siteId)!.regionCode.slice(0, 6);
-    const booked = await post(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status } }`, {
-      i: { spaceId: top, startsAt: at('10:00'), endsAt: at('11:30'), purpose: '议事', attendees: 5, contact: 'x', idempotencyKey: 'search-1' },
-    }, await as(staff(rule.managingDept, region)));
+    const booked = await post(
+      server.url,
+      `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status } }`,
+      {
+        i: {
+          spaceId: top,
+          startsAt: at('10:00'),
+          endsAt: at('11:30'),
+          purpose: '议事',
+          attendees: 5,
+          contact: 'x',
+          idempotencyKey: 'search-1',
+        },
+      },
+      await as(staff(rule.managingDept, region)),
+    );
     expect(booked.errors).toBeUndefined();
     const after: any = await query(server.url, SEARCH, { ...vars, first: 1 });
     expect(after.findSpaces.totalCount).toBe(before.findSpaces.totalCount - 1);
@@ -73,7 +97,10 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     const later: any = await query(server.url, SEARCH, { ...vars, from: at('11:30'), to: at('12:00'), first: 1 });
     expect(later.findSpaces.edges[0].node.id).toBe(top); // back-to-back is free: still the nearest
 
-    for (const [from, to, arg] of [[at('11:00'), at('10:00'), 'to'], [at('23:00'), at('09:00', nextLocalWeekday('THU')), 'to']] as const) {
+    for (const [from, to, arg] of [
+      [at('11:00'), at('10:00'), 'to'],
+      [at('23:00'), at('09:00', nextLocalWeekday('THU')), 'to'],
+    ] as const) {
       const res = await post(server.url, SEARCH, { ...vars, from, to });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: arg });
     }
@@ -85,13 +112,22 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
 
   it('freeSlots: opening hours less closed dates and bookings, for a day or a week', async () => {
     // A May 2021 day on which the seed booked this space, and the Labour Day closure.
-    const b = history.bookings.find((x) => x.status === 'APPROVED' && x.startsAt.startsWith('2021-05-1') && /^site-\d{9}-r2$/.test(x.spaceId))!;
+    const b = history.bookings.find(
+      (x) => x.status === 'APPROVED' && x.startsAt.startsWith('2021-05-1') && /^site-\d{9}-r2$/.test(x.spaceId),
+    )!;
     const d = new Date(Date.parse(b.startsAt) + 8 * 3_600_000).toISOString().slice(0, 10);
-    const others = history.bookings.filter((x) => x.spaceId === b.spaceId && x.status === 'APPROVED' && x.startsAt.slice(0, 10) === b.startsAt.slice(0, 10));
-    const data: any = await query(server.url, `{ space(id: "${b.spaceId}") {
+    const others = history.bookings.filter(
+      (x) => x.spaceId === b.spaceId && x.status === 'APPROVED' && x.startsAt.slice(0, 10) === b.startsAt.slice(0, 10),
+    );
+    const data: any = await query(
+      server.url,
+      `{ space(id: "${b.spaceId}") {
       day: freeSlots(date: "${d}") { startsAt endsAt } closed: freeSlots(date: "2021-05-03") { startsAt }
-      week: freeSlots(date: "2021-05-03", days: 7) { startsAt endsAt } sharingRule { openingHours { weekday from to } } } }`);
-    const span = data.space.sharingRule.openingHours.find((h: any) => h.weekday === ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'][new Date(`${d}T00:00:00Z`).getUTCDay()]);
+      week: freeSlots(date: "2021-05-03", days: 7) { startsAt endsAt } sharingRule { openingHours { weekday from to } } } }`,
+    );
+    const span = data.space.sharingRule.openingHours.find(
+      (h: any) => h.weekday === ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'][new Date(`${d}T00:00:00Z`).getUTCDay()],
+    );
     // The day's span less each booking, computed here by hand.
     const expected: { startsAt: string; endsAt: string }[] = [];
     let cursor = new Date(`${d}T${span.from}:00+08:00`).toISOString();
@@ -115,28 +151,56 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     const party = await as(staff('party', '330106'));
     const culture = await as(staff('culture', '330106'));
     const ask = (key: string, input: Record<string, unknown>, who = culture) =>
-      post(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status space { id } equipment { quantity equipment { id } } } }`, {
-        i: { startsAt: at('14:00'), endsAt: at('16:00'), purpose: '活动', attendees: 10, contact: 'x', idempotencyKey: key, ...input },
-      }, who);
+      post(
+        server.url,
+        `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status space { id } equipment { quantity equipment { id } } } }`,
+        {
+          i: { startsAt: at('14:00'), endsAt: at('16:00'), purpose: '活动', attendees: 10, contact: 'x', idempotencyKey: key, ...input },
+        },
+        who,
+      );
     const available = async () =>
-      (await query(server.url, `{ space(id: "${hall.id}") { equipment { id available(from: "${at('14:30').toISOString()}", to: "${at('15:00').toISOString()}") } } }`))
-        .space.equipment.find((e: any) => e.id === mics.id).available;
+      (
+        await query(
+          server.url,
+          `{ space(id: "${hall.id}") { equipment { id available(from: "${at('14:30').toISOString()}", to: "${at('15:00').toISOString()}") } } }`,
+        )
+      ).space.equipment.find((e: any) => e.id === mics.id).available;
 
     expect(await available()).toBe(mics.quantity);
     const alone = await ask('mics-1', { equipment: [{ equipmentId: mics.id, quantity: mics.quantity - 1 }] });
     expect(alone.errors).toBeUndefined();
-    expect(alone.data!.requestBooking).toMatchObject({ status: 'REQUESTED', space: null, equipment: [{ quantity: mics.quantity - 1, equipment: { id: mics.id } }] });
+    expect(alone.data!.requestBooking).toMatchObject({
+      status: 'REQUESTED',
+      space: null,
+      equipment: [{ quantity: mics.quantity - 1, equipment: { id: mics.id } }],
+    });
     expect(await available()).toBe(1);
     const short = await ask('mics-2', { equipment: [{ equipmentId: mics.id, quantity: 2 }] });
-    expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BOOKING_CONFLICT', equipment: { id: mics.id, requested: 2, available: 1 } });
+    expect(short.errors?.[0]?.extensions).toMatchObject({
+      code: 'BOOKING_CONFLICT',
+      equipment: { id: mics.id, requested: 2, available: 1 },
+    });
     // The room with its last microphone: fine; the hall's own rule decides.
     const room = await ask('room-1', { spaceId: hall.id, equipment: [{ equipmentId: mics.id, quantity: 1 }] });
     expect(room.errors).toBeUndefined();
     expect(await available()).toBe(0);
     // The party centre (managing) sees the equipment-only request among those to decide, and approves it.
-    const toDecide: any = await query(server.url, `{ bookingRequests(regionPrefix: "330106", first: 100) { totalCount edges { node { id equipment { quantity } } } } }`, undefined, party);
-    expect(toDecide.bookingRequests.edges.map((e: any) => e.node.id)).toEqual(expect.arrayContaining([alone.data!.requestBooking.id, room.data!.requestBooking.id]));
-    const approve = await post(server.url, `mutation { approveBooking(id: "${alone.data!.requestBooking.id}") { status } }`, undefined, party);
+    const toDecide: any = await query(
+      server.url,
+      `{ bookingRequests(regionPrefix: "330106", first: 100) { totalCount edges { node { id equipment { quantity } } } } }`,
+      undefined,
+      party,
+    );
+    expect(toDecide.bookingRequests.edges.map((e: any) => e.node.id)).toEqual(
+      expect.arrayContaining([alone.data!.requestBooking.id, room.data!.requestBooking.id]),
+    );
+    const approve = await post(
+      server.url,
+      `mutation { approveBooking(id: "${alone.data!.requestBooking.id}") { status } }`,
+      undefined,
+      party,
+    );
     expect(approve.data!.approveBooking.status).toBe('APPROVED');
     // Cancelling gives the units back.
     await post(server.url, `mutation { cancelBooking(id: "${room.data!.requestBooking.id}") { status } }`, undefined, culture);
@@ -152,7 +216,12 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     expect(nothing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input' });
     const unknown = await ask('bad-4', { equipment: [{ equipmentId: 'no-such-thing', quantity: 1 }] });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const twice = await ask('bad-5', { equipment: [{ equipmentId: mics.id, quantity: 1 }, { equipmentId: mics.id, quantity: 1 }] });
+    const twice = await ask('bad-5', {
+      equipment: [
+        { equipmentId: mics.id, quantity: 1 },
+        { equipmentId: mics.id, quantity: 1 },
+      ],
+    });
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'equipment' });
     // A projector in a meeting room its village keeps to itself.
     const unshared = new Set(world.sharingRules.filter((r) => !r.shared).map((r) => r.spaceId));
@@ -161,7 +230,12 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     expect(priv.errors?.[0]?.extensions?.code).toBe('BOOKING_NOT_ALLOWED');
     expect(priv.errors?.[0]?.message).toMatch(/not shared/);
     // Only the managing department's staff list requests; the list is theirs.
-    const stranger = await post(server.url, `{ bookingRequests { totalCount } }`, undefined, await as({ sub: 'a', name: null, role: 'analyst', dept: null, region: null }));
+    const stranger = await post(
+      server.url,
+      `{ bookingRequests { totalCount } }`,
+      undefined,
+      await as({ sub: 'a', name: null, role: 'analyst', dept: null, region: null }),
+    );
     expect(stranger.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const cultureList: any = await query(server.url, `{ bookingRequests { totalCount } }`, undefined, culture);
     expect(cultureList.bookingRequests.totalCount).toBe(0); // culture manages none of these rooms
@@ -169,18 +243,23 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
 
   it('spaceUtilisation: open and booked hours by managing department, for the city and each county', async () => {
     const counties = [...new Set(world.sites.map((s) => s.regionCode.slice(0, 6)))].sort();
-    const data: any = await query(server.url, `{ city: region(code: "3301") { code spaceUtilisation(month: "2021-05") {
+    const data: any = await query(
+      server.url,
+      `{ city: region(code: "3301") { code spaceUtilisation(month: "2021-05") {
       department sharedSpaces openHours bookedHours bookedByOtherDepartmentsHours rate } }
       counties: regions(codePrefix: "3301", level: COUNTY, first: 100) { edges { node { code spaceUtilisation(month: "2021-05") {
-      department sharedSpaces openHours bookedHours bookedByOtherDepartmentsHours rate } } } } }`);
+      department sharedSpaces openHours bookedHours bookedByOtherDepartmentsHours rate } } } } }`,
+    );
     const check = (prefix: string, rows: any[]) => {
       const want = expectedUtilisation(world, history.bookings, prefix, '2021-05');
       expect(rows.map((r) => r.department.toLowerCase().replace('_', '-')).sort()).toEqual([...want.keys()].sort());
       for (const r of rows) {
         const w = want.get(r.department.toLowerCase().replace('_', '-'))!;
         expect(r).toEqual({
-          department: r.department, sharedSpaces: w.sharedSpaces,
-          openHours: Math.round((w.openMinutes / 60) * 100) / 100, bookedHours: Math.round((w.bookedMinutes / 60) * 100) / 100,
+          department: r.department,
+          sharedSpaces: w.sharedSpaces,
+          openHours: Math.round((w.openMinutes / 60) * 100) / 100,
+          bookedHours: Math.round((w.bookedMinutes / 60) * 100) / 100,
           bookedByOtherDepartmentsHours: Math.round((w.bookedByOthersMinutes / 60) * 100) / 100,
           rate: Math.round((w.bookedMinutes / w.openMinutes) * 10_000) / 10_000,
         });
@@ -193,8 +272,12 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     expect(data.city.spaceUtilisation.find((r: any) => r.department === 'PARTY').bookedHours).toBeGreaterThan(1000);
     const bad = await post(server.url, `{ region(code: "3301") { spaceUtilisation(month: "2021-13") { rate } } }`);
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'month' });
-    const pub = await post(server.url, `{ region(code: "3301") { spaceUtilisation(month: "2021-05") { rate } } }`, undefined,
-      await as({ sub: null, name: null, role: 'public', dept: null, region: null }));
+    const pub = await post(
+      server.url,
+      `{ region(code: "3301") { spaceUtilisation(month: "2021-05") { rate } } }`,
+      undefined,
+      await as({ sub: null, name: null, role: 'public', dept: null, region: null }),
+    );
     expect(pub.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -220,11 +303,26 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     expect(await ids()).toEqual(afterClosure);
 
     // Every microphone of a hall lent out for 09:00–10:00: the hall stays, but not for a microphone search.
-    const mics = world.equipment.find((e) => e.kind === 'MICROPHONE' && /^site-330106\d{3}-r1$/.test(e.spaceId) && afterClosure.includes(e.spaceId))!;
+    const mics = world.equipment.find(
+      (e) => e.kind === 'MICROPHONE' && /^site-330106\d{3}-r1$/.test(e.spaceId) && afterClosure.includes(e.spaceId),
+    )!;
     const hall = mics.spaceId;
-    const lent = await post(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id } }`, {
-      i: { equipment: [{ equipmentId: mics.id, quantity: mics.quantity }], startsAt: vars.from, endsAt: vars.to, purpose: '宣讲', attendees: 5, contact: 'x', idempotencyKey: 'all-mics' },
-    }, await as(staff('culture', '330106')));
+    const lent = await post(
+      server.url,
+      `mutation($i: BookingRequest!) { requestBooking(input: $i) { id } }`,
+      {
+        i: {
+          equipment: [{ equipmentId: mics.id, quantity: mics.quantity }],
+          startsAt: vars.from,
+          endsAt: vars.to,
+          purpose: '宣讲',
+          attendees: 5,
+          contact: 'x',
+          idempotencyKey: 'all-mics',
+        },
+      },
+      await as(staff('culture', '330106')),
+    );
     expect(lent.errors).toBeUndefined();
     expect(await ids()).toContain(hall);
     expect(await ids({ equipment: 'MICROPHONE' })).not.toContain(hall);
@@ -243,31 +341,61 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     const late = await post(server.url, `{ space(id: "site-330106004-r1") { freeSlots(date: "9999-12-31", days: 3) { startsAt } } }`);
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'date' });
     const forged = Buffer.from('k:2021-05-10T99:99Z|x').toString('base64url');
-    const res = await post(server.url, `{ bookingRequests(after: "${forged}") { totalCount } }`, undefined, await as(staff('party', '330106')));
+    const res = await post(
+      server.url,
+      `{ bookingRequests(after: "${forged}") { totalCount } }`,
+      undefined,
+      await as(staff('party', '330106')),
+    );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 
   it('only the managing department of the site’s own region decides and lists its requests', async () => {
     const culture = await as(staff('culture', '330106'));
-    const asked = await post(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status } }`, {
-      i: { spaceId: 'site-330106005-r1', startsAt: at('18:00'), endsAt: at('19:00'), purpose: '排练', attendees: 10, contact: 'x', idempotencyKey: 'region-1' },
-    }, culture);
+    const asked = await post(
+      server.url,
+      `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status } }`,
+      {
+        i: {
+          spaceId: 'site-330106005-r1',
+          startsAt: at('18:00'),
+          endsAt: at('19:00'),
+          purpose: '排练',
+          attendees: 10,
+          contact: 'x',
+          idempotencyKey: 'region-1',
+        },
+      },
+      culture,
+    );
     expect(asked.data!.requestBooking.status).toBe('REQUESTED');
     const id = asked.data!.requestBooking.id;
     const elsewhere = await as(staff('party', '330102'));
-    expect((await post(server.url, `mutation { approveBooking(id: "${id}") { status } }`, undefined, elsewhere)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await post(server.url, `{ bookingRequests(regionPrefix: "330106") { totalCount } }`, undefined, elsewhere)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await post(server.url, `mutation { approveBooking(id: "${id}") { status } }`, undefined, elsewhere)).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await post(server.url, `{ bookingRequests(regionPrefix: "330106") { totalCount } }`, undefined, elsewhere)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
     const mine: any = await query(server.url, `{ bookingRequests { edges { node { id } } } }`, undefined, elsewhere);
     expect(mine.bookingRequests.edges.map((e: any) => e.node.id)).not.toContain(id);
     const township = await as(staff('party', '330106005'));
-    expect((await post(server.url, `mutation { approveBooking(id: "${id}") { status } }`, undefined, township)).data!.approveBooking.status).toBe('APPROVED');
+    expect(
+      (await post(server.url, `mutation { approveBooking(id: "${id}") { status } }`, undefined, township)).data!.approveBooking.status,
+    ).toBe('APPROVED');
   });
 
   it('spaceUtilisation takes a room’s own closure off its open hours, once even on a holiday it closes on anyway', async () => {
-    const room = world.sharingRules.find((r) => r.shared && r.closedDates.length === 0 && r.spaceId.startsWith('site-330106') && r.openingHours.WED)!;
+    const room = world.sharingRules.find(
+      (r) => r.shared && r.closedDates.length === 0 && r.spaceId.startsWith('site-330106') && r.openingHours.WED,
+    )!;
     const county = '330106';
     const figures = async () => {
-      const data: any = await query(server.url, `{ region(code: "${county}") { spaceUtilisation(month: "2021-05") { department openHours } } }`);
+      const data: any = await query(
+        server.url,
+        `{ region(code: "${county}") { spaceUtilisation(month: "2021-05") { department openHours } } }`,
+      );
       return data.region.spaceUtilisation.find((r: any) => r.department === 'PARTY').openHours as number;
     };
     const before = await figures();
@@ -301,7 +429,12 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     const { seen, total } = await searchAll({ region: '3301', from: args.from, to: args.to, min: 1, mine: true }, culture);
     expect(total).toBe(expected.length);
     expect(seen).toEqual(expected);
-    const anonymous = await post(server.url, SEARCH, { region: '3301', from: args.from, to: args.to, min: 1, mine: true }, await as({ sub: null, name: null, role: 'public', dept: null, region: null }));
+    const anonymous = await post(
+      server.url,
+      SEARCH,
+      { region: '3301', from: args.from, to: args.to, min: 1, mine: true },
+      await as({ sub: null, name: null, role: 'public', dept: null, region: null }),
+    );
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -310,9 +443,22 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     const me = await as(staff('practice', '330106', 'practice-mine'));
     const other = await as(staff('practice', '330106', 'practice-other'));
     const ask = (space: string, from: string, to: string, key: string, who = me) =>
-      query(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id } }`, {
-        i: { spaceId: space, startsAt: at(from, friday), endsAt: at(to, friday), purpose: '宣讲', attendees: 5, contact: 'x', idempotencyKey: key },
-      }, who);
+      query(
+        server.url,
+        `mutation($i: BookingRequest!) { requestBooking(input: $i) { id } }`,
+        {
+          i: {
+            spaceId: space,
+            startsAt: at(from, friday),
+            endsAt: at(to, friday),
+            purpose: '宣讲',
+            attendees: 5,
+            contact: 'x',
+            idempotencyKey: key,
+          },
+        },
+        who,
+      );
     const late = (await ask('site-330106010-r1', '18:00', '19:00', 'mine-2')).requestBooking.id;
     const early = (await ask('site-330106011-r1', '09:00', '10:00', 'mine-1')).requestBooking.id;
     const gone = (await ask('site-330106012-r1', '12:00', '13:00', 'mine-3')).requestBooking.id;
@@ -334,9 +480,22 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
 
   it('approval checks the rule again: a day closed since the request cannot be approved', async () => {
     const saturday = nextLocalWeekday('SAT');
-    const asked: any = await query(server.url, `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status } }`, {
-      i: { spaceId: 'site-330106008-r1', startsAt: at('10:00', saturday), endsAt: at('11:00', saturday), purpose: '排练', attendees: 10, contact: 'x', idempotencyKey: 'closed-later' },
-    }, await as(staff('culture', '330106')));
+    const asked: any = await query(
+      server.url,
+      `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status } }`,
+      {
+        i: {
+          spaceId: 'site-330106008-r1',
+          startsAt: at('10:00', saturday),
+          endsAt: at('11:00', saturday),
+          purpose: '排练',
+          attendees: 10,
+          contact: 'x',
+          idempotencyKey: 'closed-later',
+        },
+      },
+      await as(staff('culture', '330106')),
+    );
     expect(asked.requestBooking.status).toBe('REQUESTED');
     await server.db.knex('closed_dates').insert({ space_id: 'site-330106008-r1', day: saturday });
     const party = await as(staff('party', '330106'));
@@ -344,7 +503,12 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('BOOKING_NOT_ALLOWED');
     expect(refused.errors?.[0]?.message).toMatch(`closed on ${saturday}`);
     // Still a request: it can be rejected.
-    const rejected: any = await query(server.url, `mutation { rejectBooking(id: "${asked.requestBooking.id}") { status } }`, undefined, party);
+    const rejected: any = await query(
+      server.url,
+      `mutation { rejectBooking(id: "${asked.requestBooking.id}") { status } }`,
+      undefined,
+      party,
+    );
     expect(rejected.rejectBooking.status).toBe('REJECTED');
   });
 
@@ -372,32 +536,78 @@ describe.each(BACKENDS)('migration 004 on %s', (backend) => {
     try {
       const upTo003 = migrations.filter((m) => m.name !== bookingDetails.name);
       await migrate(db, upTo003);
-      const hours = { MON: [['08:30', '12:00'], ['13:30', '17:30']], SAT: [['09:00', '11:00']] };
+      const hours = {
+        MON: [
+          ['08:30', '12:00'],
+          ['13:30', '17:30'],
+        ],
+        SAT: [['09:00', '11:00']],
+      };
       const closed = ['2021-05-01', '2021-10-01'];
       await db.knex('regions').insert({ code: '33', name: '浙江省', level: 'PROVINCE', vintage: 2023 });
       await db.knex('sites').insert({ id: 's', name: 'n', address: 'a', region_code: '33', lng: 120, lat: 30, crs: 'GCJ02' });
-      await db.knex('spaces').insert({ id: 'r', site_id: 's', name: 'n', kind: 'MEETING_ROOM', capacity: 10, area_m2: 20, shareable: true });
+      await db
+        .knex('spaces')
+        .insert({ id: 'r', site_id: 's', name: 'n', kind: 'MEETING_ROOM', capacity: 10, area_m2: 20, shareable: true });
       await db.knex('sharing_rules').insert({
-        space_id: 'r', managing_dept: 'party', shared: true, opening_hours: JSON.stringify(hours), closed_dates: JSON.stringify(closed),
-        min_notice_hours: 24, max_duration_hours: 4, who_may_book: 'ANY_DEPARTMENT', allowed_depts: '[]', needs_approval: true,
+        space_id: 'r',
+        managing_dept: 'party',
+        shared: true,
+        opening_hours: JSON.stringify(hours),
+        closed_dates: JSON.stringify(closed),
+        min_notice_hours: 24,
+        max_duration_hours: 4,
+        who_may_book: 'ANY_DEPARTMENT',
+        allowed_depts: '[]',
+        needs_approval: true,
       });
       await db.knex('bookings').insert({
-        id: 'b', space_id: 'r', starts_at: '2021-05-10T01:00:00.000Z', ends_at: '2021-05-10T02:00:00.000Z', status: 'APPROVED',
-        requester_sub: 'x', purpose: 'p', attendees: 1, contact: 'c', idempotency_key: 'k', created_at: '2021-05-01T00:00:00.000Z',
+        id: 'b',
+        space_id: 'r',
+        starts_at: '2021-05-10T01:00:00.000Z',
+        ends_at: '2021-05-10T02:00:00.000Z',
+        status: 'APPROVED',
+        requester_sub: 'x',
+        purpose: 'p',
+        attendees: 1,
+        contact: 'c',
+        idempotency_key: 'k',
+        created_at: '2021-05-01T00:00:00.000Z',
       });
       expect(await migrate(db, migrations)).toEqual([bookingDetails.name]);
       const rows = await db.knex('opening_hours').select('weekday', 'from_min', 'to_min').orderBy(['weekday', 'from_min']);
-      expect(rows.map((r) => [r.weekday, Number(r.from_min), Number(r.to_min)])).toEqual([['MON', 510, 720], ['MON', 810, 1050], ['SAT', 540, 660]]);
+      expect(rows.map((r) => [r.weekday, Number(r.from_min), Number(r.to_min)])).toEqual([
+        ['MON', 510, 720],
+        ['MON', 810, 1050],
+        ['SAT', 540, 660],
+      ]);
       expect((await db.knex('closed_dates').select('day').orderBy('day')).map((r) => r.day)).toEqual(closed);
       expect(Boolean((await db.knex('sharing_rules').first('closed_on_public_holidays')).closed_on_public_holidays)).toBe(false); // its dates became its own
-      expect(await db.knex('bookings').count({ n: '*' }).then((r) => Number(r[0]!.n))).toBe(1);
+      expect(
+        await db
+          .knex('bookings')
+          .count({ n: '*' })
+          .then((r) => Number(r[0]!.n)),
+      ).toBe(1);
       await db.knex('bookings').insert({
-        id: 'e', space_id: null, starts_at: '2021-05-10T01:00:00.000Z', ends_at: '2021-05-10T02:00:00.000Z', status: 'APPROVED',
-        requester_sub: 'x', purpose: 'p', attendees: 1, contact: 'c', idempotency_key: 'k2', created_at: '2021-05-01T00:00:00.000Z',
+        id: 'e',
+        space_id: null,
+        starts_at: '2021-05-10T01:00:00.000Z',
+        ends_at: '2021-05-10T02:00:00.000Z',
+        status: 'APPROVED',
+        requester_sub: 'x',
+        purpose: 'p',
+        attendees: 1,
+        contact: 'c',
+        idempotency_key: 'k2',
+        created_at: '2021-05-01T00:00:00.000Z',
       }); // a booking without a space is now possible
 
       // A rule that closes on public holidays gets them back as dates of its own.
-      await db.knex('public_holidays').insert([{ day: '2021-05-01', name: '劳动节' }, { day: '2021-05-02', name: '劳动节' }]);
+      await db.knex('public_holidays').insert([
+        { day: '2021-05-01', name: '劳动节' },
+        { day: '2021-05-02', name: '劳动节' },
+      ]);
       await db.knex('sharing_rules').where('space_id', 'r').update({ closed_on_public_holidays: true });
 
       await bookingDetails.down(db.knex);

@@ -19,7 +19,11 @@ describe.each(BACKENDS)('social-work subgraph at province scale on %s', (backend
   it('reproduces the four published figures: 466 stations, 76 built in 2021, 1,393 staff, ¥185,000,000', async () => {
     const data = await query(server.url, figures, { reps: [{ __typename: 'Region', code: '33' }] });
     expect(data._entities[0].socialWorkFigures).toMatchObject({
-      stations: 466, stationsBuiltInYear: 76, staff: 1393, fundingFen: 18_500_000_000, fundingYuan: 185_000_000,
+      stations: 466,
+      stationsBuiltInYear: 76,
+      staff: 1393,
+      fundingFen: 18_500_000_000,
+      fundingYuan: 185_000_000,
     });
   });
 
@@ -34,10 +38,13 @@ describe.each(BACKENDS)('social-work subgraph at province scale on %s', (backend
   });
 
   it('finds the stations below the staffing target, and their count agrees with the figures', async () => {
-    const data = await query(server.url, `{
+    const data = await query(
+      server.url,
+      `{
       below: socialWorkStations(regionPrefix: "33", certifiedStaffBelow: 3, first: 100) { totalCount edges { node { staffSummary { certified belowTarget } } } }
       built2021: socialWorkStations(regionPrefix: "33", builtInYear: 2021, first: 0) { totalCount }
-    }`);
+    }`,
+    );
     const f = await query(server.url, figures, { reps: [{ __typename: 'Region', code: '33' }] });
     expect(data.below.totalCount).toBe(f._entities[0].socialWorkFigures.stationsBelowStaffTarget);
     expect(data.below.totalCount).toBeGreaterThan(0);
@@ -51,12 +58,20 @@ describe.each(BACKENDS)('social-work subgraph at province scale on %s', (backend
       expect(res.status, field).toBe(400);
       expect(res.errors?.[0]?.extensions?.code, field).toBe('GRAPHQL_VALIDATION_FAILED');
     }
-    const station = await query(server.url, '{ socialWorkStations(regionPrefix: "3301", first: 1) { edges { node { id regionCode: region { code } } } } }');
+    const station = await query(
+      server.url,
+      '{ socialWorkStations(regionPrefix: "3301", first: 1) { edges { node { id regionCode: region { code } } } } }',
+    );
     const { id, regionCode } = station.socialWorkStations.edges[0].node;
     const q = `{ socialWorkStation(id: "${id}") { staff { name phone } } }`;
     const admin = await query(server.url, q);
     expect(admin.socialWorkStation.staff[0].phone).toMatch(/^1\d{10}$/);
-    const staff = await query(server.url, q, undefined, await asGateway({ sub: 's1', name: null, role: 'staff', dept: 'social-work', region: regionCode.code.slice(0, 6) }, 'social-work'));
+    const staff = await query(
+      server.url,
+      q,
+      undefined,
+      await asGateway({ sub: 's1', name: null, role: 'staff', dept: 'social-work', region: regionCode.code.slice(0, 6) }, 'social-work'),
+    );
     expect(staff.socialWorkStation.staff[0].phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
     expect(staff.socialWorkStation.staff[0].name).toBe(admin.socialWorkStation.staff[0].name);
   });

@@ -18,8 +18,15 @@ describe('peakUse', () => {
 
 describe('freeSlots', () => {
   const rule = {
-    spaceId: 's', managingDepartment: 'party', shared: true, minNoticeHours: 0, maxDurationHours: 4, whoMayBook: 'ANY_DEPARTMENT',
-    allowedDepartments: [], needsApproval: false, closedDates: ['2027-03-18'],
+    spaceId: 's',
+    managingDepartment: 'party',
+    shared: true,
+    minNoticeHours: 0,
+    maxDurationHours: 4,
+    whoMayBook: 'ANY_DEPARTMENT',
+    allowedDepartments: [],
+    needsApproval: false,
+    closedDates: ['2027-03-18'],
     openingHours: [
       { weekday: 'WED', from: '08:30', to: '12:00' },
       { weekday: 'WED', from: '13:30', to: '17:30' },
@@ -40,7 +47,9 @@ describe('freeSlots', () => {
       [t('11:30').toISOString(), t('12:00').toISOString()],
     ]);
     // Thursday 18th is closed, Friday is open 09–10, the weekend never.
-    expect(iso(freeSlots(rule, '2027-03-18', 4, []))).toEqual([[t('09:00', '2027-03-19').toISOString(), t('10:00', '2027-03-19').toISOString()]]);
+    expect(iso(freeSlots(rule, '2027-03-18', 4, []))).toEqual([
+      [t('09:00', '2027-03-19').toISOString(), t('10:00', '2027-03-19').toISOString()],
+    ]);
     expect(freeSlots({ ...rule, openingHours: [] } as SharingRule, '2027-03-17', 7, [])).toEqual([]);
   });
 });

@@ -2,7 +2,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
-import { ConfigError, loadGatewayConfig as loadGatewayConfigRaw, loadSubgraphConfig as loadSubgraphConfigRaw, type Env } from '../../kit/config.js';
+import {
+  ConfigError,
+  loadGatewayConfig as loadGatewayConfigRaw,
+  loadSubgraphConfig as loadSubgraphConfigRaw,
+  type Env,
+} from '../../kit/config.js';
 import type { SubgraphName } from '../../kit/topology.js';
 
 /** Keys given explicitly, so these tests never create development keys under data/. */
@@ -104,7 +109,10 @@ describe('loadSubgraphConfig', () => {
 
   it('lists every bad setting at once', () => {
     const err = configErrorOf(() => loadSubgraphConfig('culture', { CULTURE_PORT: '-1', SEED_ON_START: 'maybe', LOG_LEVEL: 'loud' }));
-    const lines = err.message.split('\n').slice(1).map((l) => l.replace(/^ {2}- /, '').split(':')[0]);
+    const lines = err.message
+      .split('\n')
+      .slice(1)
+      .map((l) => l.replace(/^ {2}- /, '').split(':')[0]);
     expect(lines).toEqual(['CULTURE_PORT', 'SEED_ON_START', 'LOG_LEVEL']);
   });
 
@@ -194,12 +202,16 @@ describe('values that look right but are not', () => {
   it('refuses a database URL with another scheme (a typo must not become a SQLite file path)', () => {
     const err = configErrorOf(() => loadSubgraphConfig('culture', { CULTURE_DB_URL: 'postgress://u:secret@db/culture' }));
     expect(err.message).toMatch(/CULTURE_DB_URL: a postgres:\/\/ \(or postgresql:\/\/\) URL, or a SQLite file path/);
-    expect(loadSubgraphConfig('culture', { CULTURE_DB_URL: 'postgresql://u@db:5432/culture' }).databaseUrl).toBe('postgresql://u@db:5432/culture');
+    expect(loadSubgraphConfig('culture', { CULTURE_DB_URL: 'postgresql://u@db:5432/culture' }).databaseUrl).toBe(
+      'postgresql://u@db:5432/culture',
+    );
     expect(loadSubgraphConfig('culture', { CULTURE_DB_URL: '/var/lib/vg/culture.sqlite' }).databaseUrl).toBe('/var/lib/vg/culture.sqlite');
   });
 
   it('refuses a subgraph URL that is not http(s), and trims blanks', () => {
-    expect(configErrorOf(() => loadGatewayConfig({ PARTY_URL: 'ftp://host/graphql' })).message).toMatch(/PARTY_URL: an http:\/\/ or https:\/\/ URL/);
+    expect(configErrorOf(() => loadGatewayConfig({ PARTY_URL: 'ftp://host/graphql' })).message).toMatch(
+      /PARTY_URL: an http:\/\/ or https:\/\/ URL/,
+    );
     expect(loadSubgraphConfig('culture', { CULTURE_PORT: ' ' }).port).toBe(4004);
     expect(loadSubgraphConfig('culture', { CULTURE_PORT: ' 5004 ' }).port).toBe(5004);
   });
@@ -230,14 +242,24 @@ describe('keys', () => {
   });
 
   it('refuses to start in production without configured keys', () => {
-    expect(configErrorOf(() => loadGatewayConfigRaw({ NODE_ENV: 'production', INTERNAL_SECRET: KEYS.INTERNAL_SECRET })).message).toMatch(/JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE: required in production/);
-    expect(configErrorOf(() => loadGatewayConfigRaw({ NODE_ENV: 'production', JWT_SECRET: KEYS.JWT_SECRET })).message).toMatch(/INTERNAL_SECRET: required in production/);
-    expect(configErrorOf(() => loadSubgraphConfigRaw('party', { NODE_ENV: 'production' })).message).toMatch(/INTERNAL_SECRET: required in production/);
+    expect(configErrorOf(() => loadGatewayConfigRaw({ NODE_ENV: 'production', INTERNAL_SECRET: KEYS.INTERNAL_SECRET })).message).toMatch(
+      /JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE: required in production/,
+    );
+    expect(configErrorOf(() => loadGatewayConfigRaw({ NODE_ENV: 'production', JWT_SECRET: KEYS.JWT_SECRET })).message).toMatch(
+      /INTERNAL_SECRET: required in production/,
+    );
+    expect(configErrorOf(() => loadSubgraphConfigRaw('party', { NODE_ENV: 'production' })).message).toMatch(
+      /INTERNAL_SECRET: required in production/,
+    );
   });
 
   it('refuses a short secret, two kinds of key at once, and an unreadable key file', () => {
     expect(configErrorOf(() => loadGatewayConfig({ JWT_SECRET: 'short' })).message).toMatch(/JWT_SECRET: at least 32 characters/);
-    expect(configErrorOf(() => loadGatewayConfig({ JWT_PUBLIC_KEY_FILE: '/nonexistent.pem' })).message).toMatch(/JWT_SECRET, JWT_PUBLIC_KEY_FILE: configure one way/);
-    expect(configErrorOf(() => loadGatewayConfigRaw({ INTERNAL_SECRET: KEYS.INTERNAL_SECRET, JWT_PUBLIC_KEY_FILE: '/nonexistent.pem' })).message).toMatch(/JWT_PUBLIC_KEY_FILE: cannot read/);
+    expect(configErrorOf(() => loadGatewayConfig({ JWT_PUBLIC_KEY_FILE: '/nonexistent.pem' })).message).toMatch(
+      /JWT_SECRET, JWT_PUBLIC_KEY_FILE: configure one way/,
+    );
+    expect(
+      configErrorOf(() => loadGatewayConfigRaw({ INTERNAL_SECRET: KEYS.INTERNAL_SECRET, JWT_PUBLIC_KEY_FILE: '/nonexistent.pem' })).message,
+    ).toMatch(/JWT_PUBLIC_KEY_FILE: cannot read/);
   });
 });

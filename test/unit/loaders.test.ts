@@ -180,10 +180,7 @@ describe('connectionLoader', () => {
     // toPage never yields afterKey '' (it rejects an empty key), but the loader must not rely on that.
     const { calls, fetch } = countingPageFetch(['a']);
     const load = connectionLoader(fetch);
-    const [noCursor, afterEmpty] = await Promise.all([
-      load('a', { first: 2, afterKey: null }),
-      load('a', { first: 2, afterKey: '' }),
-    ]);
+    const [noCursor, afterEmpty] = await Promise.all([load('a', { first: 2, afterKey: null }), load('a', { first: 2, afterKey: '' })]);
     expect(calls).toEqual([
       { keys: ['a'], page: { first: 2, afterKey: null } },
       { keys: ['a'], page: { first: 2, afterKey: '' } },

@@ -263,6 +263,8 @@ describe('prefix matching', () => {
       }
       expect(code, JSON.stringify(bad)).toBe('BAD_USER_INPUT');
     }
-    expect(prefixCondition('t.region_code', ['3301'])).toBe(`"t"."region_code" >= _parts.part AND "t"."region_code" < (_parts.part || ':')`);
+    expect(prefixCondition('t.region_code', ['3301'])).toBe(
+      `"t"."region_code" >= _parts.part AND "t"."region_code" < (_parts.part || ':')`,
+    );
   });
 });

@@ -6,9 +6,16 @@ import type { CultureActivity, CultureGrade, CultureGradeCount, CultureStation }
 /** Culture's data access: the only place that speaks SQL. Every function answers a whole batch. */
 
 const COLUMNS = [
-  'id', 'name', 'grade', 'building_area_m2 as buildingAreaM2', 'weekly_open_hours as weeklyOpenHours',
-  'open_days_per_year as openDaysPerYear', 'full_time_staff as fullTimeStaff', 'part_time_staff as partTimeStaff',
-  'guiding_unit as guidingUnit', 'region_code as regionCode',
+  'id',
+  'name',
+  'grade',
+  'building_area_m2 as buildingAreaM2',
+  'weekly_open_hours as weeklyOpenHours',
+  'open_days_per_year as openDaysPerYear',
+  'full_time_staff as fullTimeStaff',
+  'part_time_staff as partTimeStaff',
+  'guiding_unit as guidingUnit',
+  'region_code as regionCode',
 ];
 
 function toStation(row: CultureStation): CultureStation {
@@ -29,7 +36,13 @@ export async function stationPagesByRegion(
   const base = knex('culture_stations').select(COLUMNS);
   if (grade) base.where('grade', grade);
   const pages = await pageByPartition<CultureStation>({
-    knex, base, partitions: prefixes, match: 'prefix', matchColumn: 'culture_stations.region_code', orderKey: 'id', page,
+    knex,
+    base,
+    partitions: prefixes,
+    match: 'prefix',
+    matchColumn: 'culture_stations.region_code',
+    orderKey: 'id',
+    page,
     keyOf: (s) => s.id,
   });
   for (const c of pages.values()) for (const e of c.edges) e.node = toStation(e.node);
@@ -41,7 +54,11 @@ export function activityPages(knex: Knex, stationIds: readonly string[], page: P
   return pageByPartition<CultureActivity>({
     knex,
     base: knex('culture_activities').select('id', 'station_id as stationId', 'held_on as heldOn', 'title', 'kind', 'participants'),
-    partitions: stationIds, match: 'equal', matchColumn: 'culture_activities.station_id', orderKey: 'id', page,
+    partitions: stationIds,
+    match: 'equal',
+    matchColumn: 'culture_activities.station_id',
+    orderKey: 'id',
+    page,
     keyOf: (a) => a.id,
   });
 }
@@ -51,8 +68,12 @@ const GRADE_ORDER = ['SPECIAL', 'FIRST', 'SECOND', 'THIRD', 'UNRATED'];
 /** Stations by grade for each region subtree (GROUP BY prefix, grade), in one statement. */
 export async function gradeCountsByRegion(knex: Knex, prefixes: readonly string[]): Promise<Map<string, CultureGradeCount[]>> {
   const rows = await aggregateByPrefix<CultureGradeCount>({
-    knex, base: knex('culture_stations'), matchColumn: 'culture_stations.region_code', prefixes,
-    aggregates: { stations: 'COUNT(*)' }, groupBy: { grade: 'culture_stations.grade' },
+    knex,
+    base: knex('culture_stations'),
+    matchColumn: 'culture_stations.region_code',
+    prefixes,
+    aggregates: { stations: 'COUNT(*)' },
+    groupBy: { grade: 'culture_stations.grade' },
   });
   for (const list of rows.values()) list.sort((a, b) => GRADE_ORDER.indexOf(a.grade) - GRADE_ORDER.indexOf(b.grade));
   return rows;

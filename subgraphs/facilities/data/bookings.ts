@@ -9,8 +9,16 @@ import { peakUse, type Reservation } from '../domain/availability.js';
 /** Facilities' bookings: the only SQL about them. */
 
 const COLUMNS = [
-  'id', 'space_id as spaceId', 'starts_at as startsAt', 'ends_at as endsAt', 'status', 'purpose', 'attendees',
-  'requester_dept as requesterDepartment', 'requester_sub as requesterSub', 'contact',
+  'id',
+  'space_id as spaceId',
+  'starts_at as startsAt',
+  'ends_at as endsAt',
+  'status',
+  'purpose',
+  'attendees',
+  'requester_dept as requesterDepartment',
+  'requester_sub as requesterSub',
+  'contact',
 ];
 
 type Row = Omit<Booking, 'startsAt' | 'endsAt'> & { startsAt: string | Date; endsAt: string | Date };
@@ -36,7 +44,12 @@ export async function requestsToDecide(
     .whereRaw(range.sql, range.bindings)
     .select(COLUMNS.map((c) => `bookings.${c}`));
   if (q.dept) matches.where('sharing_rules.managing_dept', q.dept);
-  const page = await keysetPage<Row>(knex, { matches, orderBy: ['startsAt', 'id'], after: q.after ? [q.after.startsAt, q.after.id] : null, first: q.first });
+  const page = await keysetPage<Row>(knex, {
+    matches,
+    orderBy: ['startsAt', 'id'],
+    after: q.after ? [q.after.startsAt, q.after.id] : null,
+    first: q.first,
+  });
   return { ...page, rows: page.rows.map(toBooking) };
 }
 
@@ -46,7 +59,12 @@ export async function bookingsOf(
   q: { requesterSub: string; statuses: readonly BookingStatus[]; first: number; after: { startsAt: string; id: string } | null },
 ): Promise<{ rows: Booking[]; hasNextPage: boolean; totalCount: number }> {
   const matches = knex('bookings').select(COLUMNS).where('requester_sub', q.requesterSub).whereIn('status', q.statuses);
-  const page = await keysetPage<Row>(knex, { matches, orderBy: ['startsAt', 'id'], after: q.after ? [q.after.startsAt, q.after.id] : null, first: q.first });
+  const page = await keysetPage<Row>(knex, {
+    matches,
+    orderBy: ['startsAt', 'id'],
+    after: q.after ? [q.after.startsAt, q.after.id] : null,
+    first: q.first,
+  });
   return { ...page, rows: page.rows.map(toBooking) };
 }
 
@@ -55,7 +73,9 @@ export async function bookingsByIds(knex: Knex, ids: readonly string[]): Promise
 }
 
 export async function bookingByKey(knex: Knex, requesterSub: string, key: string): Promise<Booking | null> {
-  const row = (await knex('bookings').select(COLUMNS).where({ requester_sub: requesterSub, idempotency_key: key }).first()) as Row | undefined;
+  const row = (await knex('bookings').select(COLUMNS).where({ requester_sub: requesterSub, idempotency_key: key }).first()) as
+    | Row
+    | undefined;
   return row ? toBooking(row) : null;
 }
 
@@ -67,8 +87,13 @@ export async function bookingsBetween(
   to: Date,
   statuses: readonly BookingStatus[],
 ): Promise<Booking[]> {
-  const rows = (await knex('bookings').select(COLUMNS).whereIn('space_id', spaceIds).whereIn('status', statuses)
-    .where('starts_at', '<', to.toISOString()).where('ends_at', '>', from.toISOString()).orderBy(['space_id', 'starts_at'])) as Row[];
+  const rows = (await knex('bookings')
+    .select(COLUMNS)
+    .whereIn('space_id', spaceIds)
+    .whereIn('status', statuses)
+    .where('starts_at', '<', to.toISOString())
+    .where('ends_at', '>', from.toISOString())
+    .orderBy(['space_id', 'starts_at'])) as Row[];
   return rows.map(toBooking);
 }
 
@@ -80,8 +105,12 @@ export interface EquipmentLine {
 
 /** The equipment each booking holds. */
 export async function equipmentOfBookings(knex: Knex, bookingIds: readonly string[]): Promise<EquipmentLine[]> {
-  return (await knex('booking_equipment').select('booking_id as bookingId', 'equipment_id as equipmentId', 'quantity')
-    .whereIn('booking_id', bookingIds).orderBy(['booking_id', 'equipment_id'])).map((l: EquipmentLine) => ({ ...l, quantity: Number(l.quantity) }));
+  return (
+    await knex('booking_equipment')
+      .select('booking_id as bookingId', 'equipment_id as equipmentId', 'quantity')
+      .whereIn('booking_id', bookingIds)
+      .orderBy(['booking_id', 'equipment_id'])
+  ).map((l: EquipmentLine) => ({ ...l, quantity: Number(l.quantity) }));
 }
 
 /** Live reservations of each piece of equipment overlapping [from, to), except those of one booking. */
@@ -92,13 +121,26 @@ export async function equipmentReservations(
   to: Date,
   exceptBooking: string | null = null,
 ): Promise<(Reservation & { equipmentId: string })[]> {
-  const q = knex('booking_equipment').join('bookings', 'bookings.id', 'booking_equipment.booking_id')
-    .select('booking_equipment.equipment_id as equipmentId', 'booking_equipment.quantity', 'bookings.starts_at as startsAt', 'bookings.ends_at as endsAt')
-    .whereIn('booking_equipment.equipment_id', equipmentIds).whereIn('bookings.status', LIVE_STATUSES as BookingStatus[])
-    .where('bookings.starts_at', '<', to.toISOString()).where('bookings.ends_at', '>', from.toISOString());
+  const q = knex('booking_equipment')
+    .join('bookings', 'bookings.id', 'booking_equipment.booking_id')
+    .select(
+      'booking_equipment.equipment_id as equipmentId',
+      'booking_equipment.quantity',
+      'bookings.starts_at as startsAt',
+      'bookings.ends_at as endsAt',
+    )
+    .whereIn('booking_equipment.equipment_id', equipmentIds)
+    .whereIn('bookings.status', LIVE_STATUSES as BookingStatus[])
+    .where('bookings.starts_at', '<', to.toISOString())
+    .where('bookings.ends_at', '>', from.toISOString());
   if (exceptBooking) q.whereNot('bookings.id', exceptBooking);
   const rows = (await q) as { equipmentId: string; quantity: number; startsAt: string | Date; endsAt: string | Date }[];
-  return rows.map((r) => ({ equipmentId: r.equipmentId, quantity: Number(r.quantity), startsAt: new Date(r.startsAt), endsAt: new Date(r.endsAt) }));
+  return rows.map((r) => ({
+    equipmentId: r.equipmentId,
+    quantity: Number(r.quantity),
+    startsAt: new Date(r.startsAt),
+    endsAt: new Date(r.endsAt),
+  }));
 }
 
 export function bookingConflict(startsAt: Date, endsAt: Date): GraphQLError {
@@ -107,7 +149,13 @@ export function bookingConflict(startsAt: Date, endsAt: Date): GraphQLError {
   });
 }
 
-export function equipmentShortage(e: { id: string; name: string }, requested: number, available: number, from: Date, to: Date): GraphQLError {
+export function equipmentShortage(
+  e: { id: string; name: string },
+  requested: number,
+  available: number,
+  from: Date,
+  to: Date,
+): GraphQLError {
   return new GraphQLError(
     `Only ${available} of the requested ${requested} "${e.name}" (${e.id}) are free from ${from.toISOString()} to ${to.toISOString()}.`,
     { extensions: { code: 'BOOKING_CONFLICT', equipment: { id: e.id, requested, available } } },
@@ -149,9 +197,18 @@ export async function insertBooking(db: Database, b: NewBooking): Promise<Bookin
         await trx('equipment').select('id').whereIn('id', equipmentIds).orderBy('id').forUpdate();
       }
       await trx('bookings').insert({
-        id, space_id: b.spaceId, starts_at: b.startsAt.toISOString(), ends_at: b.endsAt.toISOString(), status: b.status,
-        requester_sub: b.requesterSub, requester_dept: b.requesterDept, purpose: b.purpose, attendees: b.attendees,
-        contact: b.contact, idempotency_key: b.idempotencyKey, created_at: new Date().toISOString(),
+        id,
+        space_id: b.spaceId,
+        starts_at: b.startsAt.toISOString(),
+        ends_at: b.endsAt.toISOString(),
+        status: b.status,
+        requester_sub: b.requesterSub,
+        requester_dept: b.requesterDept,
+        purpose: b.purpose,
+        attendees: b.attendees,
+        contact: b.contact,
+        idempotency_key: b.idempotencyKey,
+        created_at: new Date().toISOString(),
       });
       if (db.dialect === 'sqlite' && b.spaceId) {
         const clash = await overlapping(trx);
@@ -160,7 +217,13 @@ export async function insertBooking(db: Database, b: NewBooking): Promise<Bookin
       if (equipmentIds.length > 0) {
         const held = await equipmentReservations(trx, equipmentIds, b.startsAt, b.endsAt, id);
         for (const e of b.equipment) {
-          const available = e.quantity - peakUse(held.filter((r) => r.equipmentId === e.id), b.startsAt, b.endsAt);
+          const available =
+            e.quantity -
+            peakUse(
+              held.filter((r) => r.equipmentId === e.id),
+              b.startsAt,
+              b.endsAt,
+            );
           if (available < e.requested) throw equipmentShortage(e, e.requested, Math.max(0, available), b.startsAt, b.endsAt);
         }
         await trx('booking_equipment').insert(b.equipment.map((e) => ({ booking_id: id, equipment_id: e.id, quantity: e.requested })));

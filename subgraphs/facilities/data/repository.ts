@@ -27,7 +27,10 @@ export function regionsByParents(knex: Knex, parentCodes: readonly string[]): Pr
 }
 
 /** Length of the division codes of each level. */
-export const CODE_LENGTH: Record<RegionLevel, number> = { PROVINCE: 2, CITY: 4, COUNTY: 6, TOWNSHIP: 9, VILLAGE: 12 } as Record<RegionLevel, number>;
+export const CODE_LENGTH: Record<RegionLevel, number> = { PROVINCE: 2, CITY: 4, COUNTY: 6, TOWNSHIP: 9, VILLAGE: 12 } as Record<
+  RegionLevel,
+  number
+>;
 
 export function regionPages(
   knex: Knex,
@@ -40,7 +43,13 @@ export function regionPages(
   if (level) base.where('level', level);
   if (level && filter) applyRegionFilter(knex, base, CODE_LENGTH[level], filter);
   return pageByPartition<RegionRow>({
-    knex, base, partitions: prefixes, match: 'prefix', matchColumn: 'regions.code', orderKey: 'code', page,
+    knex,
+    base,
+    partitions: prefixes,
+    match: 'prefix',
+    matchColumn: 'regions.code',
+    orderKey: 'code',
+    page,
     keyOf: (r) => r.code,
   });
 }
@@ -59,7 +68,10 @@ const SITE_COLUMNS = ['sites.id', 'sites.name', 'sites.address', 'sites.region_c
 
 function toSite(row: SiteRow): Site {
   return {
-    id: row.id, name: row.name, address: row.address, regionCode: row.regionCode,
+    id: row.id,
+    name: row.name,
+    address: row.address,
+    regionCode: row.regionCode,
     location: { lng: Number(row.lng), lat: Number(row.lat), crs: row.crs as Site['location']['crs'] },
   };
 }
@@ -71,8 +83,14 @@ export async function sitesByIds(knex: Knex, ids: readonly string[]): Promise<Si
 
 export async function sitePagesByRegion(knex: Knex, prefixes: readonly string[], page: Page): Promise<Map<string, Connection<Site>>> {
   const pages = await pageByPartition<SiteRow>({
-    knex, base: knex('sites').select(SITE_COLUMNS), partitions: prefixes, match: 'prefix',
-    matchColumn: 'sites.region_code', orderKey: 'id', page, keyOf: (r) => r.id,
+    knex,
+    base: knex('sites').select(SITE_COLUMNS),
+    partitions: prefixes,
+    match: 'prefix',
+    matchColumn: 'sites.region_code',
+    orderKey: 'id',
+    page,
+    keyOf: (r) => r.id,
   });
   return mapConnections(pages, toSite);
 }
@@ -122,7 +140,11 @@ export async function venuePagesByRegion(knex: Knex, prefixes: readonly string[]
   const pages = await pageByPartition<PlaqueRow>({
     knex,
     base: knex('plaques').join('sites', 'sites.id', 'plaques.site_id').select(PLAQUE_COLUMNS),
-    partitions: prefixes, match: 'prefix', matchColumn: 'sites.region_code', orderKey: 'venueId', page,
+    partitions: prefixes,
+    match: 'prefix',
+    matchColumn: 'sites.region_code',
+    orderKey: 'venueId',
+    page,
     keyOf: (r) => r.venueId,
   });
   return mapConnections(pages, toVenueRef);
@@ -144,13 +166,18 @@ function mapConnections<A, B>(pages: Map<string, Connection<A>>, f: (a: A) => B)
  */
 function applyRegionFilter(knex: Knex, base: Knex.QueryBuilder, length: number, filter: RegionFilter): void {
   const codesWithVenue = (type: string) =>
-    knex('plaques').join('sites', 'sites.id', 'plaques.site_id').where('plaques.venue_type', type)
+    knex('plaques')
+      .join('sites', 'sites.id', 'plaques.site_id')
+      .where('plaques.venue_type', type)
       .select(knex.raw('substr(sites.region_code, 1, ?)', [length]));
   if (filter.withVenue) base.whereIn('regions.code', codesWithVenue(filter.withVenue));
   if (filter.withoutVenue) base.whereNotIn('regions.code', codesWithVenue(filter.withoutVenue));
   if (filter.withSharedSpace) {
     const { kind, atVenue } = filter.withSharedSpace;
-    const rooms = knex('spaces').join('sites', 'sites.id', 'spaces.site_id').where('spaces.kind', kind).where('spaces.shareable', true)
+    const rooms = knex('spaces')
+      .join('sites', 'sites.id', 'spaces.site_id')
+      .where('spaces.kind', kind)
+      .where('spaces.shareable', true)
       .select(knex.raw('substr(sites.region_code, 1, ?)', [length]));
     if (atVenue) rooms.join('plaques', 'plaques.site_id', 'sites.id').where('plaques.venue_type', atVenue);
     base.whereIn('regions.code', rooms);
@@ -162,7 +189,9 @@ export async function townshipCounts(knex: Knex, prefixes: readonly string[]): P
   const rows = await aggregateByPrefix<{ n: number }>({
     knex,
     base: knex('regions').where('regions.level', 'TOWNSHIP').whereNot('regions.kind', 'OTHER'),
-    matchColumn: 'regions.code', prefixes, aggregates: { n: 'COUNT(*)' },
+    matchColumn: 'regions.code',
+    prefixes,
+    aggregates: { n: 'COUNT(*)' },
   });
   return new Map(prefixes.map((p) => [p, rows.get(p)?.[0]?.n ?? 0]));
 }
@@ -188,15 +217,33 @@ export async function sharingRulesOf(knex: Knex, spaceIds: readonly string[]): P
   const [rows, hours, closed, holidays] = await Promise.all([
     knex('sharing_rules')
       .select(
-        'space_id as spaceId', 'managing_dept as managingDept', 'shared', 'min_notice_hours as minNoticeHours',
-        'max_duration_hours as maxDurationHours', 'who_may_book as whoMayBook', 'allowed_depts as allowedDepts', 'needs_approval as needsApproval',
-        'closed_on_public_holidays as closedOnPublicHolidays', 'schedule_id as scheduleId',
+        'space_id as spaceId',
+        'managing_dept as managingDept',
+        'shared',
+        'min_notice_hours as minNoticeHours',
+        'max_duration_hours as maxDurationHours',
+        'who_may_book as whoMayBook',
+        'allowed_depts as allowedDepts',
+        'needs_approval as needsApproval',
+        'closed_on_public_holidays as closedOnPublicHolidays',
+        'schedule_id as scheduleId',
       )
       .whereIn('space_id', spaceIds) as Promise<SharingRuleRow[]>,
-    knex('opening_hours').join('sharing_rules', 'sharing_rules.schedule_id', 'opening_hours.schedule_id').whereIn('sharing_rules.space_id', spaceIds)
-      .select('sharing_rules.space_id as spaceId', 'opening_hours.weekday', 'opening_hours.from_min as fromMin', 'opening_hours.to_min as toMin')
-      .orderBy(['sharing_rules.space_id', 'opening_hours.from_min']) as Promise<{ spaceId: string; weekday: string; fromMin: number; toMin: number }[]>,
-    knex('closed_dates').select('space_id as spaceId', 'day').whereIn('space_id', spaceIds).orderBy(['space_id', 'day']) as Promise<{ spaceId: string; day: string }[]>,
+    knex('opening_hours')
+      .join('sharing_rules', 'sharing_rules.schedule_id', 'opening_hours.schedule_id')
+      .whereIn('sharing_rules.space_id', spaceIds)
+      .select(
+        'sharing_rules.space_id as spaceId',
+        'opening_hours.weekday',
+        'opening_hours.from_min as fromMin',
+        'opening_hours.to_min as toMin',
+      )
+      .orderBy(['sharing_rules.space_id', 'opening_hours.from_min']) as Promise<
+      { spaceId: string; weekday: string; fromMin: number; toMin: number }[]
+    >,
+    knex('closed_dates').select('space_id as spaceId', 'day').whereIn('space_id', spaceIds).orderBy(['space_id', 'day']) as Promise<
+      { spaceId: string; day: string }[]
+    >,
     knex('public_holidays').select('day').orderBy('day') as Promise<{ day: string }[]>,
   ]);
   const hoursOf = groupBy(hours, (h) => h.spaceId);
@@ -207,8 +254,14 @@ export async function sharingRulesOf(knex: Knex, spaceIds: readonly string[]): P
     shared: Boolean(r.shared),
     openingHours: (hoursOf.get(r.spaceId) ?? [])
       .sort((a, b) => WEEK.indexOf(a.weekday as Weekday) - WEEK.indexOf(b.weekday as Weekday) || a.fromMin - b.fromMin)
-      .map((h) => ({ weekday: h.weekday as SharingRule['openingHours'][number]['weekday'], from: toHhmm(Number(h.fromMin)), to: toHhmm(Number(h.toMin)) })),
-    closedDates: [...new Set([...(closedOf.get(r.spaceId) ?? []).map((c) => c.day), ...(r.closedOnPublicHolidays ? holidays.map((h) => h.day) : [])])].sort(),
+      .map((h) => ({
+        weekday: h.weekday as SharingRule['openingHours'][number]['weekday'],
+        from: toHhmm(Number(h.fromMin)),
+        to: toHhmm(Number(h.toMin)),
+      })),
+    closedDates: [
+      ...new Set([...(closedOf.get(r.spaceId) ?? []).map((c) => c.day), ...(r.closedOnPublicHolidays ? holidays.map((h) => h.day) : [])]),
+    ].sort(),
     closedOnPublicHolidays: Boolean(r.closedOnPublicHolidays),
     minNoticeHours: Number(r.minNoticeHours),
     maxDurationHours: Number(r.maxDurationHours),

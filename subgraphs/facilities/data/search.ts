@@ -65,7 +65,10 @@ function distanceSql(knex: Knex, near: NonNullable<SpaceSearch['near']>): Knex.R
   );
 }
 
-export async function searchSpaces(knex: Knex, q: SpaceSearch): Promise<{ rows: SpaceMatchRow[]; hasNextPage: boolean; totalCount: number }> {
+export async function searchSpaces(
+  knex: Knex,
+  q: SpaceSearch,
+): Promise<{ rows: SpaceMatchRow[]; hasNextPage: boolean; totalCount: number }> {
   const range = prefixRange('sites.region_code', q.regionPrefix);
   const windowMinutes = (q.to.getTime() - q.from.getTime()) / 60_000;
   const matches = knex('spaces')
@@ -79,14 +82,41 @@ export async function searchSpaces(knex: Knex, q: SpaceSearch): Promise<{ rows: 
     .where('sharing_rules.max_duration_hours', '>=', Math.ceil(windowMinutes / 60))
     .where('sharing_rules.min_notice_hours', '<=', Math.floor(q.noticeHours))
     // Open for the whole window, not closed that day, and held by no live booking.
-    .whereExists((sub) => sub.select(knex.raw('1')).from('opening_hours').whereRaw('opening_hours.schedule_id = sharing_rules.schedule_id')
-      .where('opening_hours.weekday', q.weekday).where('opening_hours.from_min', '<=', q.fromMinute).where('opening_hours.to_min', '>=', q.toMinute))
-    .whereNotExists((sub) => sub.select(knex.raw('1')).from('closed_dates').whereRaw('closed_dates.space_id = spaces.id').where('closed_dates.day', q.day))
-    .where((w) => w.where('sharing_rules.closed_on_public_holidays', false)
-      .orWhereNotExists((sub) => sub.select(knex.raw('1')).from('public_holidays').where('public_holidays.day', q.day)))
-    .whereNotExists((sub) => sub.select(knex.raw('1')).from('bookings').whereRaw('bookings.space_id = spaces.id')
-      .whereIn('bookings.status', LIVE_STATUSES as string[]).where('bookings.starts_at', '<', q.to.toISOString()).where('bookings.ends_at', '>', q.from.toISOString()))
-    .select('spaces.id', 'spaces.site_id as siteId', 'spaces.name', 'spaces.kind', 'spaces.capacity', 'spaces.area_m2 as areaM2', 'spaces.shareable')
+    .whereExists((sub) =>
+      sub
+        .select(knex.raw('1'))
+        .from('opening_hours')
+        .whereRaw('opening_hours.schedule_id = sharing_rules.schedule_id')
+        .where('opening_hours.weekday', q.weekday)
+        .where('opening_hours.from_min', '<=', q.fromMinute)
+        .where('opening_hours.to_min', '>=', q.toMinute),
+    )
+    .whereNotExists((sub) =>
+      sub.select(knex.raw('1')).from('closed_dates').whereRaw('closed_dates.space_id = spaces.id').where('closed_dates.day', q.day),
+    )
+    .where((w) =>
+      w
+        .where('sharing_rules.closed_on_public_holidays', false)
+        .orWhereNotExists((sub) => sub.select(knex.raw('1')).from('public_holidays').where('public_holidays.day', q.day)),
+    )
+    .whereNotExists((sub) =>
+      sub
+        .select(knex.raw('1'))
+        .from('bookings')
+        .whereRaw('bookings.space_id = spaces.id')
+        .whereIn('bookings.status', LIVE_STATUSES as string[])
+        .where('bookings.starts_at', '<', q.to.toISOString())
+        .where('bookings.ends_at', '>', q.from.toISOString()),
+    )
+    .select(
+      'spaces.id',
+      'spaces.site_id as siteId',
+      'spaces.name',
+      'spaces.kind',
+      'spaces.capacity',
+      'spaces.area_m2 as areaM2',
+      'spaces.shareable',
+    )
     .select(knex.raw(`${q.near ? '?' : '0'} AS _dist`, q.near ? [distanceSql(knex, q.near)] : []));
   if (q.spaceKind) matches.where('spaces.kind', q.spaceKind);
   if (q.bookableBy) {
@@ -94,28 +124,47 @@ export async function searchSpaces(knex: Knex, q: SpaceSearch): Promise<{ rows: 
     // (the site within the caller's subtree, or the caller within the site's county); or named.
     const { dept, region } = q.bookableBy;
     const within = prefixRange('sites.region_code', region);
-    matches.where((w) => w
-      .where('sharing_rules.who_may_book', 'ANY_DEPARTMENT')
-      .orWhere((x) => x.where('sharing_rules.who_may_book', 'SAME_REGION').where((y) => {
-        y.whereRaw(within.sql, within.bindings);
-        if (region.length >= 6) y.orWhereRaw('substr(sites.region_code, 1, 6) = ?', [region.slice(0, 6)]);
-      }))
-      .orWhere((x) => x.where('sharing_rules.who_may_book', 'NAMED_DEPARTMENTS').where((y) => y
-        .where('sharing_rules.managing_dept', dept ?? '')
-        // allowed_depts is a JSON list of department names (letters and "-": no LIKE wildcards in them).
-        .orWhere('sharing_rules.allowed_depts', 'like', `%${JSON.stringify(dept ?? '')}%`))));
+    matches.where((w) =>
+      w
+        .where('sharing_rules.who_may_book', 'ANY_DEPARTMENT')
+        .orWhere((x) =>
+          x.where('sharing_rules.who_may_book', 'SAME_REGION').where((y) => {
+            y.whereRaw(within.sql, within.bindings);
+            if (region.length >= 6) y.orWhereRaw('substr(sites.region_code, 1, 6) = ?', [region.slice(0, 6)]);
+          }),
+        )
+        .orWhere((x) =>
+          x.where('sharing_rules.who_may_book', 'NAMED_DEPARTMENTS').where((y) =>
+            y
+              .where('sharing_rules.managing_dept', dept ?? '')
+              // allowed_depts is a JSON list of department names (letters and "-": no LIKE wildcards in them).
+              .orWhere('sharing_rules.allowed_depts', 'like', `%${JSON.stringify(dept ?? '')}%`),
+          ),
+        ),
+    );
   }
   if (q.equipmentKind) {
     // Kept there, with a unit not held in the window: the units of every overlapping live booking are
     // added up (an upper bound of what is in use at once), so a room is never offered without one.
-    matches.whereExists((sub) => sub.select(knex.raw('1')).from('equipment').whereRaw('equipment.space_id = spaces.id').where('equipment.kind', q.equipmentKind)
-      .whereRaw(`equipment.quantity > COALESCE((SELECT SUM(booking_equipment.quantity) FROM booking_equipment
+    matches.whereExists((sub) =>
+      sub
+        .select(knex.raw('1'))
+        .from('equipment')
+        .whereRaw('equipment.space_id = spaces.id')
+        .where('equipment.kind', q.equipmentKind)
+        .whereRaw(
+          `equipment.quantity > COALESCE((SELECT SUM(booking_equipment.quantity) FROM booking_equipment
         JOIN bookings ON bookings.id = booking_equipment.booking_id WHERE booking_equipment.equipment_id = equipment.id
         AND bookings.status IN (${LIVE_STATUSES.map(() => '?').join(', ')}) AND bookings.starts_at < ? AND bookings.ends_at > ?), 0)`,
-      [...LIVE_STATUSES, q.to.toISOString(), q.from.toISOString()]));
+          [...LIVE_STATUSES, q.to.toISOString(), q.from.toISOString()],
+        ),
+    );
   }
   const page = await keysetPage<Space & { _dist: number | string }>(knex, {
-    matches, orderBy: ['_dist', 'id'], after: q.after ? [q.after.distance, q.after.id] : null, first: q.first,
+    matches,
+    orderBy: ['_dist', 'id'],
+    after: q.after ? [q.after.distance, q.after.id] : null,
+    first: q.first,
   });
   return {
     ...page,

@@ -44,7 +44,8 @@ export function ruleViolation({ rule, siteRegion, requester, startsAt, endsAt, n
   if (when) return when;
   if (rule.whoMayBook === 'SAME_REGION' && requester.role !== 'admin') {
     const r = requester.region ?? '';
-    if (!(siteRegion.startsWith(r) || r.startsWith(siteRegion.slice(0, 6)))) return 'only departments of the same region may book this space';
+    if (!(siteRegion.startsWith(r) || r.startsWith(siteRegion.slice(0, 6))))
+      return 'only departments of the same region may book this space';
   }
   if (rule.whoMayBook === 'NAMED_DEPARTMENTS' && requester.role !== 'admin') {
     const allowed = [...rule.allowedDepartments, rule.managingDepartment] as string[];

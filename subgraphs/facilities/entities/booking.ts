@@ -11,8 +11,10 @@ registerEnumType(BookingStatus, {
   name: 'BookingStatus',
   description: 'Where a booking stands. 预约状态。',
   valuesConfig: {
-    REQUESTED: { description: '待审批 (holds the space)' }, APPROVED: { description: '已批准 (holds the space)' },
-    REJECTED: { description: '已驳回' }, CANCELLED: { description: '已取消' },
+    REQUESTED: { description: '待审批 (holds the space)' },
+    APPROVED: { description: '已批准 (holds the space)' },
+    REJECTED: { description: '已驳回' },
+    CANCELLED: { description: '已取消' },
   },
 });
 
@@ -89,10 +91,15 @@ export class BookingRequest {
   @Field(() => Int, { description: 'Expected attendees (1 up to the space’s capacity). 预计人数。' })
   attendees!: number;
 
-  @Field(() => String, { description: 'A phone number or name to reach the requester; shown to the requester and the approvers only. 联系方式。' })
+  @Field(() => String, {
+    description: 'A phone number or name to reach the requester; shown to the requester and the approvers only. 联系方式。',
+  })
   contact!: string;
 
-  @Field(() => String, { description: 'Chosen by the client, unique per request: sending it again returns the same booking (used for another space or time: IDEMPOTENCY_KEY_REUSED). 幂等键。' })
+  @Field(() => String, {
+    description:
+      'Chosen by the client, unique per request: sending it again returns the same booking (used for another space or time: IDEMPOTENCY_KEY_REUSED). 幂等键。',
+  })
   idempotencyKey!: string;
 }
 

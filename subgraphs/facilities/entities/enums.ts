@@ -109,7 +109,7 @@ export enum VenueType {
 }
 registerEnumType(VenueType, {
   name: 'VenueType',
-  description: 'The four departments\' venue types, as named in the graph. 场所类型。',
+  description: "The four departments' venue types, as named in the graph. 场所类型。",
   valuesConfig: {
     PartyServiceCentre: { description: '党群服务中心' },
     PracticeUnit: { description: '新时代文明实践中心、所、站' },

@@ -1,7 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 import { SpaceKind, VenueType } from './enums.js';
 
-@InputType('SharedSpaceFilter', { description: 'A shareable room of a kind, in a building where a type of venue hangs its plaque. 可共享空间条件。' })
+@InputType('SharedSpaceFilter', {
+  description: 'A shareable room of a kind, in a building where a type of venue hangs its plaque. 可共享空间条件。',
+})
 export class SharedSpaceFilter {
   @Field(() => SpaceKind, { description: 'Kind of room. 空间类型。' })
   kind!: SpaceKind;

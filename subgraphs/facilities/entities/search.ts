@@ -23,7 +23,10 @@ export class SpaceMatch {
   @Field(() => Space, { description: 'The space. 空间。' })
   node!: Space;
 
-  @Field(() => Float, { nullable: true, description: 'Great-circle distance from `near`, km (metre precision); null without `near`. 距离（公里）。' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Great-circle distance from `near`, km (metre precision); null without `near`. 距离（公里）。',
+  })
   distanceKm!: number | null;
 }
 

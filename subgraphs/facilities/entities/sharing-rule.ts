@@ -1,7 +1,15 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-export enum Weekday { MON = 'MON', TUE = 'TUE', WED = 'WED', THU = 'THU', FRI = 'FRI', SAT = 'SAT', SUN = 'SUN' }
+export enum Weekday {
+  MON = 'MON',
+  TUE = 'TUE',
+  WED = 'WED',
+  THU = 'THU',
+  FRI = 'FRI',
+  SAT = 'SAT',
+  SUN = 'SUN',
+}
 registerEnumType(Weekday, { name: 'Weekday', description: 'Day of the week. 星期。' });
 
 export enum WhoMayBook {
@@ -30,8 +38,10 @@ registerEnumType(Department, {
   name: 'Department',
   description: 'A department of the graph. 部门。',
   valuesConfig: {
-    PARTY: { description: '组织部门（党群服务中心）' }, PRACTICE: { description: '宣传部门（新时代文明实践）' },
-    CULTURE: { description: '文化和旅游部门（文化站）' }, SOCIAL_WORK: { description: '民政部门（社工站）' },
+    PARTY: { description: '组织部门（党群服务中心）' },
+    PRACTICE: { description: '宣传部门（新时代文明实践）' },
+    CULTURE: { description: '文化和旅游部门（文化站）' },
+    SOCIAL_WORK: { description: '民政部门（社工站）' },
     FACILITIES: { description: '平台、乡镇（场地共享层）' },
   },
 });
@@ -59,7 +69,9 @@ export class SharingRule {
   @Field(() => [OpeningHours], { description: 'When it is open, by weekday. 开放时间。' })
   openingHours!: OpeningHours[];
 
-  @Field(() => [LocalDateResolver], { description: 'Days it is closed: its own closures and, when it closes on them, the public holidays. 闭馆日期。' })
+  @Field(() => [LocalDateResolver], {
+    description: 'Days it is closed: its own closures and, when it closes on them, the public holidays. 闭馆日期。',
+  })
   closedDates!: string[];
 
   @Field(() => Boolean, { description: 'Closed on public holidays (listed in closedDates). 法定节假日闭馆。' })
@@ -77,7 +89,9 @@ export class SharingRule {
   @Field(() => [Department], { description: 'The departments that may ask, when whoMayBook is NAMED_DEPARTMENTS. 指定部门。' })
   allowedDepartments!: Department[];
 
-  @Field(() => Boolean, { description: 'A request waits for the managing department’s approval (else it is approved at once). 是否需要审批。' })
+  @Field(() => Boolean, {
+    description: 'A request waits for the managing department’s approval (else it is approved at once). 是否需要审批。',
+  })
   needsApproval!: boolean;
 
   spaceId!: string;
@@ -102,6 +116,10 @@ export class SpaceUtilisation {
   @Field(() => Float, { description: 'Of bookedHours, those booked by other departments. 其他部门预约小时数。' })
   bookedByOtherDepartmentsHours!: number;
 
-  @Field(() => Float, { nullable: true, description: 'bookedHours ÷ openHours (4 decimals): 0 to 1, unless rooms were booked on days since closed; null when never open. 使用率。' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'bookedHours ÷ openHours (4 decimals): 0 to 1, unless rooms were booked on days since closed; null when never open. 使用率。',
+  })
   rate!: number | null;
 }

@@ -25,7 +25,10 @@ export abstract class Venue {
 
 // Entity-interface stubs: facilities must declare every implementation; the departments own them.
 
-@ObjectType('PartyServiceCentre', { implements: Venue, description: 'A department venue; facilities adds where its plaque hangs. 党群服务中心。' })
+@ObjectType('PartyServiceCentre', {
+  implements: Venue,
+  description: 'A department venue; facilities adds where its plaque hangs. 党群服务中心。',
+})
 @Directive('@key(fields: "id")')
 export class PartyServiceCentreRef extends Venue {
   @Field(() => String, { description: 'Name, from the owning department. 名称。' })
@@ -33,7 +36,10 @@ export class PartyServiceCentreRef extends Venue {
   declare name: string;
 }
 
-@ObjectType('PracticeUnit', { implements: Venue, description: 'A department venue; facilities adds where its plaque hangs. 新时代文明实践阵地。' })
+@ObjectType('PracticeUnit', {
+  implements: Venue,
+  description: 'A department venue; facilities adds where its plaque hangs. 新时代文明实践阵地。',
+})
 @Directive('@key(fields: "id")')
 export class PracticeUnitRef extends Venue {
   @Field(() => String, { description: 'Name, from the owning department. 名称。' })
@@ -41,7 +47,10 @@ export class PracticeUnitRef extends Venue {
   declare name: string;
 }
 
-@ObjectType('CultureStation', { implements: Venue, description: 'A department venue; facilities adds where its plaque hangs. 综合文化站。' })
+@ObjectType('CultureStation', {
+  implements: Venue,
+  description: 'A department venue; facilities adds where its plaque hangs. 综合文化站。',
+})
 @Directive('@key(fields: "id")')
 export class CultureStationRef extends Venue {
   @Field(() => String, { description: 'Name, from the owning department. 名称。' })
@@ -49,7 +58,10 @@ export class CultureStationRef extends Venue {
   declare name: string;
 }
 
-@ObjectType('SocialWorkStation', { implements: Venue, description: 'A department venue; facilities adds where its plaque hangs. 社会工作站。' })
+@ObjectType('SocialWorkStation', {
+  implements: Venue,
+  description: 'A department venue; facilities adds where its plaque hangs. 社会工作站。',
+})
 @Directive('@key(fields: "id")')
 export class SocialWorkStationRef extends Venue {
   @Field(() => String, { description: 'Name, from the owning department. 名称。' })

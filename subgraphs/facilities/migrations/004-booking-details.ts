@@ -6,9 +6,22 @@ import { scheduleIdOf, type WeeklyHours as Hours } from '../domain/schedule.js';
 async function updateMany(knex: Knex, table: string, key: string, values: [string, Record<string, string>][]): Promise<void> {
   for (const part of chunks(values, 200)) {
     const columns = Object.keys(part[0]![1]);
-    await knex(table).whereIn(key, part.map(([id]) => id)).update(Object.fromEntries(columns.map((c) => [
-      c, knex.raw(`CASE ${key} ${part.map(() => 'WHEN ? THEN ?').join(' ')} END`, part.flatMap(([id, v]) => [id, v[c]!])),
-    ])));
+    await knex(table)
+      .whereIn(
+        key,
+        part.map(([id]) => id),
+      )
+      .update(
+        Object.fromEntries(
+          columns.map((c) => [
+            c,
+            knex.raw(
+              `CASE ${key} ${part.map(() => 'WHEN ? THEN ?').join(' ')} END`,
+              part.flatMap(([id, v]) => [id, v[c]!]),
+            ),
+          ]),
+        ),
+      );
   }
 }
 
@@ -71,9 +84,15 @@ export const bookingDetails: Migration = {
       t.string('day', 10).notNullable(); // YYYY-MM-DD, local
       t.primary(['space_id', 'day']);
     });
-    for (const part of chunks([...schedules.keys()].map((id) => ({ id })), 400)) await knex('opening_schedules').insert(part);
+    for (const part of chunks(
+      [...schedules.keys()].map((id) => ({ id })),
+      400,
+    ))
+      await knex('opening_schedules').insert(part);
     const hourRows = [...schedules].flatMap(([id, hours]) =>
-      Object.entries(hours).flatMap(([weekday, spans]) => spans!.map(([from, to]) => ({ schedule_id: id, weekday, from_min: minutes(from), to_min: minutes(to) }))),
+      Object.entries(hours).flatMap(([weekday, spans]) =>
+        spans!.map(([from, to]) => ({ schedule_id: id, weekday, from_min: minutes(from), to_min: minutes(to) })),
+      ),
     );
     for (const part of chunks(hourRows, 400)) await knex('opening_hours').insert(part);
     await updateMany(knex, 'sharing_rules', 'space_id', ruleSchedule);
@@ -97,12 +116,22 @@ export const bookingDetails: Migration = {
     await knex('bookings').whereNull('space_id').delete();
     // bookings.space_id stays optional: 003's down drops the table anyway.
     const rules = (await knex('sharing_rules').select('space_id', 'schedule_id', 'closed_on_public_holidays')) as {
-      space_id: string; schedule_id: string | null; closed_on_public_holidays: boolean | number;
+      space_id: string;
+      schedule_id: string | null;
+      closed_on_public_holidays: boolean | number;
     }[];
-    const hours = (await knex('opening_hours').select('schedule_id', 'weekday', 'from_min', 'to_min').orderBy(['schedule_id', 'from_min'])) as {
-      schedule_id: string; weekday: string; from_min: number; to_min: number;
+    const hours = (await knex('opening_hours')
+      .select('schedule_id', 'weekday', 'from_min', 'to_min')
+      .orderBy(['schedule_id', 'from_min'])) as {
+      schedule_id: string;
+      weekday: string;
+      from_min: number;
+      to_min: number;
     }[];
-    const closed = (await knex('closed_dates').select('space_id', 'day').orderBy(['space_id', 'day'])) as { space_id: string; day: string }[];
+    const closed = (await knex('closed_dates').select('space_id', 'day').orderBy(['space_id', 'day'])) as {
+      space_id: string;
+      day: string;
+    }[];
     const holidays = ((await knex('public_holidays').select('day').orderBy('day')) as { day: string }[]).map((h) => h.day);
     const schedule = new Map<string, Hours>();
     for (const h of hours) {
@@ -122,13 +151,21 @@ export const bookingDetails: Migration = {
       t.text('opening_hours').notNullable().defaultTo('{}');
       t.text('closed_dates').notNullable().defaultTo('[]');
     });
-    await updateMany(knex, 'sharing_rules', 'space_id', rules.map((r) => {
-      const h = (r.schedule_id && schedule.get(r.schedule_id)) || {};
-      const days = [...(own.get(r.space_id) ?? []), ...(r.closed_on_public_holidays ? holidays : [])];
-      return [r.space_id, {
-        opening_hours: JSON.stringify(Object.fromEntries(WEEK.filter((d) => h[d]).map((d) => [d, h[d]]))),
-        closed_dates: JSON.stringify([...new Set(days)].sort()),
-      }];
-    }));
+    await updateMany(
+      knex,
+      'sharing_rules',
+      'space_id',
+      rules.map((r) => {
+        const h = (r.schedule_id && schedule.get(r.schedule_id)) || {};
+        const days = [...(own.get(r.space_id) ?? []), ...(r.closed_on_public_holidays ? holidays : [])];
+        return [
+          r.space_id,
+          {
+            opening_hours: JSON.stringify(Object.fromEntries(WEEK.filter((d) => h[d]).map((d) => [d, h[d]]))),
+            closed_dates: JSON.stringify([...new Set(days)].sort()),
+          },
+        ];
+      }),
+    );
   },
 };

@@ -16,7 +16,9 @@ const MAX_SLOT_DAYS = 7;
 
 @Resolver(() => Space)
 export class SpaceCalendarResolver {
-  @FieldResolver(() => [Booking], { description: `Approved bookings overlapping [from, to) (at most ${MAX_CALENDAR_DAYS} days), by start. 已批准的预约（日历）。` })
+  @FieldResolver(() => [Booking], {
+    description: `Approved bookings overlapping [from, to) (at most ${MAX_CALENDAR_DAYS} days), by start. 已批准的预约（日历）。`,
+  })
   calendar(
     @Root() space: Space,
     @Arg('from', () => DateTimeResolver, { description: 'From. 开始。' }) from: Date,
@@ -50,7 +52,8 @@ export class SpaceCalendarResolver {
 @Resolver(() => Equipment)
 export class EquipmentAvailabilityResolver {
   @FieldResolver(() => Int, {
-    description: 'Units free for the whole of [from, to): its quantity less the most held by live bookings at any moment of it (at most 92 days). 可用数量。',
+    description:
+      'Units free for the whole of [from, to): its quantity less the most held by live bookings at any moment of it (at most 92 days). 可用数量。',
   })
   async available(
     @Root() equipment: Equipment,

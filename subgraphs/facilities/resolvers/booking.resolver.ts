@@ -36,7 +36,8 @@ async function managing(booking: Booking, ctx: Context) {
 }
 
 const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-const notAllowed = (why: string) => new GraphQLError(`This request breaks the space's rules: ${why}.`, { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
+const notAllowed = (why: string) =>
+  new GraphQLError(`This request breaks the space's rules: ${why}.`, { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
 const isUniqueViolation = (err: unknown) => {
   const code = (err as { code?: string }).code;
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
@@ -58,12 +59,17 @@ const byStart = (b: Booking) => ({ cursor: encodeCursor(`${b.startsAt.toISOStrin
 
 /** The booking an idempotency key already made, if the request is the same one (space and time). */
 function sameRequest(booking: Booking, input: BookingRequest): Booking {
-  const same = (booking.spaceId ?? null) === (input.spaceId ?? null)
-    && booking.startsAt.getTime() === input.startsAt.getTime() && booking.endsAt.getTime() === input.endsAt.getTime();
+  const same =
+    (booking.spaceId ?? null) === (input.spaceId ?? null) &&
+    booking.startsAt.getTime() === input.startsAt.getTime() &&
+    booking.endsAt.getTime() === input.endsAt.getTime();
   if (!same) {
-    throw new GraphQLError(`idempotencyKey "${input.idempotencyKey}" was used for another request (booking ${booking.id}); choose a new key.`, {
-      extensions: { code: 'IDEMPOTENCY_KEY_REUSED', bookingId: booking.id },
-    });
+    throw new GraphQLError(
+      `idempotencyKey "${input.idempotencyKey}" was used for another request (booking ${booking.id}); choose a new key.`,
+      {
+        extensions: { code: 'IDEMPOTENCY_KEY_REUSED', bookingId: booking.id },
+      },
+    );
   }
   return booking;
 }
@@ -74,36 +80,53 @@ export class BookingResolver {
     description:
       'Ask to use a shared space, its equipment, or equipment alone. Staff only. Approved at once unless a rule needs approval; an overlapping live booking of the space, or too few free units of the equipment, is a BOOKING_CONFLICT error naming the time or the units; the same idempotencyKey again returns the same booking. 申请预约。',
   })
-  async requestBooking(@Arg('input', () => BookingRequest, { description: 'The request. 申请内容。' }) input: BookingRequest, @Ctx() ctx: Context): Promise<Booking> {
+  async requestBooking(
+    @Arg('input', () => BookingRequest, { description: 'The request. 申请内容。' }) input: BookingRequest,
+    @Ctx() ctx: Context,
+  ): Promise<Booking> {
     const who = ctx.identity;
     if (who.role !== 'staff' && who.role !== 'admin') throw forbidden('Only staff may request a space.');
-    if (!/^[\w.:-]{1,100}$/.test(input.idempotencyKey)) throw badInput('idempotencyKey', '1 to 100 letters, digits, "_", ".", ":" or "-"', input.idempotencyKey);
+    if (!/^[\w.:-]{1,100}$/.test(input.idempotencyKey))
+      throw badInput('idempotencyKey', '1 to 100 letters, digits, "_", ".", ":" or "-"', input.idempotencyKey);
     const again = await bookings.bookingByKey(ctx.db.knex, who.sub!, input.idempotencyKey);
     if (again) return sameRequest(again, input);
-    if (input.purpose.trim().length === 0 || input.purpose.length > 500) throw badInput('purpose', '1 to 500 characters', input.purpose.slice(0, 50));
-    if (input.contact.trim().length === 0 || input.contact.length > 100) throw badInput('contact', '1 to 100 characters', input.contact.slice(0, 50));
+    if (input.purpose.trim().length === 0 || input.purpose.length > 500)
+      throw badInput('purpose', '1 to 500 characters', input.purpose.slice(0, 50));
+    if (input.contact.trim().length === 0 || input.contact.length > 100)
+      throw badInput('contact', '1 to 100 characters', input.contact.slice(0, 50));
     checkInstant('startsAt', input.startsAt);
     checkInstant('endsAt', input.endsAt);
     const lines = input.equipment ?? [];
     if (!input.spaceId && lines.length === 0) throw badInput('input', 'a spaceId, equipment, or both', null);
     if (lines.length > MAX_EQUIPMENT_LINES) throw badInput('equipment', `at most ${MAX_EQUIPMENT_LINES} lines`, lines.length);
-    if (new Set(lines.map((l) => l.equipmentId)).size !== lines.length) throw badInput('equipment', 'each equipmentId once', lines.map((l) => l.equipmentId));
+    if (new Set(lines.map((l) => l.equipmentId)).size !== lines.length)
+      throw badInput(
+        'equipment',
+        'each equipmentId once',
+        lines.map((l) => l.equipmentId),
+      );
 
     // The things asked for, each with the rule of the space it is in.
     const target = input.spaceId ? await managedSpace(checkId('spaceId', input.spaceId), ctx) : null;
     if (input.spaceId && !target) throw notFound('Space', input.spaceId);
-    const equipment = await Promise.all(lines.map(async (l) => {
-      const e = await ctx.loaders.equipment.load(checkId('equipmentId', l.equipmentId));
-      if (!e) throw notFound('Equipment', l.equipmentId);
-      if (!Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > e.quantity) {
-        throw badInput('quantity', `1 to the ${e.quantity} "${e.name}" there are`, l.quantity);
-      }
-      return { e, requested: l.quantity, home: (await managedSpace(e.spaceId, ctx))! };
-    }));
+    const equipment = await Promise.all(
+      lines.map(async (l) => {
+        const e = await ctx.loaders.equipment.load(checkId('equipmentId', l.equipmentId));
+        if (!e) throw notFound('Equipment', l.equipmentId);
+        if (!Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > e.quantity) {
+          throw badInput('quantity', `1 to the ${e.quantity} "${e.name}" there are`, l.quantity);
+        }
+        return { e, requested: l.quantity, home: (await managedSpace(e.spaceId, ctx))! };
+      }),
+    );
     const home = target ?? equipment[0]!.home;
     for (const { e, home: at } of equipment) {
       if (at.space.siteId !== home.space.siteId || at.rule?.managingDepartment !== home.rule?.managingDepartment) {
-        throw badInput('equipment', `equipment kept at the site of ${home.space.id} and managed by the same department (ask separately for ${e.id})`, e.id);
+        throw badInput(
+          'equipment',
+          `equipment kept at the site of ${home.space.id} and managed by the same department (ask separately for ${e.id})`,
+          e.id,
+        );
       }
     }
     const maxAttendees = target ? target.space.capacity : MAX_ATTENDEES_WITHOUT_SPACE;
@@ -111,8 +134,10 @@ export class BookingResolver {
       throw badInput('attendees', target ? `1 to the capacity, ${maxAttendees}` : `1 to ${maxAttendees}`, input.attendees);
     }
     // A room not offered for sharing is refused whatever its rule says (search leaves it out too).
-    const rules = new Map<string, SharingRule | null>([[home.space.id, home.space.shareable ? home.rule : null],
-      ...equipment.map(({ home: at }) => [at.space.id, at.space.shareable ? at.rule : null] as const)]);
+    const rules = new Map<string, SharingRule | null>([
+      [home.space.id, home.space.shareable ? home.rule : null],
+      ...equipment.map(({ home: at }) => [at.space.id, at.space.shareable ? at.rule : null] as const),
+    ]);
     const now = new Date();
     for (const rule of rules.values()) {
       const why = ruleViolation({ rule, siteRegion: home.siteRegion, requester: who, startsAt: input.startsAt, endsAt: input.endsAt, now });
@@ -120,9 +145,16 @@ export class BookingResolver {
     }
     try {
       const booking = await bookings.insertBooking(ctx.db, {
-        spaceId: target?.space.id ?? null, startsAt: input.startsAt, endsAt: input.endsAt,
-        status: [...rules.values()].some((r) => r!.needsApproval) ? 'REQUESTED' : 'APPROVED', requesterSub: who.sub!, requesterDept: who.dept,
-        purpose: input.purpose, attendees: input.attendees, contact: input.contact, idempotencyKey: input.idempotencyKey,
+        spaceId: target?.space.id ?? null,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        status: [...rules.values()].some((r) => r!.needsApproval) ? 'REQUESTED' : 'APPROVED',
+        requesterSub: who.sub!,
+        requesterDept: who.dept,
+        purpose: input.purpose,
+        attendees: input.attendees,
+        contact: input.contact,
+        idempotencyKey: input.idempotencyKey,
         equipment: equipment.map(({ e, requested }) => ({ id: e.id, name: e.name, quantity: e.quantity, requested })),
       });
       await ctx.audit.record('MUTATION', `Booking:${booking.id}:request`);
@@ -143,18 +175,28 @@ export class BookingResolver {
       'Requests waiting for a decision, for the staff who may decide them: their department’s spaces and equipment within their region (every department’s for an admin), by start. 待审批的预约。',
   })
   async bookingRequests(
-    @Arg('regionPrefix', () => String, { nullable: true, description: 'Only sites in this region subtree (default: the caller’s region). 区划代码前缀。' })
+    @Arg('regionPrefix', () => String, {
+      nullable: true,
+      description: 'Only sites in this region subtree (default: the caller’s region). 区划代码前缀。',
+    })
     regionPrefix: string | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() ctx: Context,
   ) {
     const who = ctx.identity;
-    if (!(who.role === 'admin' || (who.role === 'staff' && who.dept && who.region))) throw forbidden('Only staff who decide requests may list them.');
+    if (!(who.role === 'admin' || (who.role === 'staff' && who.dept && who.region)))
+      throw forbidden('Only staff who decide requests may list them.');
     const prefix = checkRegionPrefix('regionPrefix', regionPrefix ?? who.region ?? '33');
-    if (who.role === 'staff' && !prefix.startsWith(who.region!)) throw forbidden(`Only requests within your region ${who.region} may be listed.`);
+    if (who.role === 'staff' && !prefix.startsWith(who.region!))
+      throw forbidden(`Only requests within your region ${who.region} may be listed.`);
     const page = toPage(pageArgs);
     const after = startsAtCursor(page.afterKey, pageArgs.after);
-    const found = await bookings.requestsToDecide(ctx.db.knex, { dept: who.role === 'admin' ? null : who.dept, regionPrefix: prefix, first: page.first, after });
+    const found = await bookings.requestsToDecide(ctx.db.knex, {
+      dept: who.role === 'admin' ? null : who.dept,
+      regionPrefix: prefix,
+      first: page.first,
+      after,
+    });
     return keysetConnection(found.rows.map(byStart), found, after !== null);
   }
 
@@ -199,21 +241,33 @@ export class BookingResolver {
     const decider = mayDecide(ctx.identity, rule, siteRegion);
     const requester = ctx.identity.sub !== null && ctx.identity.sub === booking.requesterSub;
     if (!(decider || (action === 'cancel' && requester))) {
-      throw forbidden(action === 'cancel' ? 'Only the requester or the managing department may cancel.' : 'Only the managing department may decide a request.');
+      throw forbidden(
+        action === 'cancel'
+          ? 'Only the requester or the managing department may cancel.'
+          : 'Only the managing department may decide a request.',
+      );
     }
     if (action === 'approve') {
       if (booking.startsAt.getTime() <= Date.now()) {
-        throw new GraphQLError('This request can no longer be approved: its time has begun.', { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
+        throw new GraphQLError('This request can no longer be approved: its time has begun.', {
+          extensions: { code: 'BOOKING_NOT_ALLOWED' },
+        });
       }
       // The rule may have changed since the request: the space still shared and open then?
-      const why = !rule?.shared || !managed.space?.shareable ? 'this space is no longer shared' : calendarViolation(rule, booking.startsAt, booking.endsAt);
+      const why =
+        !rule?.shared || !managed.space?.shareable
+          ? 'this space is no longer shared'
+          : calendarViolation(rule, booking.startsAt, booking.endsAt);
       if (why) throw new GraphQLError(`This request can no longer be approved: ${why}.`, { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
     }
     const to = nextStatus(booking.status as never, action);
     if (!to || !(await bookings.moveBooking(ctx.db.knex, booking.id, booking.status as never, to, ctx.identity.sub))) {
-      throw new GraphQLError(`A ${booking.status.toLowerCase()} booking cannot be ${action === 'approve' ? 'approved' : action === 'reject' ? 'rejected' : 'cancelled'}.`, {
-        extensions: { code: 'BOOKING_STATE_CONFLICT', status: booking.status },
-      });
+      throw new GraphQLError(
+        `A ${booking.status.toLowerCase()} booking cannot be ${action === 'approve' ? 'approved' : action === 'reject' ? 'rejected' : 'cancelled'}.`,
+        {
+          extensions: { code: 'BOOKING_STATE_CONFLICT', status: booking.status },
+        },
+      );
     }
     await ctx.audit.record('MUTATION', `Booking:${booking.id}:${action}`);
     return { ...booking, status: to as BookingStatus };
@@ -229,7 +283,10 @@ export class BookingResolver {
     return ctx.loaders.equipmentOfBooking.load(booking.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'How to reach the requester: for the requester and the managing department only. 联系方式。' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'How to reach the requester: for the requester and the managing department only. 联系方式。',
+  })
   async contact(@Root() booking: Booking, @Ctx() ctx: Context): Promise<string | null> {
     if (ctx.identity.sub !== null && ctx.identity.sub === booking.requesterSub) return booking.contact;
     const { rule, siteRegion } = await managing(booking, ctx);

@@ -22,9 +22,11 @@ export class RegionResolver {
 
   @Query(() => RegionConnection, { description: 'Regions whose code starts with a prefix, by code. 按代码前缀列出区划。' })
   async regions(
-    @Arg('codePrefix', () => String, { defaultValue: '33', description: 'Division code prefix, e.g. 330106. 代码前缀。' }) codePrefix: string,
+    @Arg('codePrefix', () => String, { defaultValue: '33', description: 'Division code prefix, e.g. 330106. 代码前缀。' })
+    codePrefix: string,
     @Arg('level', () => RegionLevel, { nullable: true, description: 'Only this level. 级别。' }) level: RegionLevel | null,
-    @Arg('filter', () => RegionFilter, { nullable: true, description: 'What the regions must (not) hold; needs `level`. 筛选条件。' }) filter: RegionFilter | null,
+    @Arg('filter', () => RegionFilter, { nullable: true, description: 'What the regions must (not) hold; needs `level`. 筛选条件。' })
+    filter: RegionFilter | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() ctx: Context,
   ) {

@@ -23,10 +23,12 @@ export class SpaceSearchResolver {
     @Arg('spaceKind', () => SpaceKind, { nullable: true, description: 'Only rooms of this kind. 空间类型。' }) spaceKind: SpaceKind | null,
     @Arg('equipmentKind', () => EquipmentKind, {
       nullable: true,
-      description: 'Only rooms that keep equipment of this kind with a unit no live booking overlapping the window holds (counted as if all those bookings overlapped each other). 设备类型。',
+      description:
+        'Only rooms that keep equipment of this kind with a unit no live booking overlapping the window holds (counted as if all those bookings overlapped each other). 设备类型。',
     })
     equipmentKind: EquipmentKind | null,
-    @Arg('near', () => GeoPointInput, { nullable: true, description: 'Order by distance from this point. 参照点（按距离排序）。' }) near: GeoPointInput | null,
+    @Arg('near', () => GeoPointInput, { nullable: true, description: 'Order by distance from this point. 参照点（按距离排序）。' })
+    near: GeoPointInput | null,
     @Arg('bookableByMe', () => Boolean, {
       defaultValue: false,
       description: 'Only rooms the caller’s department may ask for under their rules (staff; an admin may ask for any). 仅限本部门可预约。',
@@ -43,13 +45,16 @@ export class SpaceSearchResolver {
     const start = localParts(from);
     const end = localParts(to);
     if (start.day !== end.day) throw badInput('to', `on the same local day (UTC+8) as from, ${start.day}`, to.toISOString());
-    if (!Number.isInteger(minCapacity) || minCapacity < 1 || minCapacity > 100_000) throw badInput('minCapacity', '1 to 100000', minCapacity);
+    if (!Number.isInteger(minCapacity) || minCapacity < 1 || minCapacity > 100_000)
+      throw badInput('minCapacity', '1 to 100000', minCapacity);
     // China's extent: the datums GCJ-02 and BD-09 exist only there, and no distance comes near the antipode.
-    if (near && !(near.lng >= 73 && near.lng <= 136 && near.lat >= 3 && near.lat <= 54)) throw badInput('near', 'a point in China: lng 73 to 136, lat 3 to 54', near);
+    if (near && !(near.lng >= 73 && near.lng <= 136 && near.lat >= 3 && near.lat <= 54))
+      throw badInput('near', 'a point in China: lng 73 to 136, lat 3 to 54', near);
     let after: { distance: number; id: string } | null = null;
     if (page.afterKey !== null) {
       const [distance, id] = splitKey(page.afterKey) ?? [];
-      if (!distance || !id || !/^\d{1,9}$/.test(distance) || (!near && distance !== '0')) throw badInput('after', 'a cursor returned by this search', pageArgs.after);
+      if (!distance || !id || !/^\d{1,9}$/.test(distance) || (!near && distance !== '0'))
+        throw badInput('after', 'a cursor returned by this search', pageArgs.after);
       after = { distance: Number(distance), id };
     }
     const who = ctx.identity;
@@ -57,12 +62,21 @@ export class SpaceSearchResolver {
       throw new GraphQLError('bookableByMe needs a staff token: whose department would it be?', { extensions: { code: 'FORBIDDEN' } });
     }
     const found = await searchSpaces(ctx.db.knex, {
-      regionPrefix, minCapacity, spaceKind, equipmentKind, from, to,
-      day: start.day, weekday: start.weekday, fromMinute: start.minutes, toMinute: end.minutes,
+      regionPrefix,
+      minCapacity,
+      spaceKind,
+      equipmentKind,
+      from,
+      to,
+      day: start.day,
+      weekday: start.weekday,
+      fromMinute: start.minutes,
+      toMinute: end.minutes,
       noticeHours: (from.getTime() - Date.now()) / 3600_000,
       near: near ? { lng: near.lng, lat: near.lat, crs: near.crs } : null,
       bookableBy: bookableByMe && who.role === 'staff' ? { dept: who.dept, region: who.region! } : null,
-      first: page.first, after,
+      first: page.first,
+      after,
     });
     const edges = found.rows.map((r) => ({
       cursor: encodeCursor(`${r.distanceM ?? 0}|${r.space.id}`),

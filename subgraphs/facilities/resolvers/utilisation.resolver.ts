@@ -16,17 +16,26 @@ export class RegionUtilisationResolver {
     description:
       'Utilisation of the shared spaces in this region and below in a month, one row per managing department (summed in SQL, four statements for all regions asked). Opening hours are today’s rules. 共享空间使用率。',
   })
-  spaceUtilisation(@Root() region: Region, @Arg('month', () => String, { description: 'The month, YYYY-MM (local). 月份。' }) month: string, @Ctx() ctx: Context) {
+  spaceUtilisation(
+    @Root() region: Region,
+    @Arg('month', () => String, { description: 'The month, YYYY-MM (local). 月份。' }) month: string,
+    @Ctx() ctx: Context,
+  ) {
     if (!MONTH.test(month)) throw badInput('month', 'a month as YYYY-MM, 2000-01 to 2099-12', month);
-    return ctx.loaders.utilisation(month).load(region.code).then((rows) =>
-      rows.map((r): SpaceUtilisation => ({
-        department: r.department as Department,
-        sharedSpaces: r.sharedSpaces,
-        openHours: hours(r.openMinutes),
-        bookedHours: hours(r.bookedMinutes),
-        bookedByOtherDepartmentsHours: hours(r.bookedByOthersMinutes),
-        rate: r.openMinutes > 0 ? Math.round((r.bookedMinutes / r.openMinutes) * 10_000) / 10_000 : null,
-      })),
-    );
+    return ctx.loaders
+      .utilisation(month)
+      .load(region.code)
+      .then((rows) =>
+        rows.map(
+          (r): SpaceUtilisation => ({
+            department: r.department as Department,
+            sharedSpaces: r.sharedSpaces,
+            openHours: hours(r.openMinutes),
+            bookedHours: hours(r.bookedMinutes),
+            bookedByOtherDepartmentsHours: hours(r.bookedByOthersMinutes),
+            rate: r.openMinutes > 0 ? Math.round((r.bookedMinutes / r.openMinutes) * 10_000) / 10_000 : null,
+          }),
+        ),
+      );
   }
 }

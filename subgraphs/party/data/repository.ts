@@ -4,7 +4,15 @@ import type { PartyActivity, PartyCentreLevel, PartyFunction, PartyServiceCentre
 
 /** Party's data access: the only place that speaks SQL. Every function answers a whole batch. */
 
-const COLUMNS = ['id', 'name', 'level', 'functions', 'service_hall_m2 as serviceHallM2', 'opening_hours as openingHours', 'region_code as regionCode'];
+const COLUMNS = [
+  'id',
+  'name',
+  'level',
+  'functions',
+  'service_hall_m2 as serviceHallM2',
+  'opening_hours as openingHours',
+  'region_code as regionCode',
+];
 
 type CentreRow = Omit<PartyServiceCentre, 'functions'> & { functions: string };
 
@@ -26,7 +34,13 @@ export async function centrePagesByRegion(
   const base = knex('party_centres').select(COLUMNS);
   if (level) base.where('level', level);
   const pages = await pageByPartition<CentreRow>({
-    knex, base, partitions: prefixes, match: 'prefix', matchColumn: 'party_centres.region_code', orderKey: 'id', page,
+    knex,
+    base,
+    partitions: prefixes,
+    match: 'prefix',
+    matchColumn: 'party_centres.region_code',
+    orderKey: 'id',
+    page,
     keyOf: (c) => c.id,
   });
   const out = new Map<string, Connection<PartyServiceCentre>>();
@@ -39,7 +53,11 @@ export function activityPages(knex: Knex, centreIds: readonly string[], page: Pa
   return pageByPartition<PartyActivity>({
     knex,
     base: knex('party_activities').select('id', 'centre_id as centreId', 'held_on as heldOn', 'title', 'kind', 'participants'),
-    partitions: centreIds, match: 'equal', matchColumn: 'party_activities.centre_id', orderKey: 'id', page,
+    partitions: centreIds,
+    match: 'equal',
+    matchColumn: 'party_activities.centre_id',
+    orderKey: 'id',
+    page,
     keyOf: (a) => a.id,
   });
 }

@@ -39,7 +39,9 @@ export class PartyServiceCentreResolver {
 
 @Resolver(() => Region)
 export class RegionPartyResolver {
-  @FieldResolver(() => PartyServiceCentreConnection, { description: 'Party-member service centres in this region and below. 辖区内党群服务中心。' })
+  @FieldResolver(() => PartyServiceCentreConnection, {
+    description: 'Party-member service centres in this region and below. 辖区内党群服务中心。',
+  })
   partyServiceCentres(@Root() region: Region, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.centresInRegion(region.code, toPage(pageArgs));
   }

@@ -25,7 +25,13 @@ export function unitPagesByRegion(
   const base = knex('practice_units').select(COLUMNS);
   if (tier) base.where('tier', tier);
   return pageByPartition<PracticeUnit>({
-    knex, base, partitions: prefixes, match: 'prefix', matchColumn: 'practice_units.region_code', orderKey: 'id', page,
+    knex,
+    base,
+    partitions: prefixes,
+    match: 'prefix',
+    matchColumn: 'practice_units.region_code',
+    orderKey: 'id',
+    page,
     keyOf: (u) => u.id,
   });
 }
@@ -45,10 +51,23 @@ export function orderPages(knex: Knex, unitIds: readonly string[], page: Page): 
   return pageByPartition<ServiceOrder>({
     knex,
     base: knex('service_orders').select(
-      'id', 'unit_id as unitId', 'category', 'request', 'status', 'requested_at as requestedAt', 'team_id as teamId',
-      'assigned_at as assignedAt', 'accepted_at as acceptedAt', 'rated_at as ratedAt', 'rating',
+      'id',
+      'unit_id as unitId',
+      'category',
+      'request',
+      'status',
+      'requested_at as requestedAt',
+      'team_id as teamId',
+      'assigned_at as assignedAt',
+      'accepted_at as acceptedAt',
+      'rated_at as ratedAt',
+      'rating',
     ),
-    partitions: unitIds, match: 'equal', matchColumn: 'service_orders.unit_id', orderKey: 'id', page,
+    partitions: unitIds,
+    match: 'equal',
+    matchColumn: 'service_orders.unit_id',
+    orderKey: 'id',
+    page,
     keyOf: (o) => o.id,
   });
 }
@@ -58,8 +77,12 @@ const TIER_ORDER = ['CENTRE', 'INSTITUTE', 'STATION', 'POINT'];
 /** Units by tier for each region subtree (GROUP BY prefix, tier), in one statement. */
 export async function tierCountsByRegion(knex: Knex, prefixes: readonly string[]): Promise<Map<string, PracticeTierCount[]>> {
   const rows = await aggregateByPrefix<PracticeTierCount>({
-    knex, base: knex('practice_units'), matchColumn: 'practice_units.region_code', prefixes,
-    aggregates: { units: 'COUNT(*)' }, groupBy: { tier: 'practice_units.tier' },
+    knex,
+    base: knex('practice_units'),
+    matchColumn: 'practice_units.region_code',
+    prefixes,
+    aggregates: { units: 'COUNT(*)' },
+    groupBy: { tier: 'practice_units.tier' },
   });
   for (const list of rows.values()) list.sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier));
   return rows;

@@ -18,33 +18,57 @@ registerEnumType(PracticeTier, {
   },
 });
 
-export enum TeamLevel { CORPS = 'CORPS', DIVISION = 'DIVISION', SQUAD = 'SQUAD' }
+export enum TeamLevel {
+  CORPS = 'CORPS',
+  DIVISION = 'DIVISION',
+  SQUAD = 'SQUAD',
+}
 registerEnumType(TeamLevel, {
   name: 'TeamLevel',
   description: 'Level of a volunteer team, mirroring the tiers. 志愿服务队层级。',
-  valuesConfig: { CORPS: { description: '总队 (centre)' }, DIVISION: { description: '分队 (institute)' }, SQUAD: { description: '小队 (station)' } },
+  valuesConfig: {
+    CORPS: { description: '总队 (centre)' },
+    DIVISION: { description: '分队 (institute)' },
+    SQUAD: { description: '小队 (station)' },
+  },
 });
 
-export enum OrderStatus { REQUESTED = 'REQUESTED', ASSIGNED = 'ASSIGNED', ACCEPTED = 'ACCEPTED', RATED = 'RATED' }
+export enum OrderStatus {
+  REQUESTED = 'REQUESTED',
+  ASSIGNED = 'ASSIGNED',
+  ACCEPTED = 'ACCEPTED',
+  RATED = 'RATED',
+}
 registerEnumType(OrderStatus, {
   name: 'OrderStatus',
   description: 'Where a service order stands in its cycle. 订单状态。',
   valuesConfig: {
-    REQUESTED: { description: '点单: a resident asked' }, ASSIGNED: { description: '派单: the unit assigned a team' },
-    ACCEPTED: { description: '接单: the team took it on' }, RATED: { description: '评单: the resident rated it' },
+    REQUESTED: { description: '点单: a resident asked' },
+    ASSIGNED: { description: '派单: the unit assigned a team' },
+    ACCEPTED: { description: '接单: the team took it on' },
+    RATED: { description: '评单: the resident rated it' },
   },
 });
 
 export enum OrderCategory {
-  THEORY_OUTREACH = 'THEORY_OUTREACH', CULTURE = 'CULTURE', HEALTH = 'HEALTH', LEGAL_AID = 'LEGAL_AID',
-  ELDERLY_HELP = 'ELDERLY_HELP', ENVIRONMENT = 'ENVIRONMENT', EDUCATION = 'EDUCATION',
+  THEORY_OUTREACH = 'THEORY_OUTREACH',
+  CULTURE = 'CULTURE',
+  HEALTH = 'HEALTH',
+  LEGAL_AID = 'LEGAL_AID',
+  ELDERLY_HELP = 'ELDERLY_HELP',
+  ENVIRONMENT = 'ENVIRONMENT',
+  EDUCATION = 'EDUCATION',
 }
 registerEnumType(OrderCategory, {
   name: 'OrderCategory',
   description: 'What a resident asked for. 服务类别。',
   valuesConfig: {
-    THEORY_OUTREACH: { description: '理论宣讲' }, CULTURE: { description: '文化服务' }, HEALTH: { description: '健康服务' },
-    LEGAL_AID: { description: '法律服务' }, ELDERLY_HELP: { description: '助老服务' }, ENVIRONMENT: { description: '环境整治' },
+    THEORY_OUTREACH: { description: '理论宣讲' },
+    CULTURE: { description: '文化服务' },
+    HEALTH: { description: '健康服务' },
+    LEGAL_AID: { description: '法律服务' },
+    ELDERLY_HELP: { description: '助老服务' },
+    ENVIRONMENT: { description: '环境整治' },
     EDUCATION: { description: '教育服务' },
   },
 });

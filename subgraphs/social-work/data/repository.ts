@@ -12,9 +12,13 @@ import type { SocialWorkStation } from '../entities/station.js';
 export const CERTIFIED_STAFF_TARGET = 3;
 
 const STATION_COLUMNS = [
-  'social_work_stations.id', 'social_work_stations.name', 'social_work_stations.status',
-  'social_work_stations.established_year as establishedYear', 'social_work_stations.completed_on as completedOn',
-  'social_work_stations.accepted_on as acceptedOn', 'social_work_stations.region_code as regionCode',
+  'social_work_stations.id',
+  'social_work_stations.name',
+  'social_work_stations.status',
+  'social_work_stations.established_year as establishedYear',
+  'social_work_stations.completed_on as completedOn',
+  'social_work_stations.accepted_on as acceptedOn',
+  'social_work_stations.region_code as regionCode',
   'social_work_stations.operator_id as operatorId',
 ];
 
@@ -30,7 +34,12 @@ export interface StationFilter {
 }
 
 /** One page of stations for each region subtree (by code prefix), filtered, in one statement. */
-export function stationPagesByRegion(knex: Knex, prefixes: readonly string[], page: Page, filter: StationFilter = {}): Promise<Map<string, Connection<SocialWorkStation>>> {
+export function stationPagesByRegion(
+  knex: Knex,
+  prefixes: readonly string[],
+  page: Page,
+  filter: StationFilter = {},
+): Promise<Map<string, Connection<SocialWorkStation>>> {
   const base = knex('social_work_stations').select(STATION_COLUMNS);
   if (filter.status) base.where('social_work_stations.status', filter.status);
   if (filter.builtInYear != null) base.where('social_work_stations.established_year', filter.builtInYear);
@@ -41,7 +50,13 @@ export function stationPagesByRegion(knex: Knex, prefixes: readonly string[], pa
     );
   }
   return pageByPartition<SocialWorkStation>({
-    knex, base, partitions: prefixes, match: 'prefix', matchColumn: 'social_work_stations.region_code', orderKey: 'id', page,
+    knex,
+    base,
+    partitions: prefixes,
+    match: 'prefix',
+    matchColumn: 'social_work_stations.region_code',
+    orderKey: 'id',
+    page,
     keyOf: (s) => s.id,
   });
 }
@@ -95,7 +110,9 @@ export async function staffCountsOf(knex: Knex, stationIds: readonly string[]): 
     .whereIn('station_id', stationIds)
     .groupBy('station_id');
   return (rows as { stationId: string; total: unknown; certified: unknown }[]).map((r) => ({
-    stationId: r.stationId, total: Number(r.total), certified: Number(r.certified),
+    stationId: r.stationId,
+    total: Number(r.total),
+    certified: Number(r.certified),
   }));
 }
 
@@ -115,7 +132,10 @@ export async function fundingOf(knex: Knex, stationIds: readonly string[]): Prom
     .groupBy('station_id', 'year', 'source')
     .orderBy(['station_id', 'year', 'source']);
   return (rows as { stationId: string; year: unknown; source: string; amountFen: unknown }[]).map((r) => ({
-    stationId: r.stationId, year: Number(r.year), source: r.source, amountFen: Number(r.amountFen),
+    stationId: r.stationId,
+    year: Number(r.year),
+    source: r.source,
+    amountFen: Number(r.amountFen),
   }));
 }
 
@@ -127,19 +147,32 @@ export function serviceCountsOf(knex: Knex, stationIds: readonly string[]): Prom
 }
 
 export function partnersOf(knex: Knex, stationIds: readonly string[]): Promise<(Partner & { stationId: string })[]> {
-  return knex('sw_partners').select('station_id as stationId', 'kind', 'name', 'people').whereIn('station_id', stationIds).orderBy(['station_id', 'kind']);
+  return knex('sw_partners')
+    .select('station_id as stationId', 'kind', 'name', 'people')
+    .whereIn('station_id', stationIds)
+    .orderBy(['station_id', 'kind']);
 }
 
 /** The figures of a region without stations. */
 export const NO_FIGURES: SocialWorkFigures = Object.freeze({
-  stations: 0, stationsBuiltInYear: 0, staff: 0, certifiedStaff: 0, stationsBelowStaffTarget: 0, fundingFen: 0, fundingYuan: 0,
+  stations: 0,
+  stationsBuiltInYear: 0,
+  staff: 0,
+  certifiedStaff: 0,
+  stationsBelowStaffTarget: 0,
+  fundingFen: 0,
+  fundingYuan: 0,
 });
 
 /**
  * Figures of each region subtree in one statement: stations joined to their per-station staff and
  * funding sums, grouped by region prefix.
  */
-export async function figuresByRegion(knex: Knex, prefixes: readonly string[], builtInYear: number): Promise<Map<string, SocialWorkFigures>> {
+export async function figuresByRegion(
+  knex: Knex,
+  prefixes: readonly string[],
+  builtInYear: number,
+): Promise<Map<string, SocialWorkFigures>> {
   const staff = knex('sw_staff')
     .select('station_id')
     .count({ n: '*' })
@@ -147,9 +180,14 @@ export async function figuresByRegion(knex: Knex, prefixes: readonly string[], b
     .groupBy('station_id')
     .as('st');
   const funding = knex('sw_funding').select('station_id').sum({ fen: 'amount_fen' }).groupBy('station_id').as('fu');
-  const base = knex('social_work_stations').leftJoin(staff, 'st.station_id', 'social_work_stations.id').leftJoin(funding, 'fu.station_id', 'social_work_stations.id');
+  const base = knex('social_work_stations')
+    .leftJoin(staff, 'st.station_id', 'social_work_stations.id')
+    .leftJoin(funding, 'fu.station_id', 'social_work_stations.id');
   const rows = await aggregateByPrefix<Omit<SocialWorkFigures, 'fundingYuan'>>({
-    knex, base, matchColumn: 'social_work_stations.region_code', prefixes,
+    knex,
+    base,
+    matchColumn: 'social_work_stations.region_code',
+    prefixes,
     aggregates: {
       stations: 'COUNT(*)',
       stationsBuiltInYear: ['SUM(CASE WHEN social_work_stations.established_year = ? THEN 1 ELSE 0 END)', [builtInYear]],

@@ -1,4 +1,8 @@
 import { connectionTypes } from '../../../kit/pagination.js';
 import { SocialWorkStation } from './station.js';
 
-export const SocialWorkStationConnection = connectionTypes(SocialWorkStation, 'SocialWorkStation', 'A page of social-work stations. 社工站列表。');
+export const SocialWorkStationConnection = connectionTypes(
+  SocialWorkStation,
+  'SocialWorkStation',
+  'A page of social-work stations. 社工站列表。',
+);

@@ -1,6 +1,15 @@
 import { LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { CertifiedLevel, FundingSource, IndicatorKind, IndicatorState, PartnerKind, ProgressStage, ServiceDomain, StaffRole } from './enums.js';
+import {
+  CertifiedLevel,
+  FundingSource,
+  IndicatorKind,
+  IndicatorState,
+  PartnerKind,
+  ProgressStage,
+  ServiceDomain,
+  StaffRole,
+} from './enums.js';
 
 /** The parts of a station's record: each a plain object type, reached through its station. */
 

@@ -1,7 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** Region is owned by facilities; social work only adds its stations to it, by code. */
-@ObjectType('Region', { description: 'An administrative division (owned by facilities); this department adds its social-work stations and figures to it. 行政区划。' })
+@ObjectType('Region', {
+  description:
+    'An administrative division (owned by facilities); this department adds its social-work stations and figures to it. 行政区划。',
+})
 @Directive('@key(fields: "code")')
 export class Region {
   @Field(() => ID, { description: 'Division code. 区划代码。' })

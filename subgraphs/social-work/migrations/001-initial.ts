@@ -1,6 +1,15 @@
 import type { Migration } from '../../../kit/db.js';
 
-const TABLES = ['sw_partners', 'sw_service_counts', 'sw_funding', 'sw_staff', 'sw_progress_reports', 'sw_indicators', 'social_work_stations', 'sw_operators'];
+const TABLES = [
+  'sw_partners',
+  'sw_service_counts',
+  'sw_funding',
+  'sw_staff',
+  'sw_progress_reports',
+  'sw_indicators',
+  'social_work_stations',
+  'sw_operators',
+];
 
 export const initial: Migration = {
   name: '001-initial',

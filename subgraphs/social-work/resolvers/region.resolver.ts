@@ -21,7 +21,8 @@ export class RegionSocialWorkResolver {
   })
   socialWorkFigures(
     @Root() region: Region,
-    @Arg('builtInYear', () => Int, { defaultValue: 2021, description: 'Year counted by stationsBuiltInYear. 统计新建成的年份。' }) builtInYear: number,
+    @Arg('builtInYear', () => Int, { defaultValue: 2021, description: 'Year counted by stationsBuiltInYear. 统计新建成的年份。' })
+    builtInYear: number,
     @Ctx() ctx: Context,
   ) {
     if (builtInYear < 1990 || builtInYear > 2100) throw badInput('builtInYear', 'a year from 1990 to 2100', builtInYear);

@@ -6,7 +6,16 @@ import type { Context } from '../context.js';
 import * as repo from '../data/repository.js';
 import { CERTIFIED_STAFF_TARGET } from '../data/repository.js';
 import { SocialWorkStationConnection } from '../entities/connections.js';
-import { FundingSummary, Indicator, Operator, Partner, ProgressReport, ServiceCount, StaffMember, StaffSummary } from '../entities/details.js';
+import {
+  FundingSummary,
+  Indicator,
+  Operator,
+  Partner,
+  ProgressReport,
+  ServiceCount,
+  StaffMember,
+  StaffSummary,
+} from '../entities/details.js';
 import { FundingSource, StationStatus } from '../entities/enums.js';
 import { Region } from '../entities/region.js';
 import { SocialWorkStation } from '../entities/station.js';
@@ -22,7 +31,9 @@ export class SocialWorkStationResolver {
   async socialWorkStations(
     @Arg('regionPrefix', () => String, { defaultValue: '33', description: 'Division code prefix. 区划代码前缀。' }) regionPrefix: string,
     @Arg('status', () => StationStatus, { nullable: true, description: 'Only this status. 建设状态。' }) status: StationStatus | null,
-    @Arg('builtInYear', () => Int, { nullable: true, description: 'Only stations completed in this year. 建成年份。' }) builtInYear: number | null,
+    @Arg('builtInYear', () => Int, { nullable: true, description: 'Only stations completed in this year. 建成年份。' }) builtInYear:
+      | number
+      | null,
     @Arg('certifiedStaffBelow', () => Int, {
       nullable: true,
       description: `Only stations with fewer certified staff than this; ${CERTIFIED_STAFF_TARGET} finds those below the provincial target. 持证人数少于。`,
@@ -36,8 +47,10 @@ export class SocialWorkStationResolver {
     if (certifiedStaffBelow != null && !canSee(ctx.identity, 'department', { dept: 'social-work', region: prefix })) {
       throw forbidden('socialWorkStations(certifiedStaffBelow)', 'department');
     }
-    if (builtInYear != null && (builtInYear < 1990 || builtInYear > 2100)) throw badInput('builtInYear', 'a year from 1990 to 2100', builtInYear);
-    if (certifiedStaffBelow != null && (certifiedStaffBelow < 0 || certifiedStaffBelow > 100)) throw badInput('certifiedStaffBelow', 'an integer from 0 to 100', certifiedStaffBelow);
+    if (builtInYear != null && (builtInYear < 1990 || builtInYear > 2100))
+      throw badInput('builtInYear', 'a year from 1990 to 2100', builtInYear);
+    if (certifiedStaffBelow != null && (certifiedStaffBelow < 0 || certifiedStaffBelow > 100))
+      throw badInput('certifiedStaffBelow', 'an integer from 0 to 100', certifiedStaffBelow);
     const filter = { status, builtInYear, certifiedStaffBelow };
     return (await repo.stationPagesByRegion(ctx.db.knex, [prefix], toPage(pageArgs), filter)).get(prefix);
   }
@@ -88,7 +101,10 @@ export class SocialWorkStationResolver {
   @FieldResolver(() => FundingSummary, { nullable: true, description: 'Funding by year and source. 经费（按年度、来源）。' })
   async funding(@Root() station: SocialWorkStation, @Ctx() ctx: Context): Promise<FundingSummary> {
     const cells = (await ctx.loaders.funding.load(station.id)).map((f) => ({
-      year: f.year, source: f.source as FundingSource, amountFen: f.amountFen, amountYuan: f.amountFen / 100,
+      year: f.year,
+      source: f.source as FundingSource,
+      amountFen: f.amountFen,
+      amountYuan: f.amountFen / 100,
     }));
     const totalFen = cells.reduce((a, c) => a + c.amountFen, 0);
     return { totalFen, totalYuan: totalFen / 100, byYearAndSource: cells };
