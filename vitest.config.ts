@@ -11,12 +11,42 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     // Each file in its own process: type-graphql keeps its metadata in a global.
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
+    // Gateways started in process: @apollo/gateway reports usage to Apollo unless this is set (gateway/index.ts sets it for the real process).
+    env: { APOLLO_TELEMETRY_DISABLED: '1' },
     reporters: ['default'],
+    projects: [
+      {
+        // Pure functions and schema composition: no database, no server, no network.
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/schema.test.ts'], testTimeout: 30_000 },
+      },
+      {
+        // One subgraph in process over a real database: copies of the run's seeded templates.
+        extends: true,
+        test: {
+          name: 'subgraphs',
+          include: ['test/subgraphs/**/*.test.ts'],
+          globalSetup: ['test/setup/subgraphs.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        // The federation as processes, one per backend shared by every file (test/setup/e2e.ts). One file
+        // at a time: several tests count the SQL statements a request costs in every subgraph.
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/setup/e2e.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });

@@ -156,3 +156,31 @@ export async function launchFederation(opts: LaunchOptions = {}): Promise<Federa
     throw err;
   }
 }
+
+export interface Gateway {
+  url: string;
+  /** Stops the gateway (SIGTERM, then SIGKILL after a grace period) and waits for it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a gateway process alone, over subgraphs already running at `subgraphUrls` (e.g. a second gateway
+ * configured differently over the same subgraphs). `opts.ports.gateway` picks its port (0: a free one).
+ */
+export async function launchGateway(subgraphUrls: Record<SubgraphName, string>, opts: LaunchOptions = {}): Promise<Gateway> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
+  for (const s of SUBGRAPHS) env[`${s.envPrefix}_URL`] = subgraphUrls[s.name];
+  if (opts.ports?.gateway !== undefined) env.GATEWAY_PORT = String(opts.ports.gateway);
+  let child: ChildProcess | undefined;
+  const stop = async () => {
+    if (child) await stopChild(child);
+  };
+  try {
+    const gateway = await startProcess('gateway', 'gateway/index.ts', env, opts, { add: (_, c) => (child = c) });
+    await waitHealthy('gateway', gateway.url);
+    return { url: gateway.url, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

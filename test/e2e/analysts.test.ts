@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { loadRegions } from '../../seed/regions.js';
 import { CERTIFIED_STAFF_TARGET } from '../../seed/world/index.js';
-import { BACKENDS } from '../helpers/databases.js';
-import { startTestFederation } from '../helpers/federation.js';
+import { describeBackends } from '../helpers/backends.js';
+import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
 import { op } from '../helpers/operations.js';
 import { bearer } from '../helpers/auth.js';
 import { query, sqlStatementCount } from '../helpers/graphql.js';
@@ -31,16 +31,15 @@ function figures(prefix: string, year: number) {
   };
 }
 
-describe.each(BACKENDS)('analysts’ questions through the gateway on %s', (backend) => {
-  let fed: Awaited<ReturnType<typeof startTestFederation>>;
+describeBackends('analysts’ questions through the gateway on %s', (backend) => {
+  let fed: SharedFederation;
   let asAnalyst: Record<string, string>;
   // Analysts' questions are asked with an analyst's token: figures and department data are not public.
   const ask = (q: string, variables?: Record<string, unknown>) => query(fed.gatewayUrl, q, variables, asAnalyst);
   beforeAll(async () => {
-    fed = await startTestFederation(backend);
+    fed = sharedFederation(backend);
     asAnalyst = await bearer({ sub: 'analyst-1', role: 'analyst' });
   });
-  afterAll(async () => fed?.stop());
 
   const statements = async (run: () => Promise<unknown>) => {
     const urls = Object.values(fed.subgraphUrls);

@@ -1,25 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { bearer } from '../helpers/auth.js';
 import { aWeekAhead, sharedTownshipHall } from '../helpers/booking.js';
-import { BACKENDS, directDb, type Backend } from '../helpers/databases.js';
-import { startTestFederation } from '../helpers/federation.js';
+import { describeBackends } from '../helpers/backends.js';
+import { directDb, type Backend } from '../helpers/databases.js';
+import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
 import { post } from '../helpers/graphql.js';
 import { world } from '../helpers/world.js';
 
 /** A shared hall, booked across departments through the gateway; never twice. */
-describe.each(BACKENDS)('booking a shared space on %s', (backend: Backend) => {
-  let fed: Awaited<ReturnType<typeof startTestFederation>>;
+describeBackends('booking a shared space on %s', (backend: Backend) => {
+  let fed: SharedFederation;
   const { hall, county } = sharedTownshipHall();
   const tokens: Record<string, Record<string, string>> = {};
   const { at } = aWeekAhead();
 
   beforeAll(async () => {
-    fed = await startTestFederation(backend);
+    fed = sharedFederation(backend);
     tokens.culture = await bearer({ sub: 'culture-officer', role: 'staff', dept: 'culture', region: county });
     tokens.party = await bearer({ sub: 'party-officer', role: 'staff', dept: 'party', region: county });
     tokens.analyst = await bearer({ sub: 'analyst-1', role: 'analyst' });
   });
-  afterAll(async () => fed?.stop());
 
   const request = (who: string, from: string, to: string, key: string) =>
     post(

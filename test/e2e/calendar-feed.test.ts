@@ -7,8 +7,9 @@ import type { RunningServer } from '../../kit/server.js';
 import { startGateway } from '../../gateway/server.js';
 import { bearer, TEST_SECRETS } from '../helpers/auth.js';
 import { aWeekAhead, sharedTownshipHall } from '../helpers/booking.js';
-import { BACKENDS, type Backend } from '../helpers/databases.js';
-import { startTestFederation } from '../helpers/federation.js';
+import { describeBackends } from '../helpers/backends.js';
+import type { Backend } from '../helpers/databases.js';
+import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
 import { post } from '../helpers/graphql.js';
 
 const feedUrl = (graphqlUrl: string, spaceId: string) => graphqlUrl.replace(/\/graphql$/, `/calendar/spaces/${spaceId}.ics`);
@@ -22,18 +23,18 @@ function events(text: string): ICAL.Event[] {
 const STACK_LINE = /^\s*at /m;
 
 /** A shared hall's approved bookings, as a public iCalendar feed served by the gateway from the graph. */
-describe.each(BACKENDS)('the calendar feed of a space on %s', (backend: Backend) => {
-  let fed: Awaited<ReturnType<typeof startTestFederation>>;
-  const { hall, site, county } = sharedTownshipHall();
+describeBackends('the calendar feed of a space on %s', (backend: Backend) => {
+  let fed: SharedFederation;
+  // Not booking.test.ts's hall: both book a week ahead in the same shared databases.
+  const { hall, site, county } = sharedTownshipHall(1);
   const tokens: Record<string, Record<string, string>> = {};
   const { at } = aWeekAhead();
 
   beforeAll(async () => {
-    fed = await startTestFederation(backend);
+    fed = sharedFederation(backend);
     tokens.culture = await bearer({ sub: 'culture-officer', role: 'staff', dept: 'culture', region: county });
     tokens.party = await bearer({ sub: 'party-officer', role: 'staff', dept: 'party', region: county });
   });
-  afterAll(async () => fed?.stop());
 
   const request = async (from: string, to: string, key: string) => {
     const res = await post(

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKENDS } from '../helpers/databases.js';
-import { startTestFederation } from '../helpers/federation.js';
+import { beforeAll, expect, it } from 'vitest';
+import { describeBackends } from '../helpers/backends.js';
+import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
 import { op } from '../helpers/operations.js';
 import { post, query, sqlStatementCount } from '../helpers/graphql.js';
 import { siteOf, world } from '../helpers/world.js';
 
-describe.each(BACKENDS)('the federation over HTTP on %s', (backend) => {
-  let fed: Awaited<ReturnType<typeof startTestFederation>>;
+describeBackends('the federation over HTTP on %s', (backend) => {
+  let fed: SharedFederation;
   beforeAll(async () => {
-    fed = await startTestFederation(backend);
+    fed = sharedFederation(backend);
   });
-  afterAll(async () => fed?.stop());
 
   it('answers schema/operations/region-overview.graphql with data from all five subgraphs', async () => {
     const { query: q, variables } = op('region-overview');

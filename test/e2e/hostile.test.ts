@@ -7,15 +7,21 @@ import { loadGatewayConfig } from '../../kit/config.js';
 import type { RunningServer } from '../../kit/server.js';
 import { SUBGRAPHS } from '../../kit/topology.js';
 import { TEST_SECRETS } from '../helpers/auth.js';
-import { startTestFederation } from '../helpers/federation.js';
+import type { Gateway } from '../../scripts/launch.js';
+import { startTestGateway } from '../helpers/federation.js';
+import { sharedFederation } from '../helpers/shared.js';
 import { post } from '../helpers/graphql.js';
 
 /** The federation in production mode, and what it must refuse. (Database-independent: SQLite only.) */
 describe('hostile and malformed requests, production mode', () => {
-  let fed: Awaited<ReturnType<typeof startTestFederation>>;
+  let fed: { gatewayUrl: string; subgraphUrls: Record<string, string> };
+  let production: Gateway;
   let safelisted: RunningServer;
   beforeAll(async () => {
-    fed = await startTestFederation('sqlite', { NODE_ENV: 'production' });
+    // A production gateway process of its own over the run's shared subgraphs (the gateway is what faces the world).
+    const shared = sharedFederation('sqlite');
+    production = await startTestGateway(shared.subgraphUrls, { NODE_ENV: 'production' });
+    fed = { gatewayUrl: production.url, subgraphUrls: shared.subgraphUrls };
     const env: Record<string, string> = {
       NODE_ENV: 'production',
       LOG_LEVEL: 'silent',
@@ -25,12 +31,12 @@ describe('hostile and malformed requests, production mode', () => {
       JWT_SECRET: TEST_SECRETS.jwt,
       INTERNAL_SECRET: TEST_SECRETS.internal,
     };
-    for (const s of SUBGRAPHS) env[`${s.envPrefix}_URL`] = fed.subgraphUrls[s.name];
+    for (const s of SUBGRAPHS) env[`${s.envPrefix}_URL`] = shared.subgraphUrls[s.name];
     safelisted = await startGateway(loadGatewayConfig(env));
   });
   afterAll(async () => {
     await safelisted?.close();
-    await fed?.stop();
+    await production?.stop();
   });
 
   const send = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, method = 'POST', url?: string) =>

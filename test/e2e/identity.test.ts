@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER, secretKey, signInternalIdentity } from '../../kit/identity.js';
 import { ADMIN, bearer, TEST_SECRETS } from '../helpers/auth.js';
-import { startTestFederation } from '../helpers/federation.js';
+import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
 import { post } from '../helpers/graphql.js';
 
 const run = promisify(execFile);
@@ -15,11 +15,10 @@ const unexpiring = (claims: Record<string, unknown>) =>
 
 /** Identity at the gateway, and subgraphs that answer nobody but the gateway. (Database-independent: SQLite only.) */
 describe('identity', () => {
-  let fed: Awaited<ReturnType<typeof startTestFederation>>;
+  let fed: SharedFederation;
   beforeAll(async () => {
-    fed = await startTestFederation('sqlite');
+    fed = sharedFederation('sqlite');
   });
-  afterAll(async () => fed?.stop());
 
   const rawPost = (url: string, body: unknown, headers: Record<string, string> = {}) =>
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../helpers/auth.js';
 import { directDb } from '../helpers/databases.js';
-import { startTestFederation } from '../helpers/federation.js';
+import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
 import { post } from '../helpers/graphql.js';
 import { world } from '../helpers/world.js';
 
@@ -10,14 +10,14 @@ import { world } from '../helpers/world.js';
  * (The rules do not depend on the database: SQLite only.)
  */
 describe('permissions through the gateway', () => {
-  let fed: Awaited<ReturnType<typeof startTestFederation>>;
+  let fed: SharedFederation;
   const tokens: Record<string, Record<string, string>> = {};
   const inXihu = world.socialWorkStations.find((s) => s.regionCode.startsWith('330106'))!;
   const elsewhere = world.socialWorkStations.find((s) => !s.regionCode.startsWith('330106'))!;
   const cultureElsewhere = world.cultureStations.find((s) => !s.regionCode.startsWith('330106'))!;
 
   beforeAll(async () => {
-    fed = await startTestFederation('sqlite');
+    fed = sharedFederation('sqlite');
     tokens.public = {};
     tokens.swCity = await bearer({ sub: 'sw-city', role: 'staff', dept: 'social-work', region: '3301' });
     tokens.swXihu = await bearer({ sub: 'sw-xihu', role: 'staff', dept: 'social-work', region: '330106' });
@@ -25,7 +25,6 @@ describe('permissions through the gateway', () => {
     tokens.analyst = await bearer({ sub: 'analyst-1', role: 'analyst' });
     tokens.admin = await bearer({ sub: 'admin-1', role: 'admin' });
   });
-  afterAll(async () => fed?.stop());
 
   const ask = (who: string, q: string) => post(fed.gatewayUrl, q, undefined, tokens[who]);
   const forbiddenPaths = (res: Awaited<ReturnType<typeof post>>) =>

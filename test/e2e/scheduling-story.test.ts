@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { bearer } from '../helpers/auth.js';
-import { BACKENDS, type Backend } from '../helpers/databases.js';
+import { describeBackends } from '../helpers/backends.js';
+import type { Backend } from '../helpers/databases.js';
 import { nextLocalWeekday } from '../helpers/expected.js';
-import { startTestFederation } from '../helpers/federation.js';
+import { startTestGateway } from '../helpers/federation.js';
+import { sharedFederation } from '../helpers/shared.js';
+import type { Gateway } from '../../scripts/launch.js';
 import { op } from '../helpers/operations.js';
 import { post } from '../helpers/graphql.js';
 
@@ -11,8 +14,8 @@ import { post } from '../helpers/graphql.js';
  * each sent with the token of whoever does that step, through a gateway that accepts only safelisted
  * operations (so the files are exactly what production serves).
  */
-describe.each(BACKENDS)('the scheduling story (schema/operations/q3-*) on %s', (backend: Backend) => {
-  let fed: Awaited<ReturnType<typeof startTestFederation>>;
+describeBackends('the scheduling story (schema/operations/q3-*) on %s', (backend: Backend) => {
+  let gateway: Gateway;
   const tokens: Record<string, Record<string, string>> = {};
   // The files name a day in March 2027; the story is told a week or more from today (the hall needs 72 h notice).
   const day = nextLocalWeekday('WED');
@@ -20,17 +23,18 @@ describe.each(BACKENDS)('the scheduling story (schema/operations/q3-*) on %s', (
     JSON.parse(JSON.stringify(v).replaceAll('2027-03-17', day).replaceAll('2027-03-18', nextLocalWeekday('THU', 8)));
 
   beforeAll(async () => {
-    fed = await startTestFederation(backend, { SAFELIST: 'true' });
+    // A gateway of its own, safelisting, over the run's shared subgraphs.
+    gateway = await startTestGateway(sharedFederation(backend).subgraphUrls, { SAFELIST: 'true' });
     tokens.culture = await bearer({ sub: 'culture-officer-330106', role: 'staff', dept: 'culture', region: '330106' });
     tokens.party = await bearer({ sub: 'party-officer-330106', role: 'staff', dept: 'party', region: '330106' });
     tokens.practice = await bearer({ sub: 'practice-officer-330106', role: 'staff', dept: 'practice', region: '330106' });
     tokens.analyst = await bearer({ sub: 'analyst-1', role: 'analyst' });
   });
-  afterAll(async () => fed?.stop());
+  afterAll(async () => gateway?.stop());
 
   const run = (name: string, who: string | null, override: Record<string, unknown> = {}) => {
     const file = op(name);
-    return post(fed.gatewayUrl, file.query, { ...redate(file.variables), ...override }, who ? tokens[who] : {});
+    return post(gateway.url, file.query, { ...redate(file.variables), ...override }, who ? tokens[who] : {});
   };
 
   it('request → the approver’s list → approve → an overlapping request refused → the calendar', async () => {
@@ -82,7 +86,7 @@ describe.each(BACKENDS)('the scheduling story (schema/operations/q3-*) on %s', (
   });
 
   it('the gateway refuses an operation that is not one of the files', async () => {
-    const res = await post(fed.gatewayUrl, '{ space(id: "site-330106004-r1") { id } }');
+    const res = await post(gateway.url, '{ space(id: "site-330106004-r1") { id } }');
     expect(res.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_IN_SAFELIST');
   });
 });

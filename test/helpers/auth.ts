@@ -2,11 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { IDENTITY_HEADER, secretKey, signInternalIdentity, type Identity } from '../../kit/identity.js';
 
-/** Secrets of this test process: never the development ones under data/keys/. */
-export const TEST_SECRETS = {
-  internal: randomBytes(32).toString('base64url'),
-  jwt: randomBytes(32).toString('base64url'),
-};
+/**
+ * Secrets of this test run: never the development ones under data/keys/. Made by the first process that
+ * needs them and passed down in the environment, so that the test files (vitest's workers) share them
+ * with the federation a global setup started.
+ */
+export const TEST_SECRETS: { internal: string; jwt: string } = (() => {
+  const VAR = 'VENUE_GRAPH_TEST_SECRETS';
+  const inherited = process.env[VAR];
+  if (inherited) return JSON.parse(inherited);
+  const made = { internal: randomBytes(32).toString('base64url'), jwt: randomBytes(32).toString('base64url') };
+  process.env[VAR] = JSON.stringify(made);
+  return made;
+})();
 
 export const ADMIN: Identity = { sub: 'test-admin', name: null, role: 'admin', dept: null, region: null };
 

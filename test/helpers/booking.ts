@@ -1,8 +1,11 @@
 import { world } from './world.js';
 
-/** The first shared multi-function hall of a township building in the test world, its site and county. */
-export function sharedTownshipHall() {
-  const hall = world.spaces.find((s) => s.kind === 'MULTI_FUNCTION_HALL' && s.shareable && /^site-\d{9}$/.test(s.siteId))!;
+/**
+ * A shared multi-function hall of a township building in the test world (the first, or the `n`-th from 0:
+ * suites that book against the same shared databases each take their own), its site and county.
+ */
+export function sharedTownshipHall(n = 0) {
+  const hall = world.spaces.filter((s) => s.kind === 'MULTI_FUNCTION_HALL' && s.shareable && /^site-\d{9}$/.test(s.siteId))[n]!;
   const site = world.sites.find((s) => s.id === hall.siteId)!;
   return { hall, site, county: site.regionCode.slice(0, 6) };
 }

@@ -24,14 +24,25 @@ export interface TestDatabases {
   drop(): Promise<void>;
 }
 
+/**
+ * Databases for `names`, empty, or copies of `templates` (databases of the same backend that nobody is
+ * connected to): SQLite files are copied, PostgreSQL databases are created with `TEMPLATE`.
+ */
 export async function createTestDatabases(
   backend: Backend,
   names: readonly SubgraphName[] = SUBGRAPHS.map((s) => s.name),
+  templates: Partial<Record<SubgraphName, string>> = {},
 ): Promise<TestDatabases> {
   const run = `${process.pid}_${randomBytes(3).toString('hex')}`;
   if (backend === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'venue-graph-'));
     const urls = Object.fromEntries(names.map((n) => [n, path.join(dir, `${n}.sqlite`)])) as Record<SubgraphName, string>;
+    for (const n of names) {
+      const from = templates[n];
+      if (!from) continue;
+      // The database file and, should the seeding process have left them, its write-ahead log and index.
+      for (const suffix of ['', '-wal', '-shm']) if (fs.existsSync(from + suffix)) fs.copyFileSync(from + suffix, urls[n] + suffix);
+    }
     return { urls, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
   if (!PG_URL) throw new Error('PG_URL is not set');
@@ -39,7 +50,10 @@ export async function createTestDatabases(
   await admin.connect();
   const dbNames = Object.fromEntries(names.map((n) => [n, `vg_${run}_${n.replace(/-/g, '_')}`])) as Record<SubgraphName, string>;
   try {
-    for (const db of Object.values(dbNames)) await admin.query(`CREATE DATABASE ${db}`);
+    for (const n of names) {
+      const from = templates[n];
+      await admin.query(from ? `CREATE DATABASE ${dbNames[n]} TEMPLATE ${databaseName(from)}` : `CREATE DATABASE ${dbNames[n]}`);
+    }
   } finally {
     await admin.end();
   }
@@ -62,6 +76,13 @@ export async function createTestDatabases(
       }
     },
   };
+}
+
+/** The database a PostgreSQL URL names (one of ours: letters, digits and underscores only). */
+function databaseName(url: string): string {
+  const name = new URL(url).pathname.slice(1);
+  if (!/^\w+$/.test(name)) throw new Error(`not a test database: ${url}`);
+  return name;
 }
 
 /** A separate connection to a test database (SQLite file or PostgreSQL URL), to check what was written. */

@@ -90,6 +90,20 @@ export function expectedUtilisation(
   prefix: string,
   month: string,
 ): Map<string, UtilisationFigures> {
+  return expectedUtilisationByRegion(w, bookings, [prefix], month).get(prefix)!;
+}
+
+/**
+ * expectedUtilisation for many region subtrees at once (the province and its counties, say), in one pass
+ * over the spaces and one over the bookings: each space's open minutes are counted once and added to
+ * every requested prefix of its region code.
+ */
+export function expectedUtilisationByRegion(
+  w: World,
+  bookings: readonly BookingSeed[],
+  prefixes: readonly string[],
+  month: string,
+): Map<string, Map<string, UtilisationFigures>> {
   const sites = new Map(w.sites.map((x) => [x.id, x]));
   const rules = new Map(w.sharingRules.map((r) => [r.spaceId, r]));
   const days: { day: string; weekday: string }[] = [];
@@ -97,28 +111,46 @@ export function expectedUtilisation(
     const d = new Date(t);
     days.push({ day: d.toISOString().slice(0, 10), weekday: WEEK[d.getUTCDay()]! });
   }
-  const out = new Map<string, UtilisationFigures>();
-  const shared = new Set<string>();
+  const wanted = new Set(prefixes);
+  const lengths = [...new Set(prefixes.map((p) => p.length))];
+  const prefixesOf = (code: string) => lengths.filter((n) => code.length >= n && wanted.has(code.slice(0, n))).map((n) => code.slice(0, n));
+  const out = new Map<string, Map<string, UtilisationFigures>>(prefixes.map((p) => [p, new Map()]));
+  const figuresOf = (prefix: string, dept: string) => {
+    const byDept = out.get(prefix)!;
+    const f = byDept.get(dept) ?? { sharedSpaces: 0, openMinutes: 0, bookedMinutes: 0, bookedByOthersMinutes: 0 };
+    byDept.set(dept, f);
+    return f;
+  };
+  /** Each shared space within some requested prefix: the prefixes it counts towards. */
+  const shared = new Map<string, string[]>();
   for (const space of w.spaces) {
     const rule = rules.get(space.id)!;
-    if (!space.shareable || !rule.shared || !sites.get(space.siteId)!.regionCode.startsWith(prefix)) continue;
-    shared.add(space.id);
-    const f = out.get(rule.managingDept) ?? { sharedSpaces: 0, openMinutes: 0, bookedMinutes: 0, bookedByOthersMinutes: 0 };
-    f.sharedSpaces += 1;
-    const closed = closedDays(rule);
+    if (!space.shareable || !rule.shared) continue;
+    const within = prefixesOf(sites.get(space.siteId)!.regionCode);
+    if (within.length === 0) continue;
+    shared.set(space.id, within);
+    const closed = new Set(closedDays(rule));
+    let openMinutes = 0;
     for (const { day, weekday } of days) {
-      if (closed.includes(day)) continue;
-      for (const [from, to] of rule.openingHours[weekday as keyof typeof rule.openingHours] ?? []) f.openMinutes += hm(to) - hm(from);
+      if (closed.has(day)) continue;
+      for (const [from, to] of rule.openingHours[weekday as keyof typeof rule.openingHours] ?? []) openMinutes += hm(to) - hm(from);
     }
-    out.set(rule.managingDept, f);
+    for (const prefix of within) {
+      const f = figuresOf(prefix, rule.managingDept);
+      f.sharedSpaces += 1;
+      f.openMinutes += openMinutes;
+    }
   }
   for (const b of bookings) {
-    if (b.status !== 'APPROVED' || !shared.has(b.spaceId) || !local(new Date(b.startsAt)).day.startsWith(month)) continue;
+    const within = shared.get(b.spaceId);
+    if (b.status !== 'APPROVED' || !within || !local(new Date(b.startsAt)).day.startsWith(month)) continue;
     const rule = rules.get(b.spaceId)!;
     const minutes = (Date.parse(b.endsAt) - Date.parse(b.startsAt)) / 60_000;
-    const f = out.get(rule.managingDept)!;
-    f.bookedMinutes += minutes;
-    if (b.requesterDept !== rule.managingDept) f.bookedByOthersMinutes += minutes;
+    for (const prefix of within) {
+      const f = out.get(prefix)!.get(rule.managingDept)!;
+      f.bookedMinutes += minutes;
+      if (b.requesterDept !== rule.managingDept) f.bookedByOthersMinutes += minutes;
+    }
   }
   return out;
 }

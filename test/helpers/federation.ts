@@ -1,34 +1,49 @@
-import { launchFederation, type Federation } from '../../scripts/launch.js';
-import { SUBGRAPHS } from '../../kit/topology.js';
+import { launchFederation, launchGateway, type Federation, type Gateway } from '../../scripts/launch.js';
+import { SUBGRAPHS, type SubgraphName } from '../../kit/topology.js';
 import { TEST_SECRETS } from './auth.js';
 import { createTestDatabases, type Backend, type TestDatabases } from './databases.js';
 
-/** The whole federation as separate processes on free ports, over fresh databases of one backend. */
+/** The environment every test process gets (on top of the tests' own). */
+const BASE_ENV: Record<string, string> = {
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'test',
+  GATEWAY_HOST: '127.0.0.1',
+  SEED: '2021',
+  SEED_SCALE: 'small',
+  INTERNAL_SECRET: TEST_SECRETS.internal,
+  JWT_SECRET: TEST_SECRETS.jwt,
+};
+
+/** The last lines of output of the processes, kept to explain a failed start. */
+function recentOutput() {
+  const output: string[] = [];
+  return {
+    output,
+    onLine: (service: string, line: string) => {
+      output.push(`[${service}] ${line}`);
+      if (output.length > 200) output.shift();
+    },
+  };
+}
+
+/**
+ * The whole federation as separate processes on free ports, over fresh databases of one backend: copies
+ * of `templates` when given (see test/helpers/templates.ts), else empty ones that each subgraph seeds.
+ */
 export async function startTestFederation(
   backend: Backend,
   extraEnv: Record<string, string> = {},
+  templates: Partial<Record<SubgraphName, string>> = {},
 ): Promise<Federation & { dbs: TestDatabases }> {
-  const dbs = await createTestDatabases(backend);
-  const env: Record<string, string> = {
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'test',
-    GATEWAY_HOST: '127.0.0.1',
-    SEED: '2021',
-    SEED_SCALE: 'small',
-    INTERNAL_SECRET: TEST_SECRETS.internal,
-    JWT_SECRET: TEST_SECRETS.jwt,
-  };
-  Object.assign(env, extraEnv);
+  const dbs = await createTestDatabases(backend, undefined, templates);
+  const env: Record<string, string> = { ...BASE_ENV, ...extraEnv };
   for (const s of SUBGRAPHS) env[`${s.envPrefix}_DB_URL`] = dbs.urls[s.name];
-  const output: string[] = [];
+  const { output, onLine } = recentOutput();
   try {
     const fed = await launchFederation({
       env,
       ports: { gateway: 0, facilities: 0, party: 0, practice: 0, culture: 0, 'social-work': 0 },
-      onLine: (service, line) => {
-        output.push(`[${service}] ${line}`);
-        if (output.length > 200) output.shift();
-      },
+      onLine,
     });
     return {
       ...fed,
@@ -40,6 +55,22 @@ export async function startTestFederation(
     };
   } catch (err) {
     await dbs.drop();
+    throw new Error(`${(err as Error).message}\n${output.join('\n')}`);
+  }
+}
+
+/**
+ * A gateway process of its own (e.g. SAFELIST=true or NODE_ENV=production) over subgraphs already
+ * running, such as the shared federation's.
+ */
+export async function startTestGateway(
+  subgraphUrls: Record<SubgraphName, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<Gateway> {
+  const { output, onLine } = recentOutput();
+  try {
+    return await launchGateway(subgraphUrls, { env: { ...BASE_ENV, ...extraEnv }, ports: { gateway: 0 }, onLine });
+  } catch (err) {
     throw new Error(`${(err as Error).message}\n${output.join('\n')}`);
   }
 }

@@ -4,14 +4,20 @@ import { startSubgraph } from '../../kit/subgraph.js';
 import { ADMIN, asGateway, TEST_SECRETS } from './auth.js';
 import { createTestDatabases, type Backend, type TestDatabases } from './databases.js';
 import { setDefaultHeaders } from './graphql.js';
+import { templatesOf } from './shared.js';
+import { TEMPLATE_SCALE } from './templates.js';
 
-/** One subgraph in this process, on a free port, over a fresh database of the given backend seeded at `scale`. */
+/**
+ * One subgraph in this process, on a free port, over a fresh database of the given backend seeded at
+ * `scale`: a copy of the run's seeded template when there is one for that scale, else seeded here.
+ */
 export async function startTestSubgraph<L>(
   def: SubgraphDefinition<L>,
   backend: Backend,
   scale = 'small',
 ): Promise<RunningSubgraph & { dbs: TestDatabases }> {
-  const dbs = await createTestDatabases(backend, [def.name]);
+  const template = scale === TEMPLATE_SCALE ? templatesOf(backend)?.[def.name] : undefined;
+  const dbs = await createTestDatabases(backend, [def.name], template ? { [def.name]: template } : {});
   try {
     const server = await startSubgraph(def, {
       name: def.name,

@@ -5,7 +5,7 @@ import { party } from '../../subgraphs/party/subgraph.js';
 import { practice } from '../../subgraphs/practice/subgraph.js';
 import { socialWork } from '../../subgraphs/social-work/subgraph.js';
 import type { World } from '../../seed/world/index.js';
-import { BACKENDS } from '../helpers/databases.js';
+import { describeBackends } from '../helpers/backends.js';
 import { post, query, sqlStatementCount } from '../helpers/graphql.js';
 import { entitiesQuery, startTestSubgraph } from '../helpers/subgraph.js';
 import { world } from '../helpers/world.js';
@@ -70,7 +70,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe.each(BACKENDS)('department subgraphs on %s', (backend) => {
+describeBackends('department subgraphs on %s', (backend) => {
   describe.each(CASES)('$def.name', (c) => {
     let server: Awaited<ReturnType<typeof startTestSubgraph>>;
     beforeAll(async () => {

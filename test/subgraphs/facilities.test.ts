@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facilities } from '../../subgraphs/facilities/subgraph.js';
-import { BACKENDS } from '../helpers/databases.js';
+import { describeBackends } from '../helpers/backends.js';
 import { post, query, sqlStatementCount } from '../helpers/graphql.js';
 import { entitiesQuery, startTestSubgraph } from '../helpers/subgraph.js';
 import { closedDays } from '../helpers/expected.js';
@@ -8,7 +8,7 @@ import { plaquesByType, siteOf, world } from '../helpers/world.js';
 
 const station = world.socialWorkStations[0]!;
 
-describe.each(BACKENDS)('facilities subgraph on %s', (backend) => {
+describeBackends('facilities subgraph on %s', (backend) => {
   let server: Awaited<ReturnType<typeof startTestSubgraph>>;
   beforeAll(async () => {
     server = await startTestSubgraph(facilities, backend);

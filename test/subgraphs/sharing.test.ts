@@ -1,18 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Identity } from '../../kit/identity.js';
 import { migrate, openDatabase } from '../../kit/db.js';
 import { bookingDetails } from '../../subgraphs/facilities/migrations/004-booking-details.js';
 import { migrations } from '../../subgraphs/facilities/migrations/index.js';
 import { facilities } from '../../subgraphs/facilities/subgraph.js';
 import { asGateway } from '../helpers/auth.js';
-import { BACKENDS, createTestDatabases } from '../helpers/databases.js';
+import { describeBackends } from '../helpers/backends.js';
+import { createTestDatabases } from '../helpers/databases.js';
 import { expectedFindSpaces, expectedUtilisation, nextLocalWeekday } from '../helpers/expected.js';
 import { post, query, sqlStatementCount } from '../helpers/graphql.js';
 import { startTestSubgraph } from '../helpers/subgraph.js';
 import { history, world } from '../helpers/world.js';
 
 /** Search, free slots, equipment and utilisation in the facilities subgraph, against answers computed from the world. */
-describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
+describeBackends('sharing and booking details on %s', (backend) => {
   let server: Awaited<ReturnType<typeof startTestSubgraph>>;
   beforeAll(async () => {
     server = await startTestSubgraph(facilities, backend);
@@ -529,7 +530,7 @@ describe.each(BACKENDS)('sharing and booking details on %s', (backend) => {
   });
 });
 
-describe.each(BACKENDS)('migration 004 on %s', (backend) => {
+describeBackends('migration 004 on %s', (backend) => {
   it('moves opening hours and closed dates from JSON to rows and back, losing nothing', async () => {
     const dbs = await createTestDatabases(backend, ['facilities']);
     const db = openDatabase(dbs.urls.facilities, { subgraph: 'facilities' });

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { socialWork } from '../../subgraphs/social-work/subgraph.js';
-import { BACKENDS } from '../helpers/databases.js';
+import { describeBackends } from '../helpers/backends.js';
 import { post, query, sqlStatementCount } from '../helpers/graphql.js';
 import { asGateway } from '../helpers/auth.js';
 import { startTestSubgraph } from '../helpers/subgraph.js';
 
 /** Civil Affairs seeded at province scale: its figures are the seed document's, summed in SQL. */
-describe.each(BACKENDS)('social-work subgraph at province scale on %s', (backend) => {
+describeBackends('social-work subgraph at province scale on %s', (backend) => {
   let server: Awaited<ReturnType<typeof startTestSubgraph>>;
   beforeAll(async () => {
     server = await startTestSubgraph(socialWork, backend, 'province');

@@ -11,7 +11,8 @@ import {
   type Connection,
   type Page,
 } from '../../kit/pagination.js';
-import { BACKENDS, createTestDatabases, type TestDatabases } from '../helpers/databases.js';
+import { describeBackends } from '../helpers/backends.js';
+import { createTestDatabases, type TestDatabases } from '../helpers/databases.js';
 
 function badInputOf(fn: () => unknown): GraphQLError {
   try {
@@ -97,7 +98,7 @@ const ITEMS: Item[] = [
 const idsOf = (prefix: string) => ITEMS.filter((i) => i.region_code.startsWith(prefix)).map((i) => i.id);
 const item = (id: string) => ITEMS.find((i) => i.id === id)!;
 
-describe.each(BACKENDS)('pageByPartition on %s', (backend) => {
+describeBackends('pageByPartition on %s', (backend) => {
   let dbs: TestDatabases;
   let db: Database;
 
