@@ -1,50 +1,85 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import {
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginSchemaReportingDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from '@apollo/server/plugin/disabled';
-import { ConfigError, type GatewayConfig } from '../kit/config.js';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
+import type { Request } from 'express';
+import type { ValidationRule } from 'graphql';
+import { ConfigError } from '../kit/config.js';
+import type { Identity } from '../kit/identity.js';
 import { createLogger } from '../kit/logger.js';
-import { errorLogging, maskError, serveGraphQL, type RunningServer } from '../kit/server.js';
+import { redactUrl } from '../kit/redact.js';
+import { type RunningServer, serveGraphQL } from '../kit/server.js';
 import type { SubgraphName } from '../kit/topology.js';
+import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
-import { SubgraphDataSource } from './data-source.js';
-import { createIdentify } from './auth.js';
-import { limitsPlugin, validationRules } from './limits.js';
-import { badInputStatus } from './status.js';
-import { safelistPlugin } from './safelist.js';
-import { secretKey } from '../kit/identity.js';
-import { renderExplorer } from './explorer.js';
-import { CALENDAR_FEED_PREFIX, CALENDAR_FEED_ROUTE, calendarFeed, calendarFeedErrors } from './calendar-feed.js';
+import type { FeatureApolloOptions, FeatureEntry, GatewayFeature, GatewayHandle } from './features/feature.js';
+import { gatewayFeatures } from './features/index.js';
+import { createSubgraphClient, type SubgraphStep } from './subgraph-client/client.js';
 
-const OPERATIONS_DIR = fileURLToPath(new URL('../schema/operations/', import.meta.url));
+export interface StartGatewayOptions {
+  /** Features after the configured ones (features/index.ts): tests, or a deployment's own. */
+  extraFeatures?: FeatureEntry[];
+}
+
+/** The parts of every feature, in list order. */
+interface Assembled {
+  plugins: ApolloServerPlugin<GatewayContext>[];
+  validationRules: ValidationRule[];
+  subgraphSteps: SubgraphStep[];
+  apolloOptions: FeatureApolloOptions;
+  routes: NonNullable<GatewayFeature['routes']>[];
+  identify: (req: Request) => Promise<Identity>;
+}
+
+async function assemble(entries: FeatureEntry[]): Promise<Assembled> {
+  const features = (await Promise.all(entries)).filter((f): f is GatewayFeature => Boolean(f));
+  const apolloOptions: Record<string, unknown> = {};
+  const setBy = new Map<string, string>();
+  const identifiers = features.filter((f) => f.identify);
+  if (identifiers.length !== 1) {
+    throw new Error(`exactly one gateway feature must identify callers; got ${identifiers.map((f) => f.name).join(', ') || 'none'}`);
+  }
+  for (const f of features) {
+    for (const [key, value] of Object.entries(f.apolloOptions ?? {})) {
+      const other = setBy.get(key);
+      if (other) throw new Error(`gateway features ${other} and ${f.name} both set the Apollo Server option "${key}"`);
+      setBy.set(key, f.name);
+      apolloOptions[key] = value;
+    }
+  }
+  return {
+    plugins: features.flatMap((f) => f.plugins ?? []),
+    validationRules: features.flatMap((f) => f.validationRules ?? []),
+    subgraphSteps: features.flatMap((f) => f.subgraphSteps ?? []),
+    apolloOptions,
+    routes: features.flatMap((f) => (f.routes ? [f.routes] : [])),
+    identify: identifiers[0]!.identify!,
+  };
+}
 
 /**
  * The gateway: Apollo Server over @apollo/gateway, running from the committed supergraph (never from
- * introspection), with each subgraph's URL taken from the config.
+ * introspection), with each subgraph's URL taken from the config, built from its features
+ * (features/index.ts). It knows no feature: it hands each part to Apollo Server, Express or the
+ * subgraph client, in list order.
+ *
+ * @apollo/gateway reports anonymous usage to Apollo unless APOLLO_TELEMETRY_DISABLED is set when it is
+ * constructed (it has no option for it): the entry point (gateway/index.ts) sets it for the process.
  */
-export async function startGateway(config: GatewayConfig): Promise<RunningServer> {
-  // @apollo/gateway reads this itself; without it, it reports anonymous usage to Apollo.
-  process.env.APOLLO_TELEMETRY_DISABLED = '1';
+export async function startGateway(config: GatewayConfig, options: StartGatewayOptions = {}): Promise<RunningServer> {
   const logger = createLogger('gateway', config.logLevel);
   const supergraphFile = path.resolve(config.supergraphPath);
   if (!fs.existsSync(supergraphFile)) {
     throw new ConfigError([`SUPERGRAPH_PATH: no file at ${supergraphFile} (run npm run compose, or point it at the supergraph)`]);
   }
   const supergraphSdl = fs.readFileSync(supergraphFile, 'utf8');
-  const internalKey = secretKey(config.internalSecret);
+  const parts = await assemble([...gatewayFeatures(config), ...(options.extraFeatures ?? [])]);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       const configured = config.subgraphUrls[name as SubgraphName];
       if (!configured && !url) throw new Error(`No URL for subgraph "${name}"`);
-      return new SubgraphDataSource(name, configured ?? url!, config.subgraphTimeoutMs, internalKey);
+      return createSubgraphClient({ serviceName: name, url: configured ?? url!, steps: parts.subgraphSteps });
     },
     logger: {
       debug: (m) => logger.debug(m),
@@ -52,21 +87,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
       warn: (m) => logger.warn(m),
       error: (m) => logger.error(m),
     },
-  });
-  const explorerHtml = config.explorer
-    ? renderExplorer({
-        queryPath: path.join(OPERATIONS_DIR, 'region-overview.graphql'),
-        variablesPath: path.join(OPERATIONS_DIR, 'region-overview.variables.json'),
-      })
-    : null;
-
-  // Kept for the routes that run operations in-process (the calendar feed): the same server, plugins
-  // (safelist, limits, error masking) and subgraph calls as /graphql.
-  let apolloServer: ApolloServer<GatewayContext> | undefined;
-  const feed = calendarFeed({
-    apollo: () => apolloServer!,
-    operationPath: path.join(OPERATIONS_DIR, 'space-calendar-feed.graphql'),
-    logger,
   });
 
   const server = await serveGraphQL<GatewayContext>({
@@ -76,42 +96,25 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     port: config.port,
     ready: async () => {},
     apollo: (drain) =>
-      (apolloServer = new ApolloServer<GatewayContext>({
+      new ApolloServer<GatewayContext>({
+        ...parts.apolloOptions,
         gateway,
-        formatError: maskError,
-        includeStacktraceInErrorResponses: false,
         stopOnTerminationSignals: false,
-        introspection: config.introspection,
-        // Production: no "Did you mean …?" hints that would reveal the schema.
-        hideSchemaDetailsFromClientErrors: config.mode === 'production',
-        csrfPrevention: true,
-        allowBatchedHttpRequests: false,
-        parseOptions: { maxTokens: config.limits.maxTokens },
-        validationRules: validationRules(config.limits),
-        plugins: [
-          drain,
-          errorLogging('gateway'),
-          badInputStatus(),
-          limitsPlugin(config.limits.maxCost),
-          ...(config.safelist ? [safelistPlugin(path.join(OPERATIONS_DIR, 'manifest.json'))] : []),
-          ApolloServerPluginLandingPageDisabled(),
-          ApolloServerPluginUsageReportingDisabled(),
-          ApolloServerPluginSchemaReportingDisabled(),
-          ApolloServerPluginInlineTraceDisabled(),
-        ],
-      })),
-    identify: await createIdentify(config.jwt),
+        validationRules: parts.validationRules,
+        plugins: [drain, ...parts.plugins],
+      }),
+    identify: parts.identify,
     context: async (_req, base) => base,
-    routes: (app) => {
-      app.get(CALENDAR_FEED_ROUTE, feed);
-      app.use(CALENDAR_FEED_PREFIX, calendarFeedErrors);
-      if (explorerHtml) {
-        app.get('/', (_req, res) => {
-          res.type('html').setHeader('cache-control', 'no-cache').send(explorerHtml);
-        });
-      }
+    routes: (app, apollo) => {
+      const handle: GatewayHandle = {
+        logger,
+        executeOperation: <T>(request: Parameters<typeof apollo.executeOperation>[0], contextValue: GatewayContext) =>
+          apollo.executeOperation(request, { contextValue }) as Promise<GraphQLResponse<T>>,
+      };
+      for (const mount of parts.routes) mount(app, handle);
     },
   });
-  logger.info({ url: server.url, subgraphs: config.subgraphUrls }, 'gateway listening');
+  const subgraphs = Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, url]) => [name, redactUrl(url)]));
+  logger.info({ url: server.url, subgraphs }, 'gateway listening');
   return server;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import { sqlStatements } from './metrics.js';
+import { redactUrl } from './redact.js';
 
 export type { Knex };
 
@@ -15,18 +16,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** A database URL fit for a log line: password and query parameters removed. */
-export function redactUrl(url: string): string {
-  if (!isPostgresUrl(url)) return url;
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    u.search = '';
-    return u.toString();
-  } catch {
-    return 'postgres://(unparseable URL)';
-  }
-}
+/** A database URL fit for a log line: password and query parameters removed (see kit/redact.ts). */
+export { redactUrl };
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);

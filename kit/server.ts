@@ -105,8 +105,8 @@ export interface ServeOptions<C extends RequestContextBase> {
   port: number;
   /** Readiness: throws when the process cannot serve (e.g. its database is unreachable). */
   ready: () => Promise<void>;
-  /** Extra routes mounted before the GraphQL endpoint (e.g. the explorer page). */
-  routes?: (app: Express) => void;
+  /** Extra routes mounted before the GraphQL endpoint (e.g. the explorer page), once `apollo` has started. */
+  routes?: (app: Express, apollo: ApolloServer<C>) => void;
 }
 
 /**
@@ -137,7 +137,7 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
   app.get('/metrics', async (_req, res) => {
     res.type(registry.contentType).send(await registry.metrics());
   });
-  opts.routes?.(app);
+  opts.routes?.(app, apollo);
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
-import { loadGatewayConfig } from '../kit/config.js';
+import { loadGatewayConfig } from '../gateway/config.js';
 import { DEPARTMENTS, identityFromClaims, secretKey } from '../kit/identity.js';
 
 const USAGE = `usage: npm run token -- --role staff|analyst|admin [--dept ${DEPARTMENTS.join('|')}] [--region <code>] [--sub <id>] [--name <name>] [--ttl 8h]`;

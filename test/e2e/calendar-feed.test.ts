@@ -2,7 +2,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGatewayConfig } from '../../kit/config.js';
+import { loadGatewayConfig } from '../../gateway/config.js';
 import type { RunningServer } from '../../kit/server.js';
 import { startGateway } from '../../gateway/server.js';
 import { bearer, TEST_SECRETS } from '../helpers/auth.js';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../../gateway/server.js';
-import { loadGatewayConfig } from '../../kit/config.js';
+import { loadGatewayConfig } from '../../gateway/config.js';
 import type { RunningServer } from '../../kit/server.js';
 import { SUBGRAPHS } from '../../kit/topology.js';
 import { TEST_SECRETS } from '../helpers/auth.js';

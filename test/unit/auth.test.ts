@@ -1,7 +1,7 @@
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import type { Request } from 'express';
 import { describe, expect, it } from 'vitest';
-import { createIdentify } from '../../gateway/auth.js';
+import { createIdentify } from '../../gateway/features/identity.js';
 import { PUBLIC_IDENTITY } from '../../kit/identity.js';
 import { HttpRefusal } from '../../kit/server.js';
 

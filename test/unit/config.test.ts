@@ -2,12 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
-import {
-  ConfigError,
-  loadGatewayConfig as loadGatewayConfigRaw,
-  loadSubgraphConfig as loadSubgraphConfigRaw,
-  type Env,
-} from '../../kit/config.js';
+import { loadGatewayConfig as loadGatewayConfigRaw } from '../../gateway/config.js';
+import { ConfigError, loadSubgraphConfig as loadSubgraphConfigRaw, type Env } from '../../kit/config.js';
 import type { SubgraphName } from '../../kit/topology.js';
 
 /** Keys given explicitly, so these tests never create development keys under data/. */
@@ -261,5 +257,44 @@ describe('keys', () => {
     expect(
       configErrorOf(() => loadGatewayConfigRaw({ INTERNAL_SECRET: KEYS.INTERNAL_SECRET, JWT_PUBLIC_KEY_FILE: '/nonexistent.pem' })).message,
     ).toMatch(/JWT_PUBLIC_KEY_FILE: cannot read/);
+  });
+});
+
+describe('secrets are never printed', () => {
+  it('a refused JWT_SECRET or INTERNAL_SECRET is named with its length, never its value', () => {
+    for (const [name, value] of [
+      ['JWT_SECRET', 'short'],
+      ['JWT_SECRET', 'hunter2-hunter2'],
+      ['INTERNAL_SECRET', 'tiny-internal-secret'],
+    ] as const) {
+      const message = configErrorOf(() => loadGatewayConfig({ [name]: value })).message;
+      expect(message).toMatch(new RegExp(`${name}: at least 32 characters .*\\(value hidden, ${value.length} characters\\)`));
+      expect(message).not.toContain(value);
+    }
+    const sub = configErrorOf(() => loadSubgraphConfig('party', { INTERNAL_SECRET: 'short-but-secret' })).message;
+    expect(sub).toMatch(/INTERNAL_SECRET: .*\(value hidden, 16 characters\)/);
+    expect(sub).not.toContain('short-but-secret');
+  });
+
+  it('a refused database URL is shown without its password or query string', () => {
+    const err = configErrorOf(() => loadSubgraphConfig('culture', { CULTURE_DB_URL: 'postgress://u:pa55word@db/culture?password=other' }));
+    expect(err.message).toMatch(/CULTURE_DB_URL: .*\(got "postgress:\/\/u:\*\*\*@db\/culture"\)/);
+    expect(err.message).not.toContain('pa55word');
+    expect(err.message).not.toContain('other');
+  });
+
+  it('a refused subgraph URL is shown without its password', () => {
+    const err = configErrorOf(() => loadGatewayConfig({ PARTY_URL: 'ftp://gw:s3cr3t-pass@party/graphql' }));
+    expect(err.message).toMatch(/PARTY_URL: an http/);
+    expect(err.message).not.toContain('s3cr3t-pass');
+  });
+
+  it('every secret-looking variable is hidden, whatever its name', async () => {
+    const { isSecretName, shownValue } = await import('../../kit/redact.js');
+    for (const name of ['JWT_SECRET', 'INTERNAL_SECRET', 'API_KEY', 'SMTP_PASSWORD', 'GITHUB_TOKEN', 'ANY_OTHER_SECRET'])
+      expect(isSecretName(name), name).toBe(true);
+    for (const name of ['JWT_PUBLIC_KEY_FILE', 'GATEWAY_PORT', 'LOG_LEVEL']) expect(isSecretName(name), name).toBe(false);
+    expect(shownValue('API_KEY', 'abc123')).toBe('value hidden, 6 characters');
+    expect(shownValue('FACILITIES_DB_URL', 'postgres://me:pw@db:5432/f')).not.toContain('pw@');
   });
 });

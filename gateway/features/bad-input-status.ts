@@ -1,11 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayContext } from '../context.js';
+import type { GatewayFeature } from './feature.js';
 
 /**
  * A request refused only for bad input answers 400, not 200: when every error is BAD_USER_INPUT and
  * no top-level field has data, nothing was served. (Partial results keep 200, as GraphQL over HTTP
- * says.) Only at the gateway: a subgraph's 400 would read to the gateway as a failed subgraph.
+ * says.) Only at the gateway: a subgraph's 400 would read to the gateway as a failed subgraph. No options.
  */
-export function badInputStatus(): ApolloServerPlugin {
+function badInputStatus(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -19,4 +21,8 @@ export function badInputStatus(): ApolloServerPlugin {
       };
     },
   };
+}
+
+export function useBadInputStatus(): GatewayFeature {
+  return { name: 'bad-input-status', plugins: [badInputStatus()] };
 }

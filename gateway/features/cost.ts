@@ -1,9 +1,5 @@
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError,
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -18,31 +14,31 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type SelectionSetNode,
-  type ValidationContext,
-  type ValidationRule,
 } from 'graphql';
-import type { Limits } from '../kit/config.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../kit/page-size.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../kit/page-size.js';
+import { DEFAULT_LIMITS } from '../config.js';
+import { limitExceeded } from '../errors.js';
+import type { GatewayContext } from '../context.js';
+import type { GatewayFeature } from './feature.js';
 
 /**
- * Query limits, checked at the gateway before anything is planned or fetched. Depth, aliases and
- * directives use graphql-armor's validation rules; the cost rule is ours, because it must multiply by
- * page sizes, and variables (see `limitsPlugin`). Tokens are limited by the parser (Apollo's `parseOptions.maxTokens`), which refuses a
- * huge document before building it. Every limit refuses with 400 GRAPHQL_VALIDATION_FAILED; the limits and their defaults are in kit/config.ts.
+ * The cost limit: ours, not graphql-armor's, because it must multiply by the page sizes actually sent,
+ * so it is checked once the variables are known (a plugin, not a validation rule, which sees no
+ * variables). Refuses with 400 GRAPHQL_VALIDATION_FAILED before anything is planned or fetched.
  */
+
+export interface CostOptions {
+  /** The most objects an operation may return (`MAX_COST`). */
+  maxCost: number;
+}
+
+export const DEFAULTS: CostOptions = {
+  /** 500,000: the example operations cost 187 (q2) to 252,851 (region-overview). */
+  maxCost: DEFAULT_LIMITS.maxCost,
+};
+
 /** A list without `first` (a site's rooms, a room's equipment) is counted as this many items. */
 export const PLAIN_LIST_SIZE = 10;
-
-/** graphql-armor's rules throw by default, which Apollo Server answers with a 500; report instead. */
-const report = { propagateOnRejection: false, onReject: [(ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(err)] };
-
-export function validationRules(limits: Limits): ValidationRule[] {
-  return [
-    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: true, ...report }) as unknown as ValidationRule,
-    maxAliasesRule({ n: limits.maxAliases, exposeLimits: true, ...report }) as unknown as ValidationRule,
-    maxDirectivesRule({ n: limits.maxDirectives, exposeLimits: true, ...report }) as unknown as ValidationRule,
-  ];
-}
 
 /** Lists without `first` whose length is known to run long; every other plain list counts as PLAIN_LIST_SIZE. */
 const LONG_LISTS: Record<string, number> = { 'Region.children': 40, 'PracticeUnit.subunits': 40 };
@@ -118,29 +114,23 @@ export function operationCost(
   return root ? cost(operation.selectionSet, root, 1) : 0;
 }
 
-/** Refuses operations over the cost limit, and requests whose operation cannot be resolved, with 400. */
-export function limitsPlugin(maxCost: number): ApolloServerPlugin {
-  return {
+/** Refuses operations over the cost limit with 400. */
+export function useCost(options: Partial<CostOptions> = {}): GatewayFeature {
+  const { maxCost } = { ...DEFAULTS, ...options };
+  const plugin: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
-          if (!operation) {
-            // A wrong operationName, or several anonymous operations: the query planner would fail with a 500.
-            throw new GraphQLError('No single operation to run: give operationName, naming one of the operations of the document.', {
-              extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
-            });
-          }
+          if (!operation) return; // operation-resolution.ts refuses it
           const total = operationCost(schema, document, operation, request.variables ?? {});
           if (total > maxCost) {
-            throw new GraphQLError(
+            throw limitExceeded(
               `Operation cost ${total} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
-              {
-                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-              },
             );
           }
         },
       };
     },
   };
+  return { name: 'cost', plugins: [plugin] };
 }

@@ -1,8 +1,9 @@
 import type { Request } from 'express';
 import { createLocalJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey, type KeyObject } from 'jose';
-import type { JwtConfig } from '../kit/config.js';
-import { identityFromClaims, PUBLIC_IDENTITY, secretKey, type Identity } from '../kit/identity.js';
-import { HttpRefusal } from '../kit/server.js';
+import { identityFromClaims, PUBLIC_IDENTITY, secretKey, type Identity } from '../../kit/identity.js';
+import { HttpRefusal } from '../../kit/server.js';
+import type { JwtConfig } from '../config.js';
+import type { GatewayFeature } from './feature.js';
 
 /**
  * Verifies the caller's bearer token (jose): HS256 with a shared secret, RS256/ES256 with a public key,
@@ -54,4 +55,14 @@ export async function createIdentify(config: JwtConfig): Promise<(req: Request) 
       throw refuse(issues?.map((i) => `${i.path.join('.') || 'claims'}: ${i.message}`).join('; ') ?? 'its claims are not valid');
     }
   };
+}
+
+export interface IdentityOptions {
+  /** How bearer tokens are verified (no default: the config always gives one, a development secret at the least). */
+  jwt: JwtConfig;
+}
+
+/** Identity: who is asking, from the bearer token, before GraphQL runs (the subgraphs get it signed: see subgraph-identity.ts). */
+export async function useIdentity(options: IdentityOptions): Promise<GatewayFeature> {
+  return { name: 'identity', identify: await createIdentify(options.jwt) };
 }

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import type { ApolloServer } from '@apollo/server';
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { Kind, parse } from 'graphql';
 import ical, { ICalEventStatus } from 'ical-generator';
-import { isValidId } from '../kit/errors.js';
-import { PUBLIC_IDENTITY } from '../kit/identity.js';
-import type { Logger } from '../kit/logger.js';
-import { REQUEST_ID_HEADER } from '../kit/server.js';
-import type { GatewayContext } from './context.js';
+import { isValidId } from '../../kit/arguments.js';
+import { PUBLIC_IDENTITY } from '../../kit/identity.js';
+import { REQUEST_ID_HEADER } from '../../kit/server.js';
+import type { GatewayFeature, GatewayHandle } from './feature.js';
 
 /** The route, for `app.get`: `spaceId` is everything between `/spaces/` and `.ics`. */
 export const CALENDAR_FEED_ROUTE = '/calendar/spaces/:spaceId.ics';
@@ -52,33 +50,37 @@ function fail(res: Response, status: number, text: string): void {
  * answered here, under CALENDAR_FEED_PREFIX, as a malformed id in the feed's plain text, not in
  * GraphQL's JSON shape.
  */
-export const calendarFeedErrors: ErrorRequestHandler = (err: { status?: number }, _req: Request, res: Response, next: NextFunction) => {
+const calendarFeedErrors: ErrorRequestHandler = (err: { status?: number }, _req: Request, res: Response, next: NextFunction) => {
   if (err.status === 400 && !res.headersSent) fail(res, 400, INVALID_ID);
   else next(err);
 };
 
 export interface CalendarFeedOptions {
-  /** The gateway's own Apollo Server (started before the first request). */
-  apollo: () => ApolloServer<GatewayContext>;
   /** schema/operations/space-calendar-feed.graphql: read once, here, and sent as it is (the safelist knows its hash). */
   operationPath: string;
-  logger: Logger;
-  now?: () => Date;
+  /** The clock (tests); the window is a month back and two months ahead of it. */
+  now: () => Date;
 }
+
+export const DEFAULTS: Pick<CalendarFeedOptions, 'now'> = {
+  /** The system clock. */
+  now: () => new Date(),
+};
 
 /**
  * GET /calendar/spaces/<id>.ics: the approved bookings of a space as an iCalendar feed, for officers'
  * calendar apps. Public, like `Space.calendar`: it runs the stored operation through the gateway's own
- * Apollo Server as the public (never the caller's token, so the answer is the same for everyone and
+ * Apollo Server (the handle a feature's routes get) as the public (never the caller's token, so the answer is the same for everyone and
  * may be cached), so the safelist, the limits and the error masking apply as to any request. Errors
  * are plain text: 400 for a malformed id, 404 for an unknown space, 502 with the error code alone
  * when the graph answers with an error.
  */
-export function calendarFeed(opts: CalendarFeedOptions): RequestHandler {
+function calendarFeed(opts: CalendarFeedOptions, gateway: GatewayHandle): RequestHandler {
   const query = fs.readFileSync(opts.operationPath, 'utf8');
   const operation = parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   const operationName = operation?.kind === Kind.OPERATION_DEFINITION ? operation.name?.value : undefined;
-  const now = opts.now ?? (() => new Date());
+  const { now } = opts;
+  const { logger } = gateway;
 
   return async (req: Request, res: Response) => {
     const requestId = randomUUID();
@@ -92,17 +94,17 @@ export function calendarFeed(opts: CalendarFeedOptions): RequestHandler {
       const at = now().getTime();
       const from = new Date(at - DAYS_BEFORE * DAY_MS).toISOString();
       const to = new Date(at + DAYS_AFTER * DAY_MS).toISOString();
-      const response = await opts.apollo().executeOperation<FeedData>(
+      const response = await gateway.executeOperation<FeedData>(
         { query, operationName, variables: { id: spaceId, from, to } },
         // The context the HTTP path builds for a caller without a token.
-        { contextValue: { requestId, logger: opts.logger, identity: PUBLIC_IDENTITY } },
+        { requestId, logger, identity: PUBLIC_IDENTITY },
       );
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       const { data, errors } = response.body.singleResult;
       if (errors?.length) {
         // Already logged (with its stack, when internal) by the errorLogging plugin; the caller gets the code.
         const code = String(errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-        opts.logger.warn(
+        logger.warn(
           { requestId, spaceId, code, codes: errors.map((e) => e.extensions?.code) },
           'calendar feed: the graph answered with errors',
         );
@@ -137,8 +139,19 @@ export function calendarFeed(opts: CalendarFeedOptions): RequestHandler {
       }
       res.status(200).type('text/calendar; charset=utf-8').setHeader('cache-control', 'public, max-age=300').send(calendar.toString());
     } catch (err) {
-      opts.logger.error({ requestId, spaceId, err }, 'calendar feed failed');
+      logger.error({ requestId, spaceId, err }, 'calendar feed failed');
       if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR');
     }
+  };
+}
+
+export function useCalendarFeed(options: Pick<CalendarFeedOptions, 'operationPath'> & Partial<CalendarFeedOptions>): GatewayFeature {
+  const opts = { ...DEFAULTS, ...options };
+  return {
+    name: 'calendar-feed',
+    routes: (app, gateway) => {
+      app.get(CALENDAR_FEED_ROUTE, calendarFeed(opts, gateway));
+      app.use(CALENDAR_FEED_PREFIX, calendarFeedErrors);
+    },
   };
 }

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import type { GatewayContext } from '../context.js';
+import { notInSafelist } from '../errors.js';
+import type { GatewayFeature } from './feature.js';
 
 export interface OperationManifest {
   operations: { name: string; file: string; sha256: string }[];
@@ -13,7 +15,7 @@ export interface OperationManifest {
  * OPERATION_NOT_IN_SAFELIST. Operations are identified by the SHA-256 of their exact text, the hash
  * automatic persisted queries use too, so a client may send the hash alone once the gateway has seen it.
  */
-export function safelistPlugin(manifestPath: string): ApolloServerPlugin {
+function safelistPlugin(manifestPath: string): ApolloServerPlugin<GatewayContext> {
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as OperationManifest;
   const allowed = new Set(manifest.operations.map((o) => o.sha256));
   return {
@@ -24,12 +26,19 @@ export function safelistPlugin(manifestPath: string): ApolloServerPlugin {
         async didResolveOperation({ source }) {
           const hash = createHash('sha256').update(source).digest('hex');
           if (!allowed.has(hash)) {
-            throw new GraphQLError('This gateway accepts only the operations of its safelist.', {
-              extensions: { code: 'OPERATION_NOT_IN_SAFELIST', http: { status: 400 } },
-            });
+            throw notInSafelist();
           }
         },
       };
     },
   };
+}
+
+export interface SafelistOptions {
+  /** schema/operations/manifest.json (no default: features/index.ts names it; on only with `SAFELIST=true`). */
+  manifestPath: string;
+}
+
+export function useSafelist(options: SafelistOptions): GatewayFeature {
+  return { name: 'safelist', plugins: [safelistPlugin(options.manifestPath)] };
 }

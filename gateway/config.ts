@@ -1,0 +1,178 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  bool,
+  ConfigError,
+  type Env,
+  httpUrl,
+  internalSecret,
+  type LogLevel,
+  logLevel,
+  type Mode,
+  mode,
+  port,
+  readEnv,
+  secret,
+} from '../kit/config.js';
+import { devSecret } from '../kit/keys.js';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
+
+/**
+ * The gateway's configuration: read once at start-up from the environment (validated with zod; an
+ * invalid value stops the process naming the variable, never echoing a secret). Only the gateway
+ * reads it; the shared pieces (readEnv, ConfigError, the internal secret) are in kit/config.ts.
+ */
+
+export interface GatewayConfig {
+  mode: Mode;
+  host: string;
+  port: number;
+  supergraphPath: string;
+  /** Where each subgraph listens; overrides the routing URLs written in the supergraph. */
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Abort a subgraph request that takes longer than this. */
+  subgraphTimeoutMs: number;
+  /** Serve the GraphiQL explorer at `/` (default: on, except in production). */
+  explorer: boolean;
+  /** How callers' bearer tokens are verified. */
+  jwt: JwtConfig;
+  /** Signs the identity passed to subgraphs. */
+  internalSecret: string;
+  /** Query limits (enforced by gateway/features/limits.ts and cost.ts). */
+  limits: Limits;
+  /** Answer introspection (default: on, except in production). */
+  introspection: boolean;
+  /** Accept only the operations of schema/operations/manifest.json. */
+  safelist: boolean;
+  logLevel: LogLevel;
+}
+
+/** Query limits of the gateway, with their documented defaults. */
+export interface Limits {
+  /** Deepest field nesting. */
+  maxDepth: number;
+  /** Aliased fields in one operation. */
+  maxAliases: number;
+  /** Directives in one operation. */
+  maxDirectives: number;
+  /** Lexical tokens in one document. */
+  maxTokens: number;
+  /** Estimated objects an operation may produce (see gateway/features/cost.ts, `operationCost`). */
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  /** `MAX_DEPTH` */
+  maxDepth: 12,
+  /** `MAX_ALIASES` */
+  maxAliases: 15,
+  /** `MAX_DIRECTIVES` */
+  maxDirectives: 10,
+  /** `MAX_TOKENS`: the parser's limit, before any work. */
+  maxTokens: 5_000,
+  /** `MAX_COST`: the example operations cost 187 (q2) to 252,851 (region-overview). */
+  maxCost: 500_000,
+};
+
+/** `SUBGRAPH_TIMEOUT_MS`: a subgraph request that takes longer is aborted. */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
+
+/** One of: a shared HS256 secret, a PEM public key (RS256 or ES256), or a JWKS file. */
+export type JwtConfig = (
+  | { kind: 'secret'; secret: string }
+  | { kind: 'public-key'; pem: string; alg: 'RS256' | 'ES256' }
+  | { kind: 'jwks'; jwks: { keys: object[] } }
+) & { issuer?: string; audience?: string };
+
+export function loadGatewayConfig(env: Env): GatewayConfig {
+  const urlVars = Object.fromEntries(
+    SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, httpUrl.default(`http://127.0.0.1:${s.defaultPort}/graphql`)]),
+  );
+  const e = readEnv(env, {
+    NODE_ENV: mode.default('development'),
+    // Loopback by default: a developer's machine serves nobody else. GATEWAY_HOST=0.0.0.0 serves a network.
+    GATEWAY_HOST: z.string().default('127.0.0.1'),
+    GATEWAY_PORT: port.default(GATEWAY_DEFAULT_PORT),
+    SUPERGRAPH_PATH: z.string().default(path.join('schema', 'supergraph.graphql')),
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+    EXPLORER: bool.optional(),
+    LOG_LEVEL: logLevel.default('info'),
+    DATA_DIR: z.string().default('data'),
+    JWT_SECRET: secret.optional(),
+    JWT_PUBLIC_KEY_FILE: z.string().optional(),
+    JWT_ALG: z.enum(['RS256', 'ES256']).default('RS256'),
+    JWT_JWKS_FILE: z.string().optional(),
+    JWT_ISSUER: z.string().optional(),
+    JWT_AUDIENCE: z.string().optional(),
+    INTERNAL_SECRET: secret.optional(),
+    MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULT_LIMITS.maxDepth),
+    MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_LIMITS.maxAliases),
+    MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_LIMITS.maxDirectives),
+    MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_LIMITS.maxTokens),
+    MAX_COST: z.coerce.number().int().min(10).max(100_000_000).default(DEFAULT_LIMITS.maxCost),
+    INTROSPECTION: bool.optional(),
+    SAFELIST: bool.default(false),
+    ...urlVars,
+  }) as Record<string, unknown>;
+  return {
+    mode: e.NODE_ENV as Mode,
+    host: e.GATEWAY_HOST as string,
+    port: e.GATEWAY_PORT as number,
+    supergraphPath: e.SUPERGRAPH_PATH as string,
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, e[`${s.envPrefix}_URL`]])) as Record<SubgraphName, string>,
+    subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS as number,
+    explorer: (e.EXPLORER as boolean | undefined) ?? e.NODE_ENV !== 'production',
+    jwt: jwtConfig(e),
+    internalSecret: internalSecret(e),
+    limits: {
+      maxDepth: e.MAX_DEPTH as number,
+      maxAliases: e.MAX_ALIASES as number,
+      maxDirectives: e.MAX_DIRECTIVES as number,
+      maxTokens: e.MAX_TOKENS as number,
+      maxCost: e.MAX_COST as number,
+    },
+    introspection: (e.INTROSPECTION as boolean | undefined) ?? e.NODE_ENV !== 'production',
+    safelist: e.SAFELIST as boolean,
+    logLevel: e.LOG_LEVEL as LogLevel,
+  };
+}
+
+function readKeyFile(variable: string, file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new ConfigError([`${variable}: cannot read ${file}`]);
+  }
+}
+
+function jwtConfig(e: Record<string, unknown>): JwtConfig {
+  const given = ['JWT_SECRET', 'JWT_PUBLIC_KEY_FILE', 'JWT_JWKS_FILE'].filter((k) => e[k]);
+  if (given.length > 1) throw new ConfigError([`${given.join(', ')}: configure one way to verify tokens, not ${given.length}`]);
+  const claims = { issuer: e.JWT_ISSUER as string | undefined, audience: e.JWT_AUDIENCE as string | undefined };
+  if (e.JWT_PUBLIC_KEY_FILE) {
+    return {
+      kind: 'public-key',
+      pem: readKeyFile('JWT_PUBLIC_KEY_FILE', e.JWT_PUBLIC_KEY_FILE as string),
+      alg: e.JWT_ALG as 'RS256' | 'ES256',
+      ...claims,
+    };
+  }
+  if (e.JWT_JWKS_FILE) {
+    const text = readKeyFile('JWT_JWKS_FILE', e.JWT_JWKS_FILE as string);
+    let jwks: { keys?: unknown };
+    try {
+      jwks = JSON.parse(text) as { keys?: unknown };
+    } catch {
+      throw new ConfigError(['JWT_JWKS_FILE: not JSON']);
+    }
+    if (!Array.isArray(jwks.keys) || jwks.keys.length === 0)
+      throw new ConfigError(['JWT_JWKS_FILE: a JSON Web Key Set needs a non-empty "keys" array']);
+    return { kind: 'jwks', jwks: { keys: jwks.keys as object[] }, ...claims };
+  }
+  if (e.JWT_SECRET) return { kind: 'secret', secret: e.JWT_SECRET as string, ...claims };
+  if (e.NODE_ENV === 'production') {
+    throw new ConfigError(['JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE: required in production (how bearer tokens are verified)']);
+  }
+  return { kind: 'secret', secret: devSecret(e.DATA_DIR as string, 'jwt-dev'), ...claims };
+}

@@ -1,0 +1,43 @@
+import { ErrorCode, PublicError } from '../kit/errors.js';
+
+/**
+ * The gateway's own errors, each a PublicError (so masking shows it as it is) made by one factory
+ * here: the features never build a GraphQLError with a code of their own. `http.status` is the HTTP
+ * status Apollo answers with (the extension itself is not sent to the client).
+ */
+export const GatewayErrorCode = {
+  /** A subgraph cannot be reached, failed with a 5xx, or did not answer in time; `serviceName` says which. */
+  SUBGRAPH_UNAVAILABLE: ErrorCode.SUBGRAPH_UNAVAILABLE,
+  /** Over a query limit (depth, aliases and directives are graphql-armor's; cost is ours). */
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** No single operation to run: a wrong `operationName`, or several anonymous operations. */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** Safelist mode: the operation is not one of schema/operations/manifest.json. */
+  OPERATION_NOT_IN_SAFELIST: 'OPERATION_NOT_IN_SAFELIST',
+} as const;
+
+const BAD_REQUEST = { http: { status: 400 } };
+
+/** The subgraph `serviceName` could not serve its part of the request (the rest of the answer survives). */
+export function subgraphUnavailable(serviceName: string, message: string, cause?: unknown): PublicError {
+  const error = new PublicError(GatewayErrorCode.SUBGRAPH_UNAVAILABLE, message, { serviceName });
+  if (cause !== undefined) (error as { cause?: unknown }).cause = cause; // for the logs; never sent
+  return error;
+}
+
+/** An operation over a limit, refused with 400 before anything is planned or fetched. */
+export function limitExceeded(message: string): PublicError {
+  return new PublicError(GatewayErrorCode.GRAPHQL_VALIDATION_FAILED, message, BAD_REQUEST);
+}
+
+export function operationResolutionFailure(message: string): PublicError {
+  return new PublicError(GatewayErrorCode.OPERATION_RESOLUTION_FAILURE, message, BAD_REQUEST);
+}
+
+export function notInSafelist(): PublicError {
+  return new PublicError(
+    GatewayErrorCode.OPERATION_NOT_IN_SAFELIST,
+    'This gateway accepts only the operations of its safelist.',
+    BAD_REQUEST,
+  );
+}

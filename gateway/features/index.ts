@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import type { GatewayConfig } from '../config.js';
+import { useBadInputStatus } from './bad-input-status.js';
+import { useCalendarFeed } from './calendar-feed.js';
+import { useCost } from './cost.js';
+import { useErrorMasking } from './error-masking.js';
+import { useExplorer } from './explorer.js';
+import type { FeatureEntry } from './feature.js';
+import { useHardening } from './hardening.js';
+import { useIdentity } from './identity.js';
+import { useLimits } from './limits.js';
+import { useOperationResolution } from './operation-resolution.js';
+import { useRequestId } from './request-id.js';
+import { useSafelist } from './safelist.js';
+import { useSubgraphErrors } from './subgraph-errors.js';
+import { useSubgraphIdentity } from './subgraph-identity.js';
+import { useSubgraphTimeout } from './subgraph-timeout.js';
+
+const OPERATIONS_DIR = fileURLToPath(new URL('../../schema/operations/', import.meta.url));
+const operation = (file: string) => `${OPERATIONS_DIR}${file}`;
+
+/**
+ * The gateway's features, in order, from its config: the one place they are wired. A new feature is a
+ * file in this folder and a line here. Order matters where parts are chained: plugins run their hooks in
+ * list order (the operation is resolved before its cost is counted, and the cost before the safelist is
+ * asked); subgraph steps wrap each other, the first outermost (errors are mapped around everything, the
+ * time limit is nearest to fetch); routes are mounted in list order.
+ */
+export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
+  const production = config.mode === 'production';
+  return [
+    useErrorMasking(),
+    useIdentity({ jwt: config.jwt }),
+    useHardening({ introspection: config.introspection, hideSchemaDetails: production }),
+    useBadInputStatus(),
+    useLimits(config.limits),
+    useOperationResolution(),
+    useCost({ maxCost: config.limits.maxCost }),
+    config.safelist && useSafelist({ manifestPath: operation('manifest.json') }),
+    useSubgraphErrors(),
+    useRequestId(),
+    useSubgraphIdentity({ internalSecret: config.internalSecret }),
+    useSubgraphTimeout({ timeoutMs: config.subgraphTimeoutMs }),
+    useCalendarFeed({ operationPath: operation('space-calendar-feed.graphql') }),
+    useExplorer({
+      enabled: config.explorer,
+      queryPath: operation('region-overview.graphql'),
+      variablesPath: operation('region-overview.variables.json'),
+    }),
+  ];
+}

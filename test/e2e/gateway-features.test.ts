@@ -1,0 +1,119 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGatewayConfig } from '../../gateway/config.js';
+import type { GatewayFeature } from '../../gateway/features/feature.js';
+import { startGateway } from '../../gateway/server.js';
+import { IDENTITY_HEADER } from '../../kit/identity.js';
+import type { RunningServer } from '../../kit/server.js';
+import { TEST_SECRETS } from '../helpers/auth.js';
+import { post } from '../helpers/graphql.js';
+
+/**
+ * "A gateway feature is one file plus one line": a throw-away feature, written here as its file would
+ * be, given to the gateway as the one extra entry of its list, takes effect through every kind of part
+ * (an Express route, an Apollo plugin, a subgraph step) without any other file knowing of it. The
+ * facilities subgraph is a fake that records what it was sent.
+ */
+function useThrowAway(options: { greeting: string }): GatewayFeature {
+  return {
+    name: 'throw-away',
+    routes: (app) => {
+      app.get('/hello', (_req, res) => {
+        res.type('text/plain').send(options.greeting);
+      });
+    },
+    plugins: [
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              response.http.headers.set('x-throw-away', options.greeting);
+            },
+          };
+        },
+      },
+    ],
+    subgraphSteps: [
+      (request, next) => {
+        request.headers.set('x-throw-away-step', options.greeting);
+        return next(request);
+      },
+    ],
+  };
+}
+
+describe('a gateway feature is one file plus one line', () => {
+  let gateway: RunningServer;
+  let fakeFacilities: http.Server;
+  const received: http.IncomingHttpHeaders[] = [];
+
+  beforeAll(async () => {
+    fakeFacilities = http.createServer((req, res) => {
+      received.push(req.headers);
+      req.resume();
+      req.on('end', () => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { region: { name: '浙江省' } } }));
+      });
+    });
+    await new Promise<void>((r) => fakeFacilities.listen(0, '127.0.0.1', () => r()));
+    const port = (fakeFacilities.address() as AddressInfo).port;
+    gateway = await startGateway(
+      loadGatewayConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        GATEWAY_HOST: '127.0.0.1',
+        GATEWAY_PORT: '0',
+        JWT_SECRET: TEST_SECRETS.jwt,
+        INTERNAL_SECRET: TEST_SECRETS.internal,
+        FACILITIES_URL: `http://127.0.0.1:${port}/graphql`,
+      }),
+      { extraFeatures: [useThrowAway({ greeting: 'hello from a new feature' })] },
+    );
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await new Promise<void>((r) => fakeFacilities.close(() => r()));
+  });
+
+  it('its Express route is served before /graphql', async () => {
+    const res = await fetch(gateway.url.replace(/\/graphql$/, '/hello'));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('hello from a new feature');
+  });
+
+  it('its plugin sets a response header, and its subgraph step a header of every subgraph request', async () => {
+    const res = await post(gateway.url, '{ region(code: "33") { name } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ region: { name: '浙江省' } });
+    expect(res.headers.get('x-throw-away')).toBe('hello from a new feature');
+    const sent = received.at(-1)!;
+    expect(sent['x-throw-away-step']).toBe('hello from a new feature');
+    // The configured steps still ran around it: the signed identity and the request id.
+    expect(sent[IDENTITY_HEADER]).toEqual(expect.any(String));
+    expect(sent['x-request-id']).toBe(res.headers.get('x-request-id'));
+  });
+
+  it('the configured features still apply (the cost limit refuses with 400)', async () => {
+    const res = await post(
+      gateway.url,
+      '{ regions(first: 100) { edges { node { sites(first: 100) { edges { node { spaces { equipment { id } } } } } } } } }',
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('two features setting the same Apollo option are refused at start, naming both', async () => {
+    const config = loadGatewayConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      GATEWAY_PORT: '0',
+      JWT_SECRET: TEST_SECRETS.jwt,
+      INTERNAL_SECRET: TEST_SECRETS.internal,
+    });
+    await expect(startGateway(config, { extraFeatures: [{ name: 'rogue', apolloOptions: { csrfPrevention: false } }] })).rejects.toThrow(
+      /hardening and rogue both set the Apollo Server option "csrfPrevention"/,
+    );
+  });
+});
