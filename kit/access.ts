@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { forbidden, type PublicError } from './errors.js';
 import type { AuthChecker } from 'type-graphql';
 import type { Department, Identity } from './identity.js';
 
@@ -42,8 +42,8 @@ const WHO: Record<Exclude<Visibility, 'public'>, string> = {
   personal: "the department's staff for their region and admins",
 };
 
-export function forbidden(field: string, visibility: Exclude<Visibility, 'public'>): GraphQLError {
-  return new GraphQLError(`Not allowed to read ${field}: only ${WHO[visibility]} may.`, { extensions: { code: 'FORBIDDEN' } });
+export function forbiddenField(field: string, visibility: Exclude<Visibility, 'public'>): PublicError {
+  return forbidden(`Not allowed to read ${field}: only ${WHO[visibility]} may.`);
 }
 
 /** The region a record belongs to: its own `regionCode`, or the code of a Region it hangs off. */
@@ -62,7 +62,7 @@ export function authChecker(dept: Department): AuthChecker<{ identity: Identity 
     const field = `${info.parentType.name}.${info.fieldName}`;
     // A record with no region can only be read by whoever may read it anywhere.
     if (!canSee(context.identity, visibility, { dept, region: region ?? '' }) || (region === null && context.identity.role === 'staff')) {
-      throw forbidden(field, visibility);
+      throw forbiddenField(field, visibility);
     }
     return true;
   };

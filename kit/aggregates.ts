@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { badInput } from './errors.js';
+import { checkRegionPrefix } from './arguments.js';
 import { quoteColumn } from './pagination.js';
 
 /**
@@ -24,7 +24,7 @@ export async function aggregateByPrefix<Row extends object>(q: {
   const out = new Map<string, Row[]>();
   if (q.prefixes.length === 0) return out;
   for (const p of q.prefixes) {
-    if (!/^\d{1,12}$/.test(p)) throw badInput('code', 'a division code or code prefix of 1 to 12 digits', p);
+    checkRegionPrefix('code', p);
   }
   const column = quoteColumn(q.matchColumn);
   const keys = Object.keys(q.groupBy ?? {});

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
+import type { Identity } from './identity.js';
+import { type AuthChecker, buildSchema, type ClassType, createResolversMap, type NonEmptyArray } from 'type-graphql';
 
 /** The federation directives a subgraph may use; each must be imported through `@link`. */
 export const FEDERATION_DIRECTIVES = [
@@ -19,13 +20,13 @@ export const FEDERATION_DIRECTIVES = [
 export const FEDERATION_VERSION = 'v2.7';
 
 export interface FederatedSchemaOptions {
-  resolvers: NonEmptyArray<Function>;
+  resolvers: NonEmptyArray<ClassType>;
   /** Types not reachable from a resolver, e.g. entity stubs only referenced by key. */
-  orphanedTypes?: Function[];
+  orphanedTypes?: ClassType[];
   /** `__resolveReference` (and other federation-only resolvers), by type name. */
   referenceResolvers?: Record<string, Record<string, unknown>>;
   /** Checks `@Authorized` fields (see kit/access.ts). */
-  authChecker?: AuthChecker<any>;
+  authChecker?: AuthChecker<{ identity: Identity }>;
 }
 
 /**

@@ -1,5 +1,9 @@
 import { jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
+import { DEPARTMENTS, type Department } from './departments.js';
+import { REGION_CODE_EXPECTED, REGION_CODE_PATTERN } from './region-code.js';
+
+export { DEPARTMENTS, type Department };
 
 /**
  * Who is asking. The gateway verifies the caller's bearer token (or takes the public identity when
@@ -9,8 +13,6 @@ import { z } from 'zod';
 
 export const ROLES = ['public', 'staff', 'analyst', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
-export const DEPARTMENTS = ['party', 'practice', 'culture', 'social-work', 'facilities'] as const;
-export type Department = (typeof DEPARTMENTS)[number];
 
 export interface Identity {
   /** Subject: a stable user id; null for the public. */
@@ -32,10 +34,7 @@ export const claimsSchema = z
     name: z.string().max(100).optional(),
     role: z.enum(['staff', 'analyst', 'admin']),
     dept: z.enum(DEPARTMENTS).optional(),
-    region: z
-      .string()
-      .regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, 'a division code of 2, 4, 6, 9 or 12 digits')
-      .optional(),
+    region: z.string().regex(REGION_CODE_PATTERN, REGION_CODE_EXPECTED).optional(),
   })
   .refine((c) => c.role !== 'staff' || (c.dept && c.region), { message: 'a staff token needs dept and region claims' });
 

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Connection, Page } from './pagination.js';
 import { pageKey } from './pagination.js';
-import { isValidId } from './errors.js';
+import { isValidId } from './arguments.js';
 
 /**
  * DataLoader helpers. Loaders live for one request (created in the context factory), so their cache
@@ -105,7 +105,10 @@ export function loaderFamily<A, L>(keyOf: (args: A) => string, make: (args: A) =
   return (args) => {
     const key = keyOf(args);
     let loader = made.get(key);
-    if (!loader) made.set(key, (loader = make(args)));
+    if (!loader) {
+      loader = make(args);
+      made.set(key, loader);
+    }
     return loader;
   };
 }

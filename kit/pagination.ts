@@ -1,5 +1,6 @@
 import { ArgsType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { Knex } from 'knex';
+import { checkRegionPrefix } from './arguments.js';
 import { badInput } from './errors.js';
 
 /** Relay-style pagination: `first`/`after`, `pageInfo`, `totalCount`; keyset cursors over a unique key. */
@@ -60,6 +61,7 @@ export function encodeCursor(key: string): string {
 }
 
 /** A sort key: any text without control characters (a NUL would even fail in PostgreSQL). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern exists to refuse control characters.
 const CURSOR_KEY = /^[^\u0000-\u001f\u007f]{1,200}$/u;
 
 function decodeCursor(cursor: string): string {
@@ -271,7 +273,7 @@ export function quoteColumn(column: string): string {
 
 /** The range of `prefixCondition` for one prefix given as a value: `column >= ? AND column < ?` with its bindings. */
 export function prefixRange(column: string, prefix: string): { sql: string; bindings: string[] } {
-  if (!/^\d{1,12}$/.test(prefix)) throw badInput('code', 'a division code or code prefix of 1 to 12 digits', prefix);
+  checkRegionPrefix('code', prefix);
   const c = quoteColumn(column);
   return { sql: `${c} >= ? AND ${c} < ?`, bindings: [prefix, `${prefix}:`] };
 }
@@ -284,7 +286,7 @@ export function prefixRange(column: string, prefix: string): { sql: string; bind
  */
 export function prefixCondition(column: string, prefixes: readonly string[]): string {
   for (const p of prefixes) {
-    if (!/^\d{1,12}$/.test(p)) throw badInput('code', 'a division code or code prefix of 1 to 12 digits', p);
+    checkRegionPrefix('code', p);
   }
   const c = quoteColumn(column);
   return `${c} >= _parts.part AND ${c} < (_parts.part || ':')`;

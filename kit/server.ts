@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode, PUBLIC_ERROR_CODES } from './errors.js';
+import { ErrorCode, isPublicError } from './errors.js';
 import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import { graphqlRequests, registry } from './metrics.js';
@@ -39,17 +40,37 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Codes Apollo Server itself gives to a refused request (parse, validation, variables, persisted queries). */
+const REQUEST_ERROR_CODES: ReadonlySet<string> = new Set(
+  Object.values(ApolloServerErrorCode).filter((c) => c !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR),
+);
+
+/** Codes a subgraph's error carries when it was not meant for the client (already masked there, or never coded). */
+const UNTRUSTED_DOWNSTREAM_CODES: ReadonlySet<string> = new Set([ErrorCode.INTERNAL_SERVER_ERROR, 'DOWNSTREAM_SERVICE_ERROR']);
+
 /**
- * Client-safe errors: our coded errors and GraphQL's own validation errors pass; anything else
- * (a database error, a bug) becomes INTERNAL_SERVER_ERROR without its message. The original is
- * logged with the request id by `errorLogging`.
+ * Whether an error was meant for the client: a PublicError (ours, made by a declared factory); one of
+ * Apollo Server's own refusals of the request (no path: nothing ran); or, at the gateway, a subgraph's
+ * coded error (it carries `serviceName`), which that subgraph already masked. Anything else is internal.
  */
-export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
+export function isClientError(error: { extensions?: Record<string, unknown>; path?: unknown }, original?: unknown): boolean {
+  if (isPublicError(original ?? error)) return true;
+  const code = error.extensions?.code;
+  if (typeof code !== 'string') return false;
+  if (error.path === undefined && REQUEST_ERROR_CODES.has(code)) return true;
+  return typeof error.extensions?.serviceName === 'string' && !UNTRUSTED_DOWNSTREAM_CODES.has(code);
+}
+
+/**
+ * Client-safe errors (Apollo's `formatError`): what `isClientError` trusts passes, without stack traces;
+ * anything else (a database error, a bug) becomes INTERNAL_SERVER_ERROR without its message. The original
+ * is logged with the request id by `errorLogging`.
+ */
+export function maskError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
   void _stack;
   void _exception;
-  if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
+  if (isClientError(formatted as { extensions?: Record<string, unknown>; path?: unknown }, error)) {
     return { ...formatted, extensions };
   }
   return {
@@ -68,7 +89,7 @@ export function errorLogging<C extends RequestContextBase>(service: string): Apo
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            const publicError = typeof code === 'string' && PUBLIC_ERROR_CODES.has(code);
+            const publicError = isClientError(error, error);
             // A client's mistake is worth a line; an internal error needs its stack.
             if (publicError) contextValue.logger.info({ requestId: contextValue.requestId, code, path: error.path }, error.message);
             else

@@ -10,12 +10,14 @@ import { errorLogging, HttpRefusal, maskError, serveGraphQL, type RequestContext
 import type { SubgraphName } from './topology.js';
 
 /** What every subgraph provides: the same shape for all five, so knowing one means knowing all. */
-export interface SubgraphDefinition<Loaders> {
+export interface SubgraphDefinition<Loaders, Data = unknown> {
   name: SubgraphName;
   migrations: readonly Migration[];
   buildSchema(): Promise<GraphQLSchema>;
   /** Per-request DataLoaders over this subgraph's database. */
   createLoaders(db: Database): Loaders;
+  /** Its data access bound to its database: what resolvers call besides loaders (they never see SQL or knex). */
+  createData(db: Database): Data;
   /** True when the database already holds data (so start-up does not seed it again). */
   isSeeded(db: Database): Promise<boolean>;
   /** Fills an empty database with its slice of the reference world; returns row counts by table. */
@@ -32,7 +34,7 @@ export interface SeedOptions {
 /** Called as rows are written: the table, rows written so far, rows to write. */
 export type SeedProgress = (table: string, done: number, total: number) => void;
 
-export type SubgraphContext<Loaders> = RequestContextBase & { loaders: Loaders; db: Database; audit: AuditLog };
+export type SubgraphContext<Loaders, Data = unknown> = RequestContextBase & { loaders: Loaders; data: Data; audit: AuditLog };
 
 export interface RunningSubgraph extends RunningServer {
   db: Database;
@@ -40,7 +42,7 @@ export interface RunningSubgraph extends RunningServer {
 }
 
 /** Migrates (and seeds an empty) database, then serves the subgraph over HTTP. */
-export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: SubgraphConfig): Promise<RunningSubgraph> {
+export async function startSubgraph<L, D>(def: SubgraphDefinition<L, D>, config: SubgraphConfig): Promise<RunningSubgraph> {
   const logger = createLogger(`subgraph-${def.name}`, config.logLevel);
   const db = openDatabase(config.databaseUrl, { subgraph: def.name });
   try {
@@ -54,7 +56,8 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
     }
     const schema = await def.buildSchema();
     const secret = secretKey(config.internalSecret);
-    const server = await serveGraphQL<SubgraphContext<L>>({
+    const data = def.createData(db);
+    const server = await serveGraphQL<SubgraphContext<L, D>>({
       service: def.name,
       logger,
       host: config.host,
@@ -63,7 +66,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
         await db.knex.raw('select 1');
       },
       apollo: (drain) =>
-        new ApolloServer<SubgraphContext<L>>({
+        new ApolloServer<SubgraphContext<L, D>>({
           schema,
           formatError: maskError,
           includeStacktraceInErrorResponses: false,
@@ -89,7 +92,7 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
       },
       context: async (_req, base) => ({
         ...base,
-        db,
+        data,
         loaders: def.createLoaders(db),
         audit: createAuditLog(db, base.identity, base.requestId),
       }),
@@ -114,8 +117,8 @@ export async function startSubgraph<L>(def: SubgraphDefinition<L>, config: Subgr
  * Regenerates a database outside a running server: rolls every migration back (dropping the tables
  * and their data), migrates up again, and seeds.
  */
-export async function reseedDatabase<L>(
-  def: SubgraphDefinition<L>,
+export async function reseedDatabase<L, D>(
+  def: SubgraphDefinition<L, D>,
   databaseUrl: string,
   options: SeedOptions,
   progress?: SeedProgress,
@@ -131,8 +134,8 @@ export async function reseedDatabase<L>(
 }
 
 /** Seeds in one transaction, so an interrupted seed leaves the database empty rather than half-filled. */
-async function seedAtomically<L>(
-  def: SubgraphDefinition<L>,
+async function seedAtomically<L, D>(
+  def: SubgraphDefinition<L, D>,
   db: Database,
   options: SeedOptions,
   progress?: SeedProgress,

@@ -25,19 +25,21 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      seed: { type: 'string', default: String(DEFAULT_SEED) },
-      scale: { type: 'string', default: 'province' },
-      only: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }));
-} catch (err) {
-  fail((err as Error).message);
+const OPTIONS = {
+  seed: { type: 'string', default: String(DEFAULT_SEED) },
+  scale: { type: 'string', default: 'province' },
+  only: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function parse() {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (err) {
+    return fail((err as Error).message);
+  }
 }
+const values = parse();
 if (values.help) {
   console.log(USAGE);
   process.exit(0);

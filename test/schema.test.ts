@@ -36,7 +36,7 @@ describe('committed schema', () => {
         if (!('name' in def) || !def.name || !('fields' in def || 'values' in def)) continue;
         const typeName = def.name.value;
         const described = (what: string, d?: { value: string }) => {
-          if (!d || !d.value.trim() || !hasHan(d.value) || !/[A-Za-z]/.test(d.value)) missing.push(`${file}: ${what}`);
+          if (!d?.value.trim() || !hasHan(d.value) || !/[A-Za-z]/.test(d.value)) missing.push(`${file}: ${what}`);
         };
         if (typeName !== 'Query' && typeName !== 'Mutation')
           described(`type ${typeName}`, (def as { description?: { value: string } }).description);

@@ -30,7 +30,7 @@ const ACTIVITIES_PER_YEAR: Record<PartyLevel, number> = { COUNTY: 10, TOWNSHIP: 
 export function partyCentre(seed: number, regionCode: string, name: string, level: PartyLevel) {
   const id = `party-${regionCode}`;
   const rnd = Random.for(seed, id);
-  const functions = FUNCTIONS.filter((f, i) => i < 3 || rnd.chance(level === 'VILLAGE' ? 0.3 : 0.6)) as PartyFunction[];
+  const functions = FUNCTIONS.filter((_f, i) => i < 3 || rnd.chance(level === 'VILLAGE' ? 0.3 : 0.6)) as PartyFunction[];
   const centre: PartyCentreSeed = {
     id,
     name,

@@ -1,4 +1,5 @@
 import type { SubgraphContext } from '../../kit/subgraph.js';
+import type { CultureData } from './data/index.js';
 import type { CultureLoaders } from './loaders.js';
 
-export type Context = SubgraphContext<CultureLoaders>;
+export type Context = SubgraphContext<CultureLoaders, CultureData>;

@@ -2,25 +2,25 @@ import 'reflect-metadata';
 import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
-import type { Context } from './context.js';
+import { createData, type CultureData } from './data/index.js';
 import { createLoaders, type CultureLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
-import { CultureStationResolver, RegionCultureResolver, resolveStationReference } from './resolvers/culture-station.resolver.js';
+import { CultureStationResolver, cultureStationScaffold } from './resolvers/culture-station.resolver.js';
+import { RegionCultureResolver } from './resolvers/region.resolver.js';
 import { isSeeded, seed } from './seed.js';
 
 /** Culture & Tourism: township comprehensive culture stations. */
-export const culture: SubgraphDefinition<CultureLoaders> = {
+export const culture: SubgraphDefinition<CultureLoaders, CultureData> = {
   name: 'culture',
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [CultureStationResolver, RegionCultureResolver],
+      resolvers: [...cultureStationScaffold.resolvers, CultureStationResolver, RegionCultureResolver],
       authChecker: authChecker('culture'),
-      referenceResolvers: {
-        CultureStation: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveStationReference(ref, ctx) },
-      },
+      referenceResolvers: cultureStationScaffold.reference,
     }),
   createLoaders,
+  createData,
   isSeeded,
   seed,
 };

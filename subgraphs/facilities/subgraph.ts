@@ -4,6 +4,7 @@ import { buildFederatedSchema } from '../../kit/federation.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import type { Context } from './context.js';
 import { VENUE_STUBS } from './entities/venue.js';
+import { createData, type FacilitiesData } from './data/index.js';
 import { createLoaders, type FacilitiesLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { RegionResolver, resolveRegionReference } from './resolvers/region.resolver.js';
@@ -17,7 +18,7 @@ import { RegionUtilisationResolver } from './resolvers/utilisation.resolver.js';
 import { isSeeded, seed } from './seed.js';
 
 /** The shared layer: regions, sites, spaces, equipment and the plaque registry of every department's venues. */
-export const facilities: SubgraphDefinition<FacilitiesLoaders> = {
+export const facilities: SubgraphDefinition<FacilitiesLoaders, FacilitiesData> = {
   name: 'facilities',
   migrations,
   buildSchema: () =>
@@ -48,6 +49,7 @@ export const facilities: SubgraphDefinition<FacilitiesLoaders> = {
       },
     }),
   createLoaders,
+  createData,
   isSeeded,
   seed,
 };

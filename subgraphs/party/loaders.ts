@@ -2,15 +2,15 @@ import type { Database } from '../../kit/db.js';
 import { connectionLoader, keyedLoader } from '../../kit/loaders.js';
 import * as repo from './data/repository.js';
 
-/** Party's per-request loaders. */
+/** Party's per-request loaders (`venue` and `venuesInRegion` are what kit/venue-scaffold.ts needs). */
 export function createLoaders(db: Database) {
   const { knex } = db;
   return {
-    centre: keyedLoader(
+    venue: keyedLoader(
       (ids: readonly string[]) => repo.centresByIds(knex, ids),
       (c) => c.id,
     ),
-    centresInRegion: connectionLoader((prefixes, page) => repo.centrePagesByRegion(knex, prefixes, page)),
+    venuesInRegion: connectionLoader((prefixes, page) => repo.centrePagesByRegion(knex, prefixes, page)),
     activities: connectionLoader((ids, page) => repo.activityPages(knex, ids, page)),
   };
 }

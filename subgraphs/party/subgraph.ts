@@ -2,25 +2,24 @@ import 'reflect-metadata';
 import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
-import type { Context } from './context.js';
+import { createData, type PartyData } from './data/index.js';
 import { createLoaders, type PartyLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
-import { PartyServiceCentreResolver, RegionPartyResolver, resolveCentreReference } from './resolvers/party-service-centre.resolver.js';
+import { PartyServiceCentreResolver, partyServiceCentreScaffold } from './resolvers/party-service-centre.resolver.js';
 import { isSeeded, seed } from './seed.js';
 
 /** Organization Department: Party-member service centres (党群服务中心). */
-export const party: SubgraphDefinition<PartyLoaders> = {
+export const party: SubgraphDefinition<PartyLoaders, PartyData> = {
   name: 'party',
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [PartyServiceCentreResolver, RegionPartyResolver],
+      resolvers: [...partyServiceCentreScaffold.resolvers, PartyServiceCentreResolver],
       authChecker: authChecker('party'),
-      referenceResolvers: {
-        PartyServiceCentre: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveCentreReference(ref, ctx) },
-      },
+      referenceResolvers: partyServiceCentreScaffold.reference,
     }),
   createLoaders,
+  createData,
   isSeeded,
   seed,
 };

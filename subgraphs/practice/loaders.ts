@@ -1,13 +1,13 @@
 import type { Database } from '../../kit/db.js';
 import { connectionLoader, groupedLoader, keyedLoader, mapLoader } from '../../kit/loaders.js';
 import * as repo from './data/repository.js';
-import type { PracticeTierCount } from './entities/practice-unit.js';
+import type { PracticeTierCount } from './entities/practice-tier-count.js';
 
-/** Practice's per-request loaders. */
+/** Practice's per-request loaders (`venue` and `venuesInRegion` are what kit/venue-scaffold.ts needs). */
 export function createLoaders(db: Database) {
   const { knex } = db;
   return {
-    unit: keyedLoader(
+    venue: keyedLoader(
       (ids: readonly string[]) => repo.unitsByIds(knex, ids),
       (u) => u.id,
     ),
@@ -15,7 +15,7 @@ export function createLoaders(db: Database) {
       (ids: readonly string[]) => repo.unitsByParents(knex, ids),
       (u) => u.parentId ?? '',
     ),
-    unitsInRegion: connectionLoader((prefixes, page) => repo.unitPagesByRegion(knex, prefixes, page)),
+    venuesInRegion: connectionLoader((prefixes, page) => repo.unitPagesByRegion(knex, prefixes, page)),
     teamOfUnit: keyedLoader(
       (ids: readonly string[]) => repo.teamsByUnits(knex, ids),
       (t) => t.unitId,

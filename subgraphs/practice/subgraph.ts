@@ -2,31 +2,33 @@ import 'reflect-metadata';
 import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
-import type { Context } from './context.js';
+import { createData, type PracticeData } from './data/index.js';
 import { createLoaders, type PracticeLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
-import {
-  PracticeUnitResolver,
-  RegionPracticeResolver,
-  resolveUnitReference,
-  ServiceOrderResolver,
-  VolunteerTeamResolver,
-} from './resolvers/practice-unit.resolver.js';
+import { PracticeUnitResolver, practiceUnitScaffold } from './resolvers/practice-unit.resolver.js';
+import { RegionPracticeResolver } from './resolvers/region.resolver.js';
+import { ServiceOrderResolver } from './resolvers/service-order.resolver.js';
+import { VolunteerTeamResolver } from './resolvers/volunteer-team.resolver.js';
 import { isSeeded, seed } from './seed.js';
 
 /** Propaganda Department: New-Era civilization-practice centres, institutes and stations. */
-export const practice: SubgraphDefinition<PracticeLoaders> = {
+export const practice: SubgraphDefinition<PracticeLoaders, PracticeData> = {
   name: 'practice',
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [PracticeUnitResolver, RegionPracticeResolver, VolunteerTeamResolver, ServiceOrderResolver],
+      resolvers: [
+        ...practiceUnitScaffold.resolvers,
+        PracticeUnitResolver,
+        RegionPracticeResolver,
+        VolunteerTeamResolver,
+        ServiceOrderResolver,
+      ],
       authChecker: authChecker('practice'),
-      referenceResolvers: {
-        PracticeUnit: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveUnitReference(ref, ctx) },
-      },
+      referenceResolvers: practiceUnitScaffold.reference,
     }),
   createLoaders,
+  createData,
   isSeeded,
   seed,
 };

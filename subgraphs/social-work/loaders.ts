@@ -2,18 +2,19 @@ import type DataLoader from 'dataloader';
 import type { Database } from '../../kit/db.js';
 import { connectionLoader, groupedLoader, keyedLoader, mapLoader } from '../../kit/loaders.js';
 import * as repo from './data/repository.js';
-import type { SocialWorkFigures } from './entities/details.js';
+import type { SocialWorkFigures } from './entities/social-work-figures.js';
 
-/** Civil Affairs' per-request loaders: every relation of a station is batched across stations. */
+/** Civil Affairs' per-request loaders: every relation of a station is batched across stations (`venue` and
+ * `venuesInRegion` are what kit/venue-scaffold.ts needs). */
 export function createLoaders(db: Database) {
   const { knex } = db;
   const figuresByYear = new Map<number, DataLoader<string, SocialWorkFigures>>();
   return {
-    station: keyedLoader(
+    venue: keyedLoader(
       (ids: readonly string[]) => repo.stationsByIds(knex, ids),
       (s) => s.id,
     ),
-    stationsInRegion: connectionLoader((prefixes, page) => repo.stationPagesByRegion(knex, prefixes, page)),
+    venuesInRegion: connectionLoader((prefixes, page) => repo.stationPagesByRegion(knex, prefixes, page)),
     operator: keyedLoader(
       (ids: readonly string[]) => repo.operatorsByIds(knex, ids),
       (o) => o.id,

@@ -1,7 +1,10 @@
 import type { Knex } from '../../../kit/db.js';
 import { aggregateByPrefix } from '../../../kit/aggregates.js';
 import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
-import type { CultureActivity, CultureGrade, CultureGradeCount, CultureStation } from '../entities/culture-station.js';
+import type { CultureActivity } from '../entities/culture-activity.js';
+import type { CultureGrade } from '../entities/culture-grade.js';
+import type { CultureGradeCount } from '../entities/culture-grade-count.js';
+import type { CultureStation } from '../entities/culture-station.js';
 
 /** Culture's data access: the only place that speaks SQL. Every function answers a whole batch. */
 

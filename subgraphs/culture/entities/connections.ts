@@ -1,5 +1,6 @@
 import { connectionTypes } from '../../../kit/pagination.js';
-import { CultureActivity, CultureStation } from './culture-station.js';
+import { CultureActivity } from './culture-activity.js';
+import { CultureStation } from './culture-station.js';
 
 export const CultureStationConnection = connectionTypes(CultureStation, 'CultureStation', 'A page of culture stations. 文化站列表。');
 export const CultureActivityConnection = connectionTypes(

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import type { Database, Knex } from '../../../kit/db.js';
 import { keysetPage, prefixRange } from '../../../kit/pagination.js';
 import type { Booking } from '../entities/booking.js';
 import { LIVE_STATUSES, type BookingStatus } from '../domain/booking-rules.js';
 import { peakUse, type Reservation } from '../domain/availability.js';
+import { bookingConflict, equipmentShortage } from '../errors.js';
 
 /** Facilities' bookings: the only SQL about them. */
 
@@ -143,24 +143,17 @@ export async function equipmentReservations(
   }));
 }
 
-export function bookingConflict(startsAt: Date, endsAt: Date): GraphQLError {
-  return new GraphQLError(`The space is already booked from ${startsAt.toISOString()} to ${endsAt.toISOString()}.`, {
-    extensions: { code: 'BOOKING_CONFLICT', conflict: { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() } },
-  });
+/** Another request with the same idempotency key was written first (a unique key refused this one). */
+export class DuplicateRequestError extends Error {
+  constructor() {
+    super('A booking with this idempotency key already exists.');
+    this.name = 'DuplicateRequestError';
+  }
 }
 
-export function equipmentShortage(
-  e: { id: string; name: string },
-  requested: number,
-  available: number,
-  from: Date,
-  to: Date,
-): GraphQLError {
-  return new GraphQLError(
-    `Only ${available} of the requested ${requested} "${e.name}" (${e.id}) are free from ${from.toISOString()} to ${to.toISOString()}.`,
-    { extensions: { code: 'BOOKING_CONFLICT', equipment: { id: e.id, requested, available } } },
-  );
-}
+/** SQLSTATE / SQLite codes this module translates: the rest of the subgraph knows none of them. */
+const EXCLUSION_VIOLATION = '23P01';
+const UNIQUE_VIOLATIONS = new Set(['23505', 'SQLITE_CONSTRAINT_UNIQUE']);
 
 export interface NewBooking {
   /** Null for equipment booked on its own. */
@@ -230,7 +223,9 @@ export async function insertBooking(db: Database, b: NewBooking): Promise<Bookin
       }
     });
   } catch (err) {
-    if ((err as { code?: string }).code === '23P01') {
+    const code = (err as { code?: string }).code ?? '';
+    if (UNIQUE_VIOLATIONS.has(code)) throw new DuplicateRequestError();
+    if (code === EXCLUSION_VIOLATION) {
       const clash = await overlapping(db.knex);
       throw bookingConflict(clash?.startsAt ?? b.startsAt, clash?.endsAt ?? b.endsAt);
     }

@@ -1,7 +1,7 @@
 import type { Knex } from '../../../kit/db.js';
 import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
 import type { Equipment } from '../entities/equipment.js';
-import type { RegionLevel } from '../entities/enums.js';
+import type { RegionLevel } from '../entities/region-level.js';
 import type { RegionFilter } from '../entities/region-filter.js';
 import { aggregateByPrefix } from '../../../kit/aggregates.js';
 import { toHhmm, WEEK, type Weekday } from '../../../kit/local-time.js';

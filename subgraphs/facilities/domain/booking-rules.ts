@@ -35,7 +35,7 @@ export interface RequestCheck {
 
 /** Why a request breaks the space's rules, or null when it keeps them. */
 export function ruleViolation({ rule, siteRegion, requester, startsAt, endsAt, now }: RequestCheck): string | null {
-  if (!rule || !rule.shared) return 'this space is not shared';
+  if (!rule?.shared) return 'this space is not shared';
   if (!(endsAt > startsAt)) return 'endsAt must be after startsAt';
   const hours = (endsAt.getTime() - startsAt.getTime()) / 3600_000;
   if (hours > rule.maxDurationHours) return `at most ${rule.maxDurationHours} hours at a time`;

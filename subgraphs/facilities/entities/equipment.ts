@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { EquipmentKind } from './enums.js';
+import { EquipmentKind } from './equipment-kind.js';
 
 @ObjectType('Equipment', { description: 'Equipment kept in a space. 设施设备。' })
 @Directive('@key(fields: "id")')

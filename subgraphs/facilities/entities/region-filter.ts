@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { SpaceKind, VenueType } from './enums.js';
+import { SpaceKind } from './space-kind.js';
+import { VenueType } from './venue-type.js';
 
 @InputType('SharedSpaceFilter', {
   description: 'A shareable room of a kind, in a building where a type of venue hangs its plaque. 可共享空间条件。',

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { RegionKind, RegionLevel } from './enums.js';
+import { RegionKind } from './region-kind.js';
+import { RegionLevel } from './region-level.js';
 
 @ObjectType('Region', {
   description:

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../../kit/pagination.js';
-import { CoordinateSystem } from './enums.js';
+import { CoordinateSystem } from './coordinate-system.js';
 import { Space } from './space.js';
 
 @InputType('GeoPointInput', { description: 'A point to measure distances from. 参照点。' })

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
-import { CoordinateSystem } from './enums.js';
+import { CoordinateSystem } from './coordinate-system.js';
 
 @ObjectType('GeoPoint', { description: 'A location with its coordinate system. 坐标。' })
 export class GeoPoint {

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { SpaceKind } from './enums.js';
+import { SpaceKind } from './space-kind.js';
 
 @ObjectType('Space', { description: 'A room or area of a site. 空间（房间、场地）。' })
 @Directive('@key(fields: "id")')

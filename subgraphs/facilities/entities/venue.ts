@@ -1,4 +1,5 @@
-import { Directive, Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { type ClassType, Directive, Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { VENUE_DEPARTMENTS, type VenueDepartment, type VenueTypeName } from '../../../kit/departments.js';
 
 /** A reference to a department venue: facilities knows its id and type (from the plaque registry), nothing else. */
 export interface VenueRef {
@@ -6,8 +7,7 @@ export interface VenueRef {
   id: string;
 }
 
-export const VENUE_TYPE_NAMES = ['PartyServiceCentre', 'PracticeUnit', 'CultureStation', 'SocialWorkStation'] as const;
-export type VenueTypeName = (typeof VENUE_TYPE_NAMES)[number];
+export type { VenueTypeName };
 
 @InterfaceType('Venue', {
   description:
@@ -23,50 +23,20 @@ export abstract class Venue {
   name!: string;
 }
 
-// Entity-interface stubs: facilities must declare every implementation; the departments own them.
-
-@ObjectType('PartyServiceCentre', {
-  implements: Venue,
-  description: 'A department venue; facilities adds where its plaque hangs. 党群服务中心。',
-})
-@Directive('@key(fields: "id")')
-export class PartyServiceCentreRef extends Venue {
-  @Field(() => String, { description: 'Name, from the owning department. 名称。' })
-  @Directive('@external')
-  declare name: string;
+// Entity-interface stubs: facilities must declare every implementation (one per line of kit/departments.ts);
+// the departments own them.
+function venueStub(d: VenueDepartment): ClassType {
+  @ObjectType(d.venueType, {
+    implements: Venue,
+    description: `A department venue; facilities adds where its plaque hangs. ${d.venueLabel}。`,
+  })
+  @Directive('@key(fields: "id")')
+  class VenueStub extends Venue {
+    @Field(() => String, { description: 'Name, from the owning department. 名称。' })
+    @Directive('@external')
+    declare name: string;
+  }
+  return VenueStub;
 }
 
-@ObjectType('PracticeUnit', {
-  implements: Venue,
-  description: 'A department venue; facilities adds where its plaque hangs. 新时代文明实践阵地。',
-})
-@Directive('@key(fields: "id")')
-export class PracticeUnitRef extends Venue {
-  @Field(() => String, { description: 'Name, from the owning department. 名称。' })
-  @Directive('@external')
-  declare name: string;
-}
-
-@ObjectType('CultureStation', {
-  implements: Venue,
-  description: 'A department venue; facilities adds where its plaque hangs. 综合文化站。',
-})
-@Directive('@key(fields: "id")')
-export class CultureStationRef extends Venue {
-  @Field(() => String, { description: 'Name, from the owning department. 名称。' })
-  @Directive('@external')
-  declare name: string;
-}
-
-@ObjectType('SocialWorkStation', {
-  implements: Venue,
-  description: 'A department venue; facilities adds where its plaque hangs. 社会工作站。',
-})
-@Directive('@key(fields: "id")')
-export class SocialWorkStationRef extends Venue {
-  @Field(() => String, { description: 'Name, from the owning department. 名称。' })
-  @Directive('@external')
-  declare name: string;
-}
-
-export const VENUE_STUBS = [PartyServiceCentreRef, PracticeUnitRef, CultureStationRef, SocialWorkStationRef];
+export const VENUE_STUBS: ClassType[] = VENUE_DEPARTMENTS.map(venueStub);

@@ -136,7 +136,8 @@ export const bookingDetails: Migration = {
     const schedule = new Map<string, Hours>();
     for (const h of hours) {
       const s = schedule.get(h.schedule_id) ?? schedule.set(h.schedule_id, {}).get(h.schedule_id)!;
-      (s[h.weekday] ??= []).push([hhmm(Number(h.from_min)), hhmm(Number(h.to_min))]);
+      s[h.weekday] = s[h.weekday] ?? [];
+      s[h.weekday]!.push([hhmm(Number(h.from_min)), hhmm(Number(h.to_min))]);
     }
     const own = new Map<string, string[]>();
     for (const c of closed) own.set(c.space_id, [...(own.get(c.space_id) ?? []), c.day]);

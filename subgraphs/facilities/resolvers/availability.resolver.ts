@@ -1,6 +1,7 @@
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { badInput, checkLocalDate, checkWindow } from '../../../kit/errors.js';
+import { badInput } from '../../../kit/errors.js';
+import { checkLocalDate, checkWindow } from '../../../kit/arguments.js';
 import { addDays, localInstant } from '../../../kit/local-time.js';
 import type { Context } from '../context.js';
 import { freeSlots, peakUse } from '../domain/availability.js';

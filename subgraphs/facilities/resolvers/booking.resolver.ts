@@ -1,9 +1,10 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { badInput, checkId, checkInstant, checkRegionPrefix, notFound } from '../../../kit/errors.js';
+import { badInput, forbidden, notFound, type PublicError } from '../../../kit/errors.js';
+import { checkId, checkInstant, checkRegionPrefix } from '../../../kit/arguments.js';
 import { encodeCursor, keysetConnection, PageArgs, splitKey, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
-import * as bookings from '../data/bookings.js';
+import { DuplicateRequestError } from '../data/bookings.js';
+import { approvalNotAllowed, BookingErrorCode, bookingNotAllowed, bookingStateConflict, idempotencyKeyReused } from '../errors.js';
 import { calendarViolation, mayDecide, nextStatus, ruleViolation, type BookingAction } from '../domain/booking-rules.js';
 import { BookedEquipment, Booking, BookingRequest, BookingStatus } from '../entities/booking.js';
 import { BookingConnection } from '../entities/connections.js';
@@ -35,13 +36,6 @@ async function managing(booking: Booking, ctx: Context) {
   return (await managedSpace(spaceId, ctx))!;
 }
 
-const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
-const notAllowed = (why: string) =>
-  new GraphQLError(`This request breaks the space's rules: ${why}.`, { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
-const isUniqueViolation = (err: unknown) => {
-  const code = (err as { code?: string }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
 const MAX_EQUIPMENT_LINES = 20;
 const MAX_ATTENDEES_WITHOUT_SPACE = 10_000;
 
@@ -64,12 +58,7 @@ function sameRequest(booking: Booking, input: BookingRequest): Booking {
     booking.startsAt.getTime() === input.startsAt.getTime() &&
     booking.endsAt.getTime() === input.endsAt.getTime();
   if (!same) {
-    throw new GraphQLError(
-      `idempotencyKey "${input.idempotencyKey}" was used for another request (booking ${booking.id}); choose a new key.`,
-      {
-        extensions: { code: 'IDEMPOTENCY_KEY_REUSED', bookingId: booking.id },
-      },
-    );
+    throw idempotencyKeyReused(input.idempotencyKey, booking.id);
   }
   return booking;
 }
@@ -88,7 +77,7 @@ export class BookingResolver {
     if (who.role !== 'staff' && who.role !== 'admin') throw forbidden('Only staff may request a space.');
     if (!/^[\w.:-]{1,100}$/.test(input.idempotencyKey))
       throw badInput('idempotencyKey', '1 to 100 letters, digits, "_", ".", ":" or "-"', input.idempotencyKey);
-    const again = await bookings.bookingByKey(ctx.db.knex, who.sub!, input.idempotencyKey);
+    const again = await ctx.data.bookingByKey(who.sub!, input.idempotencyKey);
     if (again) return sameRequest(again, input);
     if (input.purpose.trim().length === 0 || input.purpose.length > 500)
       throw badInput('purpose', '1 to 500 characters', input.purpose.slice(0, 50));
@@ -141,10 +130,10 @@ export class BookingResolver {
     const now = new Date();
     for (const rule of rules.values()) {
       const why = ruleViolation({ rule, siteRegion: home.siteRegion, requester: who, startsAt: input.startsAt, endsAt: input.endsAt, now });
-      if (why) throw notAllowed(why);
+      if (why) throw bookingNotAllowed(why);
     }
     try {
-      const booking = await bookings.insertBooking(ctx.db, {
+      const booking = await ctx.data.insertBooking({
         spaceId: target?.space.id ?? null,
         startsAt: input.startsAt,
         endsAt: input.endsAt,
@@ -162,8 +151,8 @@ export class BookingResolver {
     } catch (err) {
       // The same request, sent twice at once: the first one made it, and the second met it (as a
       // duplicate key, or on PostgreSQL possibly as an overlap with itself).
-      if (isUniqueViolation(err) || (err as GraphQLError).extensions?.code === 'BOOKING_CONFLICT') {
-        const first = await bookings.bookingByKey(ctx.db.knex, who.sub!, input.idempotencyKey);
+      if (err instanceof DuplicateRequestError || (err as PublicError).code === BookingErrorCode.BOOKING_CONFLICT) {
+        const first = await ctx.data.bookingByKey(who.sub!, input.idempotencyKey);
         if (first) return sameRequest(first, input);
       }
       throw err;
@@ -191,7 +180,7 @@ export class BookingResolver {
       throw forbidden(`Only requests within your region ${who.region} may be listed.`);
     const page = toPage(pageArgs);
     const after = startsAtCursor(page.afterKey, pageArgs.after);
-    const found = await bookings.requestsToDecide(ctx.db.knex, {
+    const found = await ctx.data.requestsToDecide({
       dept: who.role === 'admin' ? null : who.dept,
       regionPrefix: prefix,
       first: page.first,
@@ -214,7 +203,7 @@ export class BookingResolver {
     if (!who.sub || (who.role !== 'staff' && who.role !== 'admin')) throw forbidden('Only staff have bookings of their own.');
     const page = toPage(pageArgs);
     const after = startsAtCursor(page.afterKey, pageArgs.after);
-    const found = await bookings.bookingsOf(ctx.db.knex, { requesterSub: who.sub, statuses: status, first: page.first, after });
+    const found = await ctx.data.bookingsOf({ requesterSub: who.sub, statuses: status, first: page.first, after });
     return keysetConnection(found.rows.map(byStart), found, after !== null);
   }
 
@@ -234,7 +223,7 @@ export class BookingResolver {
   }
 
   private async move(id: string, action: BookingAction, ctx: Context): Promise<Booking> {
-    const [booking] = await bookings.bookingsByIds(ctx.db.knex, [checkId('id', id)]);
+    const [booking] = await ctx.data.bookingsByIds([checkId('id', id)]);
     if (!booking) throw notFound('Booking', id);
     const managed = await managing(booking, ctx);
     const { rule, siteRegion } = managed;
@@ -249,25 +238,18 @@ export class BookingResolver {
     }
     if (action === 'approve') {
       if (booking.startsAt.getTime() <= Date.now()) {
-        throw new GraphQLError('This request can no longer be approved: its time has begun.', {
-          extensions: { code: 'BOOKING_NOT_ALLOWED' },
-        });
+        throw approvalNotAllowed('its time has begun');
       }
       // The rule may have changed since the request: the space still shared and open then?
       const why =
         !rule?.shared || !managed.space?.shareable
           ? 'this space is no longer shared'
           : calendarViolation(rule, booking.startsAt, booking.endsAt);
-      if (why) throw new GraphQLError(`This request can no longer be approved: ${why}.`, { extensions: { code: 'BOOKING_NOT_ALLOWED' } });
+      if (why) throw approvalNotAllowed(why);
     }
     const to = nextStatus(booking.status as never, action);
-    if (!to || !(await bookings.moveBooking(ctx.db.knex, booking.id, booking.status as never, to, ctx.identity.sub))) {
-      throw new GraphQLError(
-        `A ${booking.status.toLowerCase()} booking cannot be ${action === 'approve' ? 'approved' : action === 'reject' ? 'rejected' : 'cancelled'}.`,
-        {
-          extensions: { code: 'BOOKING_STATE_CONFLICT', status: booking.status },
-        },
-      );
+    if (!to || !(await ctx.data.moveBooking(booking.id, booking.status as never, to, ctx.identity.sub))) {
+      throw bookingStateConflict(booking.status, action);
     }
     await ctx.audit.record('MUTATION', `Booking:${booking.id}:${action}`);
     return { ...booking, status: to as BookingStatus };

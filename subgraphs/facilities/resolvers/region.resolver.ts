@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { badInput, checkRegionCode, checkRegionPrefix } from '../../../kit/errors.js';
+import { badInput } from '../../../kit/errors.js';
+import { checkRegionCode, checkRegionPrefix } from '../../../kit/arguments.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
-import * as repo from '../data/repository.js';
 import { RegionConnection, SiteConnection, VenueConnection } from '../entities/connections.js';
-import { RegionLevel } from '../entities/enums.js';
+import { RegionLevel } from '../entities/region-level.js';
 import { Region } from '../entities/region.js';
 import { RegionFilter } from '../entities/region-filter.js';
 
@@ -32,8 +32,7 @@ export class RegionResolver {
   ) {
     const prefix = checkRegionPrefix('codePrefix', codePrefix);
     if (filter && !level) throw badInput('level', 'a level whenever a filter is given', null);
-    const pages = await repo.regionPages(ctx.db.knex, [prefix], toPage(pageArgs), level ?? null, filter ?? null);
-    return pages.get(prefix);
+    return ctx.data.regionPage(prefix, toPage(pageArgs), level ?? null, filter ?? null);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The division one level up; null for the province. 上级区划。' })

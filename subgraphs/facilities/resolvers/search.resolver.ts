@@ -1,12 +1,12 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { badInput, checkInstant, checkRegionPrefix } from '../../../kit/errors.js';
+import { badInput, forbidden } from '../../../kit/errors.js';
+import { checkInstant, checkRegionPrefix } from '../../../kit/arguments.js';
 import { localParts } from '../../../kit/local-time.js';
 import { encodeCursor, keysetConnection, PageArgs, splitKey, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
-import { searchSpaces } from '../data/search.js';
-import { EquipmentKind, SpaceKind } from '../entities/enums.js';
+import { EquipmentKind } from '../entities/equipment-kind.js';
+import { SpaceKind } from '../entities/space-kind.js';
 import { GeoPointInput, SpaceMatchConnection } from '../entities/search.js';
 
 @Resolver()
@@ -59,9 +59,9 @@ export class SpaceSearchResolver {
     }
     const who = ctx.identity;
     if (bookableByMe && who.role !== 'admin' && !(who.role === 'staff' && who.region)) {
-      throw new GraphQLError('bookableByMe needs a staff token: whose department would it be?', { extensions: { code: 'FORBIDDEN' } });
+      throw forbidden('bookableByMe needs a staff token: whose department would it be?');
     }
-    const found = await searchSpaces(ctx.db.knex, {
+    const found = await ctx.data.searchSpaces({
       regionPrefix,
       minCapacity,
       spaceKind,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { checkId } from '../../../kit/errors.js';
+import { checkId } from '../../../kit/arguments.js';
 import type { Context } from '../context.js';
 import { toVenueRef } from '../data/repository.js';
 import { Region } from '../entities/region.js';

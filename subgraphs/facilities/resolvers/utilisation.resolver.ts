@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphq
 import { badInput } from '../../../kit/errors.js';
 import type { Context } from '../context.js';
 import { Region } from '../entities/region.js';
-import { SpaceUtilisation, type Department } from '../entities/sharing-rule.js';
+import { SpaceUtilisation } from '../entities/space-utilisation.js';
+import type { Department } from '../entities/department.js';
 
 const MONTH = /^(20\d\d)-(0[1-9]|1[0-2])$/;
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;

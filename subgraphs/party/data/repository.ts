@@ -1,6 +1,9 @@
 import type { Knex } from '../../../kit/db.js';
 import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
-import type { PartyActivity, PartyCentreLevel, PartyFunction, PartyServiceCentre } from '../entities/party-service-centre.js';
+import type { PartyActivity } from '../entities/party-activity.js';
+import type { PartyCentreLevel } from '../entities/party-centre-level.js';
+import type { PartyFunction } from '../entities/party-function.js';
+import type { PartyServiceCentre } from '../entities/party-service-centre.js';
 
 /** Party's data access: the only place that speaks SQL. Every function answers a whole batch. */
 

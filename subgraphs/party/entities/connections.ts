@@ -1,5 +1,6 @@
 import { connectionTypes } from '../../../kit/pagination.js';
-import { PartyActivity, PartyServiceCentre } from './party-service-centre.js';
+import { PartyActivity } from './party-activity.js';
+import { PartyServiceCentre } from './party-service-centre.js';
 
 export const PartyServiceCentreConnection = connectionTypes(
   PartyServiceCentre,

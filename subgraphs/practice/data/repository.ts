@@ -1,7 +1,11 @@
 import type { Knex } from '../../../kit/db.js';
 import { aggregateByPrefix } from '../../../kit/aggregates.js';
 import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
-import type { PracticeTier, PracticeTierCount, PracticeUnit, ServiceOrder, VolunteerTeam } from '../entities/practice-unit.js';
+import type { PracticeTier } from '../entities/practice-tier.js';
+import type { PracticeTierCount } from '../entities/practice-tier-count.js';
+import type { PracticeUnit } from '../entities/practice-unit.js';
+import type { ServiceOrder } from '../entities/service-order.js';
+import type { VolunteerTeam } from '../entities/volunteer-team.js';
 
 /** Practice's data access: the only place that speaks SQL. Every function answers a whole batch. */
 

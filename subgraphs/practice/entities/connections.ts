@@ -1,5 +1,6 @@
 import { connectionTypes } from '../../../kit/pagination.js';
-import { PracticeUnit, ServiceOrder } from './practice-unit.js';
+import { PracticeUnit } from './practice-unit.js';
+import { ServiceOrder } from './service-order.js';
 
 export const PracticeUnitConnection = connectionTypes(
   PracticeUnit,

@@ -1,15 +1,21 @@
 import type { Knex } from '../../../kit/db.js';
 import { aggregateByPrefix } from '../../../kit/aggregates.js';
 import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
-import type { Indicator, Operator, Partner, ProgressReport, ServiceCount, StaffMember } from '../entities/details.js';
-import type { SocialWorkFigures } from '../entities/details.js';
-import type { StationStatus } from '../entities/enums.js';
+import type { Indicator } from '../entities/indicator.js';
+import type { Operator } from '../entities/operator.js';
+import type { Partner } from '../entities/partner.js';
+import type { ProgressReport } from '../entities/progress-report.js';
+import type { ServiceCount } from '../entities/service-count.js';
+import type { StaffMember } from '../entities/staff-member.js';
+import type { SocialWorkFigures } from '../entities/social-work-figures.js';
+import type { StationStatus } from '../entities/station-status.js';
 import type { SocialWorkStation } from '../entities/station.js';
 
 /** Civil Affairs' data access: the only place that speaks SQL. Every function answers a whole batch. */
 
-/** Provincial target: three certified social workers per station. */
-export const CERTIFIED_STAFF_TARGET = 3;
+import { CERTIFIED_STAFF_TARGET } from '../../../seed/world/index.js';
+
+export { CERTIFIED_STAFF_TARGET };
 
 const STATION_COLUMNS = [
   'social_work_stations.id',

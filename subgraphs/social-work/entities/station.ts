@@ -1,6 +1,6 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { StationStatus } from './enums.js';
+import { StationStatus } from './station-status.js';
 
 @ObjectType('SocialWorkStation', {
   description: 'A township (subdistrict) social-work station, kept by the Civil Affairs department. 乡镇（街道）社会工作站（民政部门）。',

@@ -1,19 +1,12 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../../kit/errors.js';
-import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
-import { SocialWorkStationConnection } from '../entities/connections.js';
-import { SocialWorkFigures } from '../entities/details.js';
+import { SocialWorkFigures } from '../entities/social-work-figures.js';
 import { Region } from '../entities/region.js';
 
-/** What Civil Affairs adds to a region: its stations and their figures. */
+/** What Civil Affairs adds to a region besides its list of stations: their figures. */
 @Resolver(() => Region)
 export class RegionSocialWorkResolver {
-  @FieldResolver(() => SocialWorkStationConnection, { description: 'Social-work stations in this region and below. 辖区内社工站。' })
-  socialWorkStations(@Root() region: Region, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.stationsInRegion(region.code, toPage(pageArgs));
-  }
-
   @Authorized('aggregate')
   @FieldResolver(() => SocialWorkFigures, {
     nullable: true,

@@ -1,65 +1,51 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { canSee, forbidden, maskPhone } from '../../../kit/access.js';
-import { badInput, checkId, checkRegionPrefix } from '../../../kit/errors.js';
-import { PageArgs, toPage } from '../../../kit/pagination.js';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { canSee, forbiddenField, maskPhone } from '../../../kit/access.js';
+import { checkIntRange } from '../../../kit/arguments.js';
+import type { Identity } from '../../../kit/identity.js';
+import { venueScaffold } from '../../../kit/venue-scaffold.js';
+import { CERTIFIED_STAFF_TARGET } from '../../../seed/world/index.js';
 import type { Context } from '../context.js';
-import * as repo from '../data/repository.js';
-import { CERTIFIED_STAFF_TARGET } from '../data/repository.js';
 import { SocialWorkStationConnection } from '../entities/connections.js';
-import {
-  FundingSummary,
-  Indicator,
-  Operator,
-  Partner,
-  ProgressReport,
-  ServiceCount,
-  StaffMember,
-  StaffSummary,
-} from '../entities/details.js';
-import { FundingSource, StationStatus } from '../entities/enums.js';
+import { FundingSummary } from '../entities/funding-summary.js';
+import { Indicator } from '../entities/indicator.js';
+import { Operator } from '../entities/operator.js';
+import { Partner } from '../entities/partner.js';
+import { ProgressReport } from '../entities/progress-report.js';
+import { ServiceCount } from '../entities/service-count.js';
+import { StaffMember } from '../entities/staff-member.js';
+import { StaffSummary } from '../entities/staff-summary.js';
+import { FundingSource } from '../entities/funding-source.js';
+import { SocialWorkStationFilter } from '../entities/social-work-station-filter.js';
 import { Region } from '../entities/region.js';
 import { SocialWorkStation } from '../entities/station.js';
 
+/** socialWorkStation(id), socialWorkStations(…), SocialWorkStation.region, Region.socialWorkStations and the reference resolver. */
+export const socialWorkStationScaffold = venueScaffold({
+  department: 'social-work',
+  Venue: SocialWorkStation,
+  Connection: SocialWorkStationConnection,
+  Region,
+  Filter: SocialWorkStationFilter,
+  names: { one: 'socialWorkStation', many: 'socialWorkStations' },
+  describe: {
+    one: 'A social-work station by id. 按编号查询社工站。',
+    many: 'Stations in a region subtree, filtered, by id. 按区划、条件列出社工站。',
+    region: 'The township the station serves. 所属乡镇（街道）。',
+    regionMany: 'Social-work stations in this region and below. 辖区内社工站。',
+  },
+  checkFilter: ({ builtInYear, certifiedStaffBelow }, prefix, ctx) => {
+    // Filtering by staffing reveals staffing: allowed to whoever may read it for the whole subtree.
+    if (certifiedStaffBelow != null && !canSee(ctx.identity as Identity, 'department', { dept: 'social-work', region: prefix })) {
+      throw forbiddenField('socialWorkStations(certifiedStaffBelow)', 'department');
+    }
+    if (builtInYear != null) checkIntRange('builtInYear', builtInYear, 1990, 2100, 'a year from 1990 to 2100');
+    if (certifiedStaffBelow != null) checkIntRange('certifiedStaffBelow', certifiedStaffBelow, 0, 100);
+  },
+});
+
+/** What a station has besides the scaffold: its operator, indicators, staff, funding, services, partners. */
 @Resolver(() => SocialWorkStation)
 export class SocialWorkStationResolver {
-  @Query(() => SocialWorkStation, { nullable: true, description: 'A social-work station by id. 按编号查询社工站。' })
-  socialWorkStation(@Arg('id', () => ID, { description: 'Its id. 编号。' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.station.load(checkId('id', id));
-  }
-
-  @Query(() => SocialWorkStationConnection, { description: 'Stations in a region subtree, filtered, by id. 按区划、条件列出社工站。' })
-  async socialWorkStations(
-    @Arg('regionPrefix', () => String, { defaultValue: '33', description: 'Division code prefix. 区划代码前缀。' }) regionPrefix: string,
-    @Arg('status', () => StationStatus, { nullable: true, description: 'Only this status. 建设状态。' }) status: StationStatus | null,
-    @Arg('builtInYear', () => Int, { nullable: true, description: 'Only stations completed in this year. 建成年份。' }) builtInYear:
-      | number
-      | null,
-    @Arg('certifiedStaffBelow', () => Int, {
-      nullable: true,
-      description: `Only stations with fewer certified staff than this; ${CERTIFIED_STAFF_TARGET} finds those below the provincial target. 持证人数少于。`,
-    })
-    certifiedStaffBelow: number | null,
-    @Args(() => PageArgs) pageArgs: PageArgs,
-    @Ctx() ctx: Context,
-  ) {
-    const prefix = checkRegionPrefix('regionPrefix', regionPrefix);
-    // Filtering by staffing reveals staffing: allowed to whoever may read it for the whole subtree.
-    if (certifiedStaffBelow != null && !canSee(ctx.identity, 'department', { dept: 'social-work', region: prefix })) {
-      throw forbidden('socialWorkStations(certifiedStaffBelow)', 'department');
-    }
-    if (builtInYear != null && (builtInYear < 1990 || builtInYear > 2100))
-      throw badInput('builtInYear', 'a year from 1990 to 2100', builtInYear);
-    if (certifiedStaffBelow != null && (certifiedStaffBelow < 0 || certifiedStaffBelow > 100))
-      throw badInput('certifiedStaffBelow', 'an integer from 0 to 100', certifiedStaffBelow);
-    const filter = { status, builtInYear, certifiedStaffBelow };
-    return (await repo.stationPagesByRegion(ctx.db.knex, [prefix], toPage(pageArgs), filter)).get(prefix);
-  }
-
-  @FieldResolver(() => Region, { description: 'The township the station serves. 所属乡镇（街道）。' })
-  region(@Root() station: SocialWorkStation): Region {
-    return { code: station.regionCode };
-  }
-
   @Authorized('department')
   @FieldResolver(() => Operator, { nullable: true, description: 'The organisation running it. 运营机构。' })
   async operator(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
@@ -126,8 +112,4 @@ export class SocialWorkStationResolver {
   partners(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
     return ctx.loaders.partners.load(station.id);
   }
-}
-
-export function resolveStationReference(ref: { id: string }, ctx: Context) {
-  return ctx.loaders.station.load(ref.id);
 }

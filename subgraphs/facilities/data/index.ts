@@ -1,0 +1,26 @@
+import type { Database } from '../../../kit/db.js';
+import type { Page } from '../../../kit/pagination.js';
+import type { BookingStatus } from '../domain/booking-rules.js';
+import type { RegionLevel } from '../entities/region-level.js';
+import type { RegionFilter } from '../entities/region-filter.js';
+import * as bookings from './bookings.js';
+import * as repo from './repository.js';
+import { type SpaceSearch, searchSpaces } from './search.js';
+
+/** Facilities' data access bound to its database, for the resolvers (which see no SQL): what loaders do not batch. */
+export function createData(db: Database) {
+  const { knex } = db;
+  return {
+    bookingsByIds: (ids: readonly string[]) => bookings.bookingsByIds(knex, ids),
+    bookingByKey: (requesterSub: string, key: string) => bookings.bookingByKey(knex, requesterSub, key),
+    insertBooking: (b: bookings.NewBooking) => bookings.insertBooking(db, b),
+    moveBooking: (id: string, from: BookingStatus, to: BookingStatus, by: string | null) => bookings.moveBooking(knex, id, from, to, by),
+    requestsToDecide: (q: Parameters<typeof bookings.requestsToDecide>[1]) => bookings.requestsToDecide(knex, q),
+    bookingsOf: (q: Parameters<typeof bookings.bookingsOf>[1]) => bookings.bookingsOf(knex, q),
+    regionPage: async (prefix: string, page: Page, level: RegionLevel | null, filter: RegionFilter | null) =>
+      (await repo.regionPages(knex, [prefix], page, level, filter)).get(prefix),
+    searchSpaces: (q: SpaceSearch) => searchSpaces(knex, q),
+  };
+}
+
+export type FacilitiesData = ReturnType<typeof createData>;

@@ -1,0 +1,14 @@
+import type { Database } from '../../../kit/db.js';
+import type { Page } from '../../../kit/pagination.js';
+import type { PracticeUnitFilter } from '../entities/practice-unit-filter.js';
+import * as repo from './repository.js';
+
+/** Practice's data access bound to its database, for the resolvers: what the loaders do not batch. */
+export function createData(db: Database) {
+  return {
+    venuePage: async (prefix: string, page: Page, filter: PracticeUnitFilter) =>
+      (await repo.unitPagesByRegion(db.knex, [prefix], page, filter.tier ?? null)).get(prefix),
+  };
+}
+
+export type PracticeData = ReturnType<typeof createData>;

@@ -1,0 +1,19 @@
+import { ArgsType, Field, Int } from 'type-graphql';
+import { CERTIFIED_STAFF_TARGET } from '../../../seed/world/index.js';
+import { StationStatus } from './station-status.js';
+
+/** The filters of the station list, besides its region. */
+@ArgsType()
+export class SocialWorkStationFilter {
+  @Field(() => StationStatus, { nullable: true, description: 'Only this status. 建设状态。' })
+  status?: StationStatus | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only stations completed in this year. 建成年份。' })
+  builtInYear?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Only stations with fewer certified staff than this; ${CERTIFIED_STAFF_TARGET} finds those below the provincial target. 持证人数少于。`,
+  })
+  certifiedStaffBelow?: number | null;
+}
