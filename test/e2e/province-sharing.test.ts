@@ -23,9 +23,12 @@ describeBackends('q1 and q6 on the province seed, %s', (backend: Backend) => {
   let bookings: ReturnType<typeof bookingHistoryOf>['bookings'];
 
   beforeAll(async () => {
+    // Its own federation: the only suite on the province seed (seeded once per run, by the subgraphs as they
+    // start, in processes of their own while this one computes the world).
+    const starting = startTestFederation(backend, { SEED_SCALE: 'province' });
+    await new Promise((r) => setTimeout(r, 1_000)); // let the processes be spawned first
     ({ province, bookings } = provinceWorld());
-    // Its own federation: the only suite on the province seed (seeded once per run, by the subgraphs as they start).
-    fed = await startTestFederation(backend, { SEED_SCALE: 'province' });
+    fed = await starting;
   }, 600_000);
   afterAll(async () => fed?.stop());
 
