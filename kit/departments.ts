@@ -1,46 +1,16 @@
+import { VENUE_DEPARTMENTS } from './department-table.js';
+
 /**
- * The departments of the graph, in one table: every list of departments, venue types and their labels
+ * The departments of the graph, from one table (kit/department-table.ts): every list of departments, venue types and their labels
  * (the identity claims, facilities' `VenueType` and `Department` enums and venue stubs, the seed world)
- * is derived from it. A new department is one folder under subgraphs/ plus one line here (and one in
- * kit/topology.ts for where its process listens). This is data about the deployment; it names no
+ * is derived from it. A new department is one folder under subgraphs/ plus one line in that table (and
+ * one in kit/topology.ts for where its process listens). This is data about the deployment; it names no
  * subgraph code.
  */
-export const VENUE_DEPARTMENTS = [
-  {
-    dept: 'party',
-    enumKey: 'PARTY',
-    venueType: 'PartyServiceCentre',
-    venueLabel: '党群服务中心',
-    venueLabelEn: 'Party-member service centre',
-    owner: '组织部门（党群服务中心）',
-  },
-  {
-    dept: 'practice',
-    enumKey: 'PRACTICE',
-    venueType: 'PracticeUnit',
-    venueLabel: '新时代文明实践中心、所、站',
-    venueLabelEn: 'civilization-practice unit',
-    owner: '宣传部门（新时代文明实践）',
-  },
-  {
-    dept: 'culture',
-    enumKey: 'CULTURE',
-    venueType: 'CultureStation',
-    venueLabel: '综合文化站',
-    venueLabelEn: 'township culture station',
-    owner: '文化和旅游部门（文化站）',
-  },
-  {
-    dept: 'social-work',
-    enumKey: 'SOCIAL_WORK',
-    venueType: 'SocialWorkStation',
-    venueLabel: '社会工作站',
-    venueLabelEn: 'social-work station',
-    owner: '民政部门（社工站）',
-  },
-] as const;
+export { VENUE_DEPARTMENTS };
 
-export type VenueDepartment = (typeof VENUE_DEPARTMENTS)[number];
+export type { VenueDepartment } from './department-table.js';
+import type { VenueDepartment } from './department-table.js';
 export type VenueDepartmentName = VenueDepartment['dept'];
 export type VenueTypeName = VenueDepartment['venueType'];
 

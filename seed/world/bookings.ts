@@ -1,3 +1,4 @@
+import { VENUE_DEPARTMENT_NAMES } from '../../kit/departments.js';
 import { Random } from '../random.js';
 import { addDays, daysOfMonth, localInstant, toMinutes, weekdayOf } from '../../kit/local-time.js';
 import { PUBLIC_HOLIDAYS_2021 } from './calendar.js';
@@ -40,7 +41,7 @@ const OFFICE: Record<DepartmentName, string> = {
   'social-work': '社工站',
   facilities: '党政办',
 };
-const DEPARTMENTS: DepartmentName[] = ['party', 'practice', 'culture', 'social-work'];
+const DEPARTMENTS: readonly DepartmentName[] = VENUE_DEPARTMENT_NAMES;
 /** Local (UTC+8) day and minute to an ISO instant at UTC, as stored. */
 const instant = (day: string, minute: number) => localInstant(day, minute).toISOString();
 

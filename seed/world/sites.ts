@@ -1,3 +1,4 @@
+import { VENUE_DEPARTMENT_NAMES } from '../../kit/departments.js';
 import { Random } from '../random.js';
 import type { RegionRecord } from '../regions.js';
 import { ROADS } from './names.js';
@@ -57,9 +58,7 @@ function sharingRule(space: SpaceSeed, m: Management, rnd: Random, seed: number)
     minNoticeHours: big ? 72 : 24,
     maxDurationHours: big ? 8 : 4,
     whoMayBook: big ? 'ANY_DEPARTMENT' : rnd.chance(0.7) ? 'SAME_REGION' : 'NAMED_DEPARTMENTS',
-    allowedDepts: big
-      ? []
-      : (['party', 'practice', 'culture', 'social-work'].filter((d) => d !== m.dept && rnd.chance(0.6)) as DepartmentName[]),
+    allowedDepts: big ? [] : VENUE_DEPARTMENT_NAMES.filter((d) => d !== m.dept && rnd.chance(0.6)),
     needsApproval: big || rnd.chance(0.5),
   };
 }

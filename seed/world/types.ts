@@ -1,9 +1,11 @@
+import type { VenueTypeName } from '../../kit/departments.js';
 import type { Department } from '../../kit/identity.js';
 
 /** The records of the reference world, one interface per table-to-be; each subgraph seeds its slice. */
 
 export type CoordinateSystem = 'WGS84' | 'GCJ02' | 'BD09' | 'CGCS2000';
-export type VenueType = 'PartyServiceCentre' | 'PracticeUnit' | 'CultureStation' | 'SocialWorkStation';
+/** A department's venue type, as kit/departments.ts names it. */
+export type VenueType = VenueTypeName;
 
 export interface SiteSeed {
   id: string;
