@@ -2,19 +2,27 @@ import 'reflect-metadata';
 import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
-import type { Context } from './context.js';
 import { VENUE_STUBS } from './entities/venue.js';
 import { createData, type FacilitiesData } from './data/index.js';
 import { createLoaders, type FacilitiesLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
-import { RegionResolver, resolveRegionReference } from './resolvers/region.resolver.js';
-import { resolveSiteReference, SiteResolver } from './resolvers/site.resolver.js';
-import { EquipmentResolver, resolveEquipmentReference, resolveSpaceReference, SpaceResolver } from './resolvers/space.resolver.js';
-import { resolveVenueReference, VenueResolver } from './resolvers/venue.resolver.js';
-import { EquipmentAvailabilityResolver, SpaceCalendarResolver } from './resolvers/availability.resolver.js';
-import { BookedEquipmentResolver, BookingResolver } from './resolvers/booking.resolver.js';
+import { BookedEquipmentResolver } from './resolvers/booked-equipment.resolver.js';
+import { bookingReference } from './resolvers/booking.reference.js';
+import { BookingResolver } from './resolvers/booking.resolver.js';
+import { equipmentReference } from './resolvers/equipment.reference.js';
+import { EquipmentResolver } from './resolvers/equipment.resolver.js';
+import { EquipmentAvailabilityResolver } from './resolvers/equipment-availability.resolver.js';
+import { regionReference } from './resolvers/region.reference.js';
+import { RegionResolver } from './resolvers/region.resolver.js';
 import { SpaceSearchResolver } from './resolvers/search.resolver.js';
+import { siteReference } from './resolvers/site.reference.js';
+import { SiteResolver } from './resolvers/site.resolver.js';
+import { spaceReference } from './resolvers/space.reference.js';
+import { SpaceResolver } from './resolvers/space.resolver.js';
+import { SpaceCalendarResolver } from './resolvers/space-calendar.resolver.js';
 import { RegionUtilisationResolver } from './resolvers/utilisation.resolver.js';
+import { venueReference } from './resolvers/venue.reference.js';
+import { VenueResolver } from './resolvers/venue.resolver.js';
 import { isSeeded, seed } from './seed.js';
 
 /** The shared layer: regions, sites, spaces, equipment and the plaque registry of every department's venues. */
@@ -40,12 +48,12 @@ export const facilities: SubgraphDefinition<FacilitiesLoaders, FacilitiesData> =
       // Everything facilities holds is public today; the checker is here for the fields that will not be.
       authChecker: authChecker('facilities'),
       referenceResolvers: {
-        Region: { __resolveReference: (ref: { code: string }, ctx: Context) => resolveRegionReference(ref, ctx) },
-        Site: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveSiteReference(ref, ctx) },
-        Space: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveSpaceReference(ref, ctx) },
-        Equipment: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveEquipmentReference(ref, ctx) },
-        Venue: { __resolveReference: (ref: { id: string }, ctx: Context) => resolveVenueReference(ref, ctx) },
-        Booking: { __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.booking.load(ref.id) },
+        ...regionReference,
+        ...siteReference,
+        ...spaceReference,
+        ...equipmentReference,
+        ...venueReference,
+        ...bookingReference,
       },
     }),
   createLoaders,

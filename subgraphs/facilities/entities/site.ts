@@ -1,17 +1,5 @@
-import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
-import { CoordinateSystem } from './coordinate-system.js';
-
-@ObjectType('GeoPoint', { description: 'A location with its coordinate system. 坐标。' })
-export class GeoPoint {
-  @Field(() => Float, { description: 'Longitude, degrees east. 经度。' })
-  lng!: number;
-
-  @Field(() => Float, { description: 'Latitude, degrees north. 纬度。' })
-  lat!: number;
-
-  @Field(() => CoordinateSystem, { description: 'Datum of lng/lat. 坐标系。' })
-  crs!: CoordinateSystem;
-}
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { GeoPoint } from './geo-point.js';
 
 @ObjectType('Site', {
   description: 'A building that hosts one or more department venues (「一址多牌」) and offers its rooms for sharing. 场地（建筑）。',

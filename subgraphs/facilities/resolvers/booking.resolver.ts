@@ -6,9 +6,11 @@ import type { Context } from '../context.js';
 import { DuplicateRequestError } from '../data/bookings.js';
 import { approvalNotAllowed, BookingErrorCode, bookingNotAllowed, bookingStateConflict, idempotencyKeyReused } from '../errors.js';
 import { calendarViolation, mayDecide, nextStatus, ruleViolation, type BookingAction } from '../domain/booking-rules.js';
-import { BookedEquipment, Booking, BookingRequest, BookingStatus } from '../entities/booking.js';
+import { BookedEquipment } from '../entities/booked-equipment.js';
+import { Booking } from '../entities/booking.js';
+import { BookingRequest } from '../entities/booking-request.js';
+import { BookingStatus } from '../entities/booking-status.js';
 import { BookingConnection } from '../entities/connections.js';
-import { Equipment } from '../entities/equipment.js';
 import type { SharingRule } from '../entities/sharing-rule.js';
 import { Space } from '../entities/space.js';
 
@@ -275,13 +277,5 @@ export class BookingResolver {
     if (!mayDecide(ctx.identity, rule, siteRegion)) throw forbidden('Only the requester and the managing department may read the contact.');
     await ctx.audit.record('READ_PERSONAL', `Booking:${booking.id}.contact`);
     return booking.contact;
-  }
-}
-
-@Resolver(() => BookedEquipment)
-export class BookedEquipmentResolver {
-  @FieldResolver(() => Equipment, { description: 'The equipment. 设备。' })
-  equipment(@Root() line: BookedEquipment, @Ctx() ctx: Context) {
-    return ctx.loaders.equipment.load(line.equipmentId);
   }
 }

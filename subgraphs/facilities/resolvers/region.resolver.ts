@@ -72,7 +72,3 @@ export class RegionResolver {
     return ctx.loaders.venuesInRegion(region.code, toPage(pageArgs));
   }
 }
-
-export function resolveRegionReference(ref: { code: string }, ctx: Context) {
-  return ctx.loaders.region.load(ref.code);
-}

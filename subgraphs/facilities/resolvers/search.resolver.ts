@@ -7,7 +7,8 @@ import { encodeCursor, keysetConnection, PageArgs, splitKey, toPage } from '../.
 import type { Context } from '../context.js';
 import { EquipmentKind } from '../entities/equipment-kind.js';
 import { SpaceKind } from '../entities/space-kind.js';
-import { GeoPointInput, SpaceMatchConnection } from '../entities/search.js';
+import { GeoPointInput } from '../entities/geo-point-input.js';
+import { SpaceMatchConnection } from '../entities/space-match-connection.js';
 
 @Resolver()
 export class SpaceSearchResolver {

@@ -29,7 +29,3 @@ export class SiteResolver {
     return (await ctx.loaders.plaquesOfSite.load(site.id)).map(toVenueRef);
   }
 }
-
-export function resolveSiteReference(ref: { id: string }, ctx: Context) {
-  return ctx.loaders.site.load(ref.id);
-}

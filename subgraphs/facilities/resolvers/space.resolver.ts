@@ -28,19 +28,3 @@ export class SpaceResolver {
     return ctx.loaders.equipmentOfSpace.load(space.id);
   }
 }
-
-@Resolver(() => Equipment)
-export class EquipmentResolver {
-  @FieldResolver(() => Space, { description: 'Where it is kept. 所在空间。' })
-  space(@Root() equipment: Equipment, @Ctx() ctx: Context) {
-    return ctx.loaders.space.load(equipment.spaceId);
-  }
-}
-
-export function resolveSpaceReference(ref: { id: string }, ctx: Context) {
-  return ctx.loaders.space.load(ref.id);
-}
-
-export function resolveEquipmentReference(ref: { id: string }, ctx: Context) {
-  return ctx.loaders.equipment.load(ref.id);
-}

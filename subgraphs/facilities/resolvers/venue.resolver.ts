@@ -19,12 +19,3 @@ export class VenueResolver {
     return plaque ? ctx.loaders.site.load(plaque.siteId) : null;
   }
 }
-
-/**
- * `Venue` by id (another subgraph asking through the interface): the registry says which type it is.
- * A venue id with no plaque resolves to null rather than an object with an unknown type.
- */
-export async function resolveVenueReference(ref: { id: string }, ctx: Context): Promise<VenueRef | null> {
-  const plaque = await ctx.loaders.plaque.load(ref.id);
-  return plaque ? toVenueRef(plaque) : null;
-}

@@ -4,10 +4,10 @@ import { badInput } from '../../../kit/errors.js';
 import { checkLocalDate, checkWindow } from '../../../kit/arguments.js';
 import { addDays, localInstant } from '../../../kit/local-time.js';
 import type { Context } from '../context.js';
-import { freeSlots, peakUse } from '../domain/availability.js';
+import { freeSlots } from '../domain/availability.js';
 import { LIVE_STATUSES } from '../domain/booking-rules.js';
-import { Booking, TimeSlot } from '../entities/booking.js';
-import { Equipment } from '../entities/equipment.js';
+import { Booking } from '../entities/booking.js';
+import { TimeSlot } from '../entities/time-slot.js';
 import { Space } from '../entities/space.js';
 
 /** When spaces and equipment are taken and free: the calendar, free slots, units available. */
@@ -47,23 +47,5 @@ export class SpaceCalendarResolver {
     const to = localInstant(addDays(date, days));
     const busy = await ctx.loaders.bookingsOfSpace({ from, to, statuses: LIVE_STATUSES }).load(space.id);
     return freeSlots(rule, date, days, busy);
-  }
-}
-
-@Resolver(() => Equipment)
-export class EquipmentAvailabilityResolver {
-  @FieldResolver(() => Int, {
-    description:
-      'Units free for the whole of [from, to): its quantity less the most held by live bookings at any moment of it (at most 92 days). 可用数量。',
-  })
-  async available(
-    @Root() equipment: Equipment,
-    @Arg('from', () => DateTimeResolver, { description: 'From. 开始。' }) from: Date,
-    @Arg('to', () => DateTimeResolver, { description: 'To. 结束。' }) to: Date,
-    @Ctx() ctx: Context,
-  ): Promise<number> {
-    checkWindow(from, to, MAX_CALENDAR_DAYS);
-    const held = await ctx.loaders.equipmentUse({ from, to }).load(equipment.id);
-    return Math.max(0, equipment.quantity - peakUse(held, from, to));
   }
 }
