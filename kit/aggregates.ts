@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { checkRegionPrefix } from './arguments.js';
-import { quoteColumn } from './pagination.js';
+import { quoteColumn } from './sql-pages.js';
 
 /**
  * Aggregates (counts, sums) for each of many region subtrees in ONE SQL statement: the rows of `base`

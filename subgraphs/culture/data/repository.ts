@@ -1,6 +1,7 @@
 import type { Knex } from '../../../kit/db.js';
 import { aggregateByPrefix } from '../../../kit/aggregates.js';
-import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
+import { pageByPartition } from '../../../kit/sql-pages.js';
+import { type Connection, type Page } from '../../../kit/pagination.js';
 import type { CultureActivity } from '../entities/culture-activity.js';
 import type { CultureGrade } from '../entities/culture-grade.js';
 import type { CultureGradeCount } from '../entities/culture-grade-count.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Knex } from '../../../kit/db.js';
-import { keysetPage, prefixRange } from '../../../kit/pagination.js';
+import { keysetPage, prefixRange } from '../../../kit/sql-pages.js';
 import type { Booking } from '../entities/booking.js';
 import { LIVE_STATUSES, type BookingStatus } from '../domain/booking-rules.js';
 import { peakUse, type Reservation } from '../domain/availability.js';

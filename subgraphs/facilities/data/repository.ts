@@ -1,5 +1,6 @@
 import type { Knex } from '../../../kit/db.js';
-import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
+import { pageByPartition } from '../../../kit/sql-pages.js';
+import { type Connection, type Page } from '../../../kit/pagination.js';
 import type { Equipment } from '../entities/equipment.js';
 import type { RegionLevel } from '../entities/region-level.js';
 import type { RegionFilter } from '../entities/region-filter.js';

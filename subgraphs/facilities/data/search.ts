@@ -1,7 +1,7 @@
 import * as gcoordModule from 'gcoord';
 import type { Knex } from '../../../kit/db.js';
 import type { Weekday } from '../../../kit/local-time.js';
-import { keysetPage, prefixRange } from '../../../kit/pagination.js';
+import { keysetPage, prefixRange } from '../../../kit/sql-pages.js';
 import { LIVE_STATUSES } from '../domain/booking-rules.js';
 import type { Space } from '../entities/space.js';
 

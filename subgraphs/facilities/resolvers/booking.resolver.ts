@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput, forbidden, notFound, type PublicError } from '../../../kit/errors.js';
 import { checkId, checkInstant, checkRegionPrefix } from '../../../kit/arguments.js';
-import { encodeCursor, keysetConnection, PageArgs, splitKey, toPage } from '../../../kit/pagination.js';
+import { encodeCursor, splitKey } from '../../../kit/cursor.js';
+import { keysetConnection, PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
 import { DuplicateRequestError } from '../data/bookings.js';
 import { approvalNotAllowed, BookingErrorCode, bookingNotAllowed, bookingStateConflict, idempotencyKeyReused } from '../errors.js';

@@ -1,5 +1,6 @@
 import type { Knex } from '../../../kit/db.js';
-import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
+import { pageByPartition } from '../../../kit/sql-pages.js';
+import { type Connection, type Page } from '../../../kit/pagination.js';
 import type { PartyActivity } from '../entities/party-activity.js';
 import type { PartyCentreLevel } from '../entities/party-centre-level.js';
 import type { PartyFunction } from '../entities/party-function.js';

@@ -1,6 +1,7 @@
 import type { Knex } from '../../../kit/db.js';
 import { aggregateByPrefix } from '../../../kit/aggregates.js';
-import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
+import { pageByPartition } from '../../../kit/sql-pages.js';
+import { type Connection, type Page } from '../../../kit/pagination.js';
 import type { PracticeTier } from '../entities/practice-tier.js';
 import type { PracticeTierCount } from '../entities/practice-tier-count.js';
 import type { PracticeUnit } from '../entities/practice-unit.js';

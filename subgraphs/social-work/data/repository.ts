@@ -1,6 +1,7 @@
 import type { Knex } from '../../../kit/db.js';
 import { aggregateByPrefix } from '../../../kit/aggregates.js';
-import { pageByPartition, type Connection, type Page } from '../../../kit/pagination.js';
+import { pageByPartition } from '../../../kit/sql-pages.js';
+import { type Connection, type Page } from '../../../kit/pagination.js';
 import type { Indicator } from '../entities/indicator.js';
 import type { Operator } from '../entities/operator.js';
 import type { Partner } from '../entities/partner.js';
