@@ -1,4 +1,5 @@
 import { insertAll, type Database } from '../../kit/db.js';
+import { STATIONS } from './data/columns.js';
 import type { SeedOptions, SeedProgress } from '../../kit/subgraph.js';
 import { buildWorld, worldOptions } from '../../seed/world/index.js';
 
@@ -6,23 +7,7 @@ import { buildWorld, worldOptions } from '../../seed/world/index.js';
 export async function seed(db: Database, options: SeedOptions, progress?: SeedProgress): Promise<Record<string, number>> {
   const w = buildWorld(worldOptions(options.scale, options.seed));
   return {
-    culture_stations: await insertAll(
-      db.knex,
-      'culture_stations',
-      w.cultureStations.map((s) => ({
-        id: s.id,
-        name: s.name,
-        grade: s.grade,
-        building_area_m2: s.buildingAreaM2,
-        weekly_open_hours: s.weeklyOpenHours,
-        open_days_per_year: s.openDaysPerYear,
-        full_time_staff: s.fullTimeStaff,
-        part_time_staff: s.partTimeStaff,
-        guiding_unit: s.guidingUnit,
-        region_code: s.regionCode,
-      })),
-      progress,
-    ),
+    culture_stations: await insertAll(db.knex, 'culture_stations', w.cultureStations.map(STATIONS.row), progress),
     culture_activities: await insertAll(
       db.knex,
       'culture_activities',

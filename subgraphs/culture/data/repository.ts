@@ -7,27 +7,16 @@ import type { CultureGrade } from '../entities/culture-grade.js';
 import type { CultureGradeCount } from '../entities/culture-grade-count.js';
 import type { CultureStation } from '../entities/culture-station.js';
 
-/** Culture's data access: the only place that speaks SQL. Every function answers a whole batch. */
+import { STATIONS } from './columns.js';
 
-const COLUMNS = [
-  'id',
-  'name',
-  'grade',
-  'building_area_m2 as buildingAreaM2',
-  'weekly_open_hours as weeklyOpenHours',
-  'open_days_per_year as openDaysPerYear',
-  'full_time_staff as fullTimeStaff',
-  'part_time_staff as partTimeStaff',
-  'guiding_unit as guidingUnit',
-  'region_code as regionCode',
-];
+/** Culture's data access: the only place that speaks SQL. Every function answers a whole batch. */
 
 function toStation(row: CultureStation): CultureStation {
   return { ...row, buildingAreaM2: Number(row.buildingAreaM2) };
 }
 
 export async function stationsByIds(knex: Knex, ids: readonly string[]): Promise<CultureStation[]> {
-  return (await knex('culture_stations').select(COLUMNS).whereIn('id', ids)).map(toStation);
+  return (await knex('culture_stations').select(STATIONS.select).whereIn('id', ids)).map(toStation);
 }
 
 /** One page of stations for each region subtree (by code prefix), in one statement. */
@@ -37,7 +26,7 @@ export async function stationPagesByRegion(
   page: Page,
   grade: CultureGrade | null = null,
 ): Promise<Map<string, Connection<CultureStation>>> {
-  const base = knex('culture_stations').select(COLUMNS);
+  const base = knex('culture_stations').select(STATIONS.select);
   if (grade) base.where('grade', grade);
   const pages = await pageByPartition<CultureStation>({
     knex,

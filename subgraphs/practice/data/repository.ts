@@ -8,16 +8,16 @@ import type { PracticeUnit } from '../entities/practice-unit.js';
 import type { ServiceOrder } from '../entities/service-order.js';
 import type { VolunteerTeam } from '../entities/volunteer-team.js';
 
+import { ORDERS, TEAMS, UNITS } from './columns.js';
+
 /** Practice's data access: the only place that speaks SQL. Every function answers a whole batch. */
 
-const COLUMNS = ['id', 'name', 'tier', 'region_code as regionCode', 'parent_id as parentId'];
-
 export function unitsByIds(knex: Knex, ids: readonly string[]): Promise<PracticeUnit[]> {
-  return knex('practice_units').select(COLUMNS).whereIn('id', ids);
+  return knex('practice_units').select(UNITS.select).whereIn('id', ids);
 }
 
 export function unitsByParents(knex: Knex, parentIds: readonly string[]): Promise<PracticeUnit[]> {
-  return knex('practice_units').select(COLUMNS).whereIn('parent_id', parentIds).orderBy('id');
+  return knex('practice_units').select(UNITS.select).whereIn('parent_id', parentIds).orderBy('id');
 }
 
 /** One page of units for each region subtree (by code prefix), in one statement. */
@@ -27,7 +27,7 @@ export function unitPagesByRegion(
   page: Page,
   tier: PracticeTier | null = null,
 ): Promise<Map<string, Connection<PracticeUnit>>> {
-  const base = knex('practice_units').select(COLUMNS);
+  const base = knex('practice_units').select(UNITS.select);
   if (tier) base.where('tier', tier);
   return pageByPartition<PracticeUnit>({
     knex,
@@ -41,33 +41,19 @@ export function unitPagesByRegion(
   });
 }
 
-const TEAM_COLUMNS = ['id', 'unit_id as unitId', 'parent_id as parentId', 'name', 'level', 'members'];
-
 export function teamsByUnits(knex: Knex, unitIds: readonly string[]): Promise<VolunteerTeam[]> {
-  return knex('volunteer_teams').select(TEAM_COLUMNS).whereIn('unit_id', unitIds);
+  return knex('volunteer_teams').select(TEAMS.select).whereIn('unit_id', unitIds);
 }
 
 export function teamsByIds(knex: Knex, ids: readonly string[]): Promise<VolunteerTeam[]> {
-  return knex('volunteer_teams').select(TEAM_COLUMNS).whereIn('id', ids);
+  return knex('volunteer_teams').select(TEAMS.select).whereIn('id', ids);
 }
 
 /** One page of service orders for each unit, in one statement. */
 export function orderPages(knex: Knex, unitIds: readonly string[], page: Page): Promise<Map<string, Connection<ServiceOrder>>> {
   return pageByPartition<ServiceOrder>({
     knex,
-    base: knex('service_orders').select(
-      'id',
-      'unit_id as unitId',
-      'category',
-      'request',
-      'status',
-      'requested_at as requestedAt',
-      'team_id as teamId',
-      'assigned_at as assignedAt',
-      'accepted_at as acceptedAt',
-      'rated_at as ratedAt',
-      'rating',
-    ),
+    base: knex('service_orders').select(ORDERS.select),
     partitions: unitIds,
     match: 'equal',
     matchColumn: 'service_orders.unit_id',

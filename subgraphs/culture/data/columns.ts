@@ -1,0 +1,15 @@
+import { columnsOf } from '../../../kit/columns.js';
+
+/** Culture's tables, field → column: read by the repository, written by the seed. */
+export const STATIONS = columnsOf('culture_stations', {
+  id: 'id',
+  name: 'name',
+  grade: 'grade',
+  buildingAreaM2: 'building_area_m2',
+  weeklyOpenHours: 'weekly_open_hours',
+  openDaysPerYear: 'open_days_per_year',
+  fullTimeStaff: 'full_time_staff',
+  partTimeStaff: 'part_time_staff',
+  guidingUnit: 'guiding_unit',
+  regionCode: 'region_code',
+});
