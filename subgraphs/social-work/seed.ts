@@ -1,4 +1,5 @@
 import { insertAll, type Database } from '../../kit/db.js';
+import { INDICATORS, STATIONS } from './data/columns.js';
 import type { SeedOptions, SeedProgress } from '../../kit/subgraph.js';
 import { buildWorld, worldOptions } from '../../seed/world/index.js';
 
@@ -13,35 +14,8 @@ export async function seed(db: Database, options: SeedOptions, progress?: SeedPr
       w.operators.map((o) => ({ id: o.id, name: o.name, uscc: o.uscc, county_code: o.countyCode })),
       progress,
     ),
-    social_work_stations: await insertAll(
-      knex,
-      'social_work_stations',
-      w.socialWorkStations.map((s) => ({
-        id: s.id,
-        name: s.name,
-        region_code: s.regionCode,
-        operator_id: s.operatorId,
-        status: s.status,
-        established_year: s.establishedYear,
-        completed_on: s.completedOn,
-        accepted_on: s.acceptedOn,
-      })),
-      progress,
-    ),
-    sw_indicators: await insertAll(
-      knex,
-      'sw_indicators',
-      w.indicators.map((i) => ({
-        station_id: i.stationId,
-        kind: i.kind,
-        value: i.value,
-        target: i.target,
-        unit: i.unit,
-        state: i.state,
-        note: i.note,
-      })),
-      progress,
-    ),
+    social_work_stations: await insertAll(knex, 'social_work_stations', w.socialWorkStations.map(STATIONS.row), progress),
+    sw_indicators: await insertAll(knex, 'sw_indicators', w.indicators.map(INDICATORS.row), progress),
     sw_progress_reports: await insertAll(
       knex,
       'sw_progress_reports',

@@ -12,25 +12,16 @@ import type { SocialWorkFigures } from '../entities/social-work-figures.js';
 import type { StationStatus } from '../entities/station-status.js';
 import type { SocialWorkStation } from '../entities/station.js';
 
+import { INDICATORS, STATIONS } from './columns.js';
+
 /** Civil Affairs' data access: the only place that speaks SQL. Every function answers a whole batch. */
 
 import { CERTIFIED_STAFF_TARGET } from '../../../seed/world/index.js';
 
 export { CERTIFIED_STAFF_TARGET };
 
-const STATION_COLUMNS = [
-  'social_work_stations.id',
-  'social_work_stations.name',
-  'social_work_stations.status',
-  'social_work_stations.established_year as establishedYear',
-  'social_work_stations.completed_on as completedOn',
-  'social_work_stations.accepted_on as acceptedOn',
-  'social_work_stations.region_code as regionCode',
-  'social_work_stations.operator_id as operatorId',
-];
-
 export function stationsByIds(knex: Knex, ids: readonly string[]): Promise<SocialWorkStation[]> {
-  return knex('social_work_stations').select(STATION_COLUMNS).whereIn('id', ids);
+  return knex('social_work_stations').select(STATIONS.select).whereIn('id', ids);
 }
 
 export interface StationFilter {
@@ -47,7 +38,7 @@ export function stationPagesByRegion(
   page: Page,
   filter: StationFilter = {},
 ): Promise<Map<string, Connection<SocialWorkStation>>> {
-  const base = knex('social_work_stations').select(STATION_COLUMNS);
+  const base = knex('social_work_stations').select(STATIONS.select);
   if (filter.status) base.where('social_work_stations.status', filter.status);
   if (filter.builtInYear != null) base.where('social_work_stations.established_year', filter.builtInYear);
   if (filter.certifiedStaffBelow != null) {
@@ -76,7 +67,7 @@ const INDICATOR_ORDER = ['VENUE', 'FUNDING', 'STAFF', 'RULES', 'SERVICES'];
 
 export async function indicatorsOf(knex: Knex, stationIds: readonly string[]): Promise<(Indicator & { stationId: string })[]> {
   const rows: (Indicator & { stationId: string })[] = await knex('sw_indicators')
-    .select('station_id as stationId', 'kind', 'value', 'target', 'unit', 'state', 'note')
+    .select(INDICATORS.select)
     .whereIn('station_id', stationIds);
   return rows
     .map((r) => ({
