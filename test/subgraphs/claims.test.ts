@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase } from '../../kit/db.js';
 import { type Identity, PUBLIC_IDENTITY } from '../../kit/identity.js';
 import { facilities } from '../../subgraphs/facilities/subgraph.js';
@@ -148,6 +148,24 @@ describeBackends('facilities: back-to-back bookings, approval after the start, t
     expect(await search(staff('culture', siteRegion.slice(0, 6)))).toContain(spaceId); // the county itself
     expect(await search(staff('culture', '330106002'))).toContain(spaceId); // another township of the county
     expect(await search(staff('culture', otherCountyTownship))).not.toContain(spaceId);
+  });
+
+  // Last in this suite: it breaks the database under the running subgraph.
+  it('masks a real internal error (a table gone from under it): INTERNAL_SERVER_ERROR, no SQL, no stack', async () => {
+    const ok = await post(server.url, '{ region(code: "3301") { name } }');
+    expect(ok.data?.region?.name).toBe('杭州市');
+    const db = openDatabase(server.dbs.urls.facilities!, { subgraph: 'facilities' });
+    try {
+      await db.knex.schema.renameTable('regions', 'regions_gone');
+    } finally {
+      await db.close();
+    }
+    const res = await post(server.url, '{ region(code: "3301") { name } }');
+    expect(res.data?.region ?? null).toBeNull();
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors?.[0]?.message).toBe('Internal server error');
+    expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(JSON.stringify(res.errors)).not.toMatch(/regions|sqlite|SQLITE|relation|select|stack|\.ts:\d|node_modules/i);
   });
 });
 

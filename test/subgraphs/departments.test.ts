@@ -24,6 +24,11 @@ interface Case {
 }
 
 const countIn = (c: Case, prefix: string) => c.venues(world).filter((v) => v.regionCode.startsWith(prefix)).length;
+/** Townships (9-digit codes) with at least one of this department's venues, in code order: 330106's first. */
+const townshipsWith = (c: Case) =>
+  [...new Set(c.venues(world).flatMap((v) => (v.regionCode.length >= 9 ? [v.regionCode.slice(0, 9)] : [])))].sort(
+    (a, b) => Number(!a.startsWith('330106')) - Number(!b.startsWith('330106')) || a.localeCompare(b),
+  );
 
 const CASES: Case[] = [
   {
@@ -85,11 +90,17 @@ describeBackends('department subgraphs on %s', (backend) => {
     });
 
     it('lists venues by region prefix with totals', async () => {
+      // A township that has some of this department's venues (social work has none in 北山街道 330106002),
+      // and another county of the city: every expected count below is more than 0.
+      const township = townshipsWith(c)[0]!;
+      expect(countIn(c, township)).toBeGreaterThan(0);
+      expect(countIn(c, '330108')).toBeGreaterThan(0);
       const data = await query(
         server.url,
         `{
         county: ${c.list}(regionPrefix: "330106", first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage } }
-        beishan: ${c.list}(regionPrefix: "330106002", first: 100) { totalCount edges { node { id } } }
+        township: ${c.list}(regionPrefix: "${township}", first: 100) { totalCount edges { node { id region { code } } } }
+        other: ${c.list}(regionPrefix: "330108", first: 100) { totalCount edges { node { id region { code } } } }
         elsewhere: ${c.list}(regionPrefix: "3302", first: 5) { totalCount }
       }`,
       );
@@ -97,9 +108,12 @@ describeBackends('department subgraphs on %s', (backend) => {
       expect(data.county.totalCount).toBeGreaterThanOrEqual(1);
       expect(data.county.edges).toHaveLength(Math.min(5, data.county.totalCount));
       expect(data.county.pageInfo.hasNextPage).toBe(data.county.totalCount > 5);
-      expect(data.beishan.totalCount).toBe(countIn(c, '330106002'));
-      expect(data.beishan.edges.every((e: any) => e.node.id.includes('330106002'))).toBe(true);
-      expect(data.elsewhere.totalCount).toBe(0);
+      expect(data.township.totalCount).toBe(countIn(c, township));
+      expect(data.township.edges).toHaveLength(countIn(c, township));
+      expect(data.township.edges.every((e: any) => e.node.region.code.startsWith(township))).toBe(true);
+      expect(data.other.totalCount).toBe(countIn(c, '330108'));
+      expect(data.other.edges.every((e: any) => e.node.region.code.startsWith('330108'))).toBe(true);
+      expect(data.elsewhere.totalCount).toBe(0); // the test world is Hangzhou only
     });
 
     it('refuses a bad region prefix with BAD_USER_INPUT', async () => {
@@ -118,14 +132,20 @@ describeBackends('department subgraphs on %s', (backend) => {
     });
 
     it('_entities: Region by code gets this department’s venues, in one SQL statement for all regions', async () => {
-      const codes = ['330106002', '330106004', '330106005', '330106007', '330106008'];
+      // Five townships each with some of this department's venues, and one with none (where there is one).
+      const withVenues = townshipsWith(c).slice(0, 5);
+      expect(withVenues).toHaveLength(5);
+      const empty = ['330106002', '330106004', '330106005'].find((t) => countIn(c, t) === 0);
+      const codes = empty ? [...withVenues, empty] : withVenues;
       const before = await sqlStatementCount(server.url);
       const data = await query(server.url, entitiesQuery('Region', `code ${c.list}(first: 3) { totalCount edges { node { id } } }`), {
         reps: codes.map((code) => ({ __typename: 'Region', code })),
       });
       const statements = (await sqlStatementCount(server.url)) - before;
       expect(data._entities.map((r: any) => r.code)).toEqual(codes);
-      for (const r of data._entities) expect(r[c.list].totalCount).toBe(countIn(c, r.code));
+      for (const r of data._entities) expect(r[c.list].totalCount, r.code).toBe(countIn(c, r.code));
+      for (const code of withVenues) expect(countIn(c, code), code).toBeGreaterThan(0);
+      for (const r of data._entities) expect(r[c.list].edges, r.code).toHaveLength(Math.min(3, countIn(c, r.code)));
       for (const r of data._entities) for (const e of r[c.list].edges) expect(e.node.id).toContain(r.code);
       expect(statements).toBe(1);
     });

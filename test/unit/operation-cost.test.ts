@@ -168,12 +168,21 @@ describe('the cost limit (useCost)', () => {
     await expect(check(29, q, { n: 10 })).rejects.toThrow('Operation cost 30 exceeds the limit of 29');
   });
 
-  it('refuses at the default limit: 500,001 objects', async () => {
-    // region 1 + children 40 + 40×40 = 1600 + tags 1600×10 = 16,000 … build one over 500,000 with the long lists:
+  it('refuses over the default limit of 500,000', async () => {
     // region 1, children 40, children 1,600, children 64,000, tags 640,000 → 705,641
     const over = '{ region(code: "33") { children { children { children { tags { name } } } } } }';
     await expect(check(undefined, over)).rejects.toThrow('Operation cost 705641 exceeds the limit of 500000');
     // region 1, children 40, children 1,600, children 64,000 → 65,641: under
     await expect(check(undefined, '{ region(code: "33") { children { children { children { code } } } } }')).resolves.toBeUndefined();
+  });
+
+  it('a negative page does not pay for an operation over the limit (it costs 0, not less)', async () => {
+    // neg: 0 (clamped from −1,000,000; unclamped it would be −3,000,000); the rest 705,641 as above
+    const q = `{ neg: regions(first: -1000000) { edges { node { code } } }
+                 region(code: "33") { children { children { children { tags { name } } } } } }`;
+    await expect(check(undefined, q)).rejects.toThrow('Operation cost 705641 exceeds the limit of 500000');
+    await expect(
+      check(undefined, `query($n: Int) { byVariable: regions(first: $n) { totalCount } ${q.slice(1)}`, { n: -1e9 }),
+    ).rejects.toThrow('Operation cost 705641');
   });
 });
