@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { mayDecide, nextStatus, ruleViolation, type BookingStatus } from '../../subgraphs/facilities/domain/booking-rules.js';
-import { Department, WhoMayBook, Weekday, type SharingRule } from '../../subgraphs/facilities/entities/sharing-rule.js';
+import { Department } from '../../subgraphs/facilities/entities/department.js';
+import { WhoMayBook } from '../../subgraphs/facilities/entities/who-may-book.js';
+import { Weekday } from '../../subgraphs/facilities/entities/weekday.js';
+import type { SharingRule } from '../../subgraphs/facilities/entities/sharing-rule.js';
 import type { Identity } from '../../kit/identity.js';
 
 const rule: SharingRule = {
