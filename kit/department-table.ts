@@ -14,6 +14,10 @@ export interface VenueDepartmentLine {
   venueLabelEn: string;
   /** Who keeps it. */
   owner: string;
+  /** Its subgraph's environment variables start with this (`CULTURE_PORT`, `CULTURE_DB_URL`, `CULTURE_URL`). */
+  envPrefix: string;
+  /** Where its subgraph listens unless configured. */
+  defaultPort: number;
 }
 
 export const VENUE_DEPARTMENTS = [
@@ -24,6 +28,8 @@ export const VENUE_DEPARTMENTS = [
     venueLabel: '党群服务中心',
     venueLabelEn: 'Party-member service centre',
     owner: '组织部门（党群服务中心）',
+    envPrefix: 'PARTY',
+    defaultPort: 4002,
   },
   {
     dept: 'practice',
@@ -32,6 +38,8 @@ export const VENUE_DEPARTMENTS = [
     venueLabel: '新时代文明实践中心、所、站',
     venueLabelEn: 'civilization-practice unit',
     owner: '宣传部门（新时代文明实践）',
+    envPrefix: 'PRACTICE',
+    defaultPort: 4003,
   },
   {
     dept: 'culture',
@@ -40,6 +48,8 @@ export const VENUE_DEPARTMENTS = [
     venueLabel: '综合文化站',
     venueLabelEn: 'township culture station',
     owner: '文化和旅游部门（文化站）',
+    envPrefix: 'CULTURE',
+    defaultPort: 4004,
   },
   {
     dept: 'social-work',
@@ -48,6 +58,8 @@ export const VENUE_DEPARTMENTS = [
     venueLabel: '社会工作站',
     venueLabelEn: 'social-work station',
     owner: '民政部门（社工站）',
+    envPrefix: 'SOCIAL_WORK',
+    defaultPort: 4005,
   },
 ] as const satisfies readonly VenueDepartmentLine[];
 

@@ -3,8 +3,8 @@ import { VENUE_DEPARTMENTS } from './department-table.js';
 /**
  * The departments of the graph, from one table (kit/department-table.ts): every list of departments, venue types and their labels
  * (the identity claims, facilities' `VenueType` and `Department` enums and venue stubs, the seed world)
- * is derived from it. A new department is one folder under subgraphs/ plus one line in that table (and
- * one in kit/topology.ts for where its process listens). This is data about the deployment; it names no
+ * is derived from it. A new department is one folder under subgraphs/ plus one line in that table (which
+ * also says where its process listens: kit/topology.ts derives the subgraph list from it). This is data about the deployment; it names no
  * subgraph code.
  */
 export { VENUE_DEPARTMENTS };

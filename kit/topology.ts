@@ -1,17 +1,19 @@
-/**
- * The five subgraphs of the federation: their names as the supergraph knows them, the prefix of their
- * environment variables and their default ports. This is deployment configuration shared by the
- * launcher, the gateway and the compose script; it names no subgraph code.
- */
-export const SUBGRAPHS = [
-  { name: 'facilities', envPrefix: 'FACILITIES', defaultPort: 4001 },
-  { name: 'party', envPrefix: 'PARTY', defaultPort: 4002 },
-  { name: 'practice', envPrefix: 'PRACTICE', defaultPort: 4003 },
-  { name: 'culture', envPrefix: 'CULTURE', defaultPort: 4004 },
-  { name: 'social-work', envPrefix: 'SOCIAL_WORK', defaultPort: 4005 },
-] as const;
+import { VENUE_DEPARTMENTS } from './department-table.js';
 
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+/**
+ * The subgraphs of the federation: facilities, then one per line of kit/department-table.ts: their
+ * names as the supergraph knows them, the prefix of their environment variables and their default
+ * ports. This is deployment configuration shared by the launcher, the gateway and the compose script;
+ * it names no subgraph code.
+ */
+const FACILITIES = { name: 'facilities', envPrefix: 'FACILITIES', defaultPort: 4001 } as const;
+
+export type SubgraphName = typeof FACILITIES.name | (typeof VENUE_DEPARTMENTS)[number]['dept'];
+
+export const SUBGRAPHS: readonly { name: SubgraphName; envPrefix: string; defaultPort: number }[] = [
+  FACILITIES,
+  ...VENUE_DEPARTMENTS.map((d) => ({ name: d.dept, envPrefix: d.envPrefix, defaultPort: d.defaultPort })),
+];
 
 export const SUBGRAPH_NAMES: readonly SubgraphName[] = SUBGRAPHS.map((s) => s.name);
 

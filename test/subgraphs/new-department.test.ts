@@ -30,13 +30,15 @@ vi.mock('../../kit/department-table.js', async (importOriginal) => {
     venueLabel: '图书馆分馆',
     venueLabelEn: 'library branch',
     owner: '文化和旅游部门（图书馆）',
+    envPrefix: 'LIBRARY',
+    defaultPort: 4006,
   };
   return { VENUE_DEPARTMENTS: [...original.VENUE_DEPARTMENTS, line] };
 });
 
 /**
  * A sixth department is one folder (test/fixtures/library: its type, filters, migration, data and the
- * kit's venue scaffold) plus one line in the registry: with nothing else changed, facilities declares
+ * kit's venue scaffold) plus one line in the registry (its names, labels, env prefix and port): with nothing else changed, facilities declares
  * its venue type, the supergraph composes, and the gateway answers across facilities and the new
  * department (its list, its venue by id and through the plaque registry).
  */
@@ -80,6 +82,7 @@ describe('a sixth department, in process', () => {
         GATEWAY_PORT: '0',
         SUPERGRAPH_PATH: supergraphPath,
         FACILITIES_URL: fac.url,
+        LIBRARY_URL: lib.url,
         JWT_SECRET: TEST_SECRETS.jwt,
         INTERNAL_SECRET: TEST_SECRETS.internal,
         DATA_DIR: dir,
