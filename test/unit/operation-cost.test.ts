@@ -135,6 +135,20 @@ describe('operationCost', () => {
     // book 1 + space 1
     expect(cost('mutation { book(spaceId: "s") { id space { id } } }')).toBe(2);
     expect(cost('subscription { booked { space { id } } }')).toBe(0);
+    // Not priced as the mutation of the same name either.
+    expect(cost('subscription { book(spaceId: "s") { id space { id } } }')).toBe(0);
+  });
+
+  it('finds `first` among other arguments; a `first` that is neither an Int nor a variable is the largest page', () => {
+    // regions 5 + edges 5 + node 5, whatever the order of the arguments
+    expect(cost('{ regions(after: "c", first: 5) { edges { node { code } } } }')).toBe(15);
+    expect(cost('{ regions(first: 5, after: "c") { edges { node { code } } } }')).toBe(15);
+    expect(cost('{ regions(first: "5") { totalCount } }')).toBe(100);
+    expect(cost('{ regions(first: 2.5) { totalCount } }')).toBe(100);
+  });
+
+  it('skips a field the type does not have (validation refuses it anyway)', () => {
+    expect(cost('{ nowhere { edges { node { code } } } region(code: "33") { tags { name } } }')).toBe(11);
   });
 
   it('costs the chosen operation of a document with several', () => {
@@ -157,8 +171,20 @@ describe('the cost limit (useCost)', () => {
     return listeners.didResolveOperation({ document, operation, request: { variables }, schema });
   }
 
-  it('is 500,000 by default', () => {
+  it('is 500,000 by default, named "cost"', () => {
     expect(DEFAULTS.maxCost).toBe(500_000);
+    expect(useCost().name).toBe('cost');
+  });
+
+  it('leaves a request without a resolved operation to operation-resolution.ts', async () => {
+    const feature = useCost({ maxCost: 10 });
+    const plugin = feature.plugins?.[0] as unknown as {
+      requestDidStart(): Promise<{ didResolveOperation(ctx: unknown): Promise<void> }>;
+    };
+    const listeners = await plugin.requestDidStart();
+    await expect(
+      listeners.didResolveOperation({ document: parse('{ a } { b }'), operation: undefined, request: { variables: {} }, schema }),
+    ).resolves.toBeUndefined();
   });
 
   it('accepts an operation costing exactly the limit and refuses one object more', async () => {
