@@ -1,3 +1,4 @@
+import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ describe('gateway when a subgraph fails', () => {
   let silent: net.Server;
   const sockets = new Set<net.Socket>();
   let refusedPort: number;
+  let leaky: http.Server;
 
   beforeAll(async () => {
     // A port nobody listens on: bind, note it, close.
@@ -27,6 +29,25 @@ describe('gateway when a subgraph fails', () => {
     });
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
     const silentPort = (silent.address() as AddressInfo).port;
+    // A subgraph that answers with its internals in its errors (as one that does not mask would).
+    leaky = http.createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(
+        JSON.stringify({
+          data: { practiceUnits: null },
+          errors: [
+            {
+              message: 'SQLITE_ERROR: no such table: practice_units (/srv/subgraphs/practice/data/repository.ts:17)',
+              path: ['practiceUnits'],
+              extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at repository.ts:17'] },
+            },
+            { message: 'TypeError: cannot read properties of undefined (reading "knex")', path: ['practiceUnits'] },
+          ],
+        }),
+      );
+    });
+    await new Promise<void>((r) => leaky.listen(0, '127.0.0.1', () => r()));
+    const leakyPort = (leaky.address() as AddressInfo).port;
     gateway = await startGateway(
       loadGatewayConfig({
         NODE_ENV: 'test',
@@ -38,6 +59,7 @@ describe('gateway when a subgraph fails', () => {
         INTERNAL_SECRET: TEST_SECRETS.internal,
         CULTURE_URL: `http://127.0.0.1:${refusedPort}/graphql`,
         SOCIAL_WORK_URL: `http://127.0.0.1:${silentPort}/graphql`,
+        PRACTICE_URL: `http://127.0.0.1:${leakyPort}/graphql`,
       }),
     );
   });
@@ -45,6 +67,17 @@ describe('gateway when a subgraph fails', () => {
     await gateway?.close();
     for (const s of sockets) s.destroy();
     await new Promise<void>((r) => silent.close(() => r()));
+    await new Promise<void>((r) => leaky.close(() => r()));
+  });
+
+  it("masks a subgraph's internal and uncoded errors: nothing of their text reaches the client", async () => {
+    const res = await post(gateway.url, '{ practiceUnits { totalCount } }');
+    expect(res.errors?.length).toBe(2);
+    for (const e of res.errors!) {
+      expect(e.message).toBe('Internal server error');
+      expect(e.extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) });
+    }
+    expect(JSON.stringify(res.errors)).not.toMatch(/SQLITE|repository|stacktrace|TypeError|knex/);
   });
 
   it('answers SUBGRAPH_UNAVAILABLE naming the service when it refuses connections', async () => {

@@ -83,7 +83,11 @@ describe('hostile and malformed requests, production mode', () => {
     expect(byVariable.status).toBe(400);
     expect(byVariable.errors?.[0]?.message).toMatch(/cost/i);
     const negative = await post(fed.gatewayUrl, `{ neg: regions(first: -1000000) { edges { node { code } } } ${cost.slice(1, -1)} }`);
+    // Refused by the cost limit itself: without the clamp the negative page would pay for the rest, the
+    // operation would run, and the subgraph's BAD_USER_INPUT for first = -1000000 would be a 400 as well.
     expect(negative.status).toBe(400);
+    expect(negative.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(negative.errors?.[0]?.message).toMatch(/cost/i);
     const family = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: region(code: "33") { children { children { children { children { code name } } } } }`).join(' ')} }`;
     expect((await post(fed.gatewayUrl, family)).status).toBe(400);
     const tokens = `{ ${'region(code: "33") { name } '.repeat(2000)} }`;
@@ -117,7 +121,8 @@ describe('hostile and malformed requests, production mode', () => {
     }
   });
 
-  it('masks internal errors to a code and a request id, with no stack trace', async () => {
+  // Internal errors themselves: test/e2e/gateway-faults.test.ts (a subgraph's) and test/subgraphs/claims.test.ts (a subgraph's own).
+  it('a refused request carries its code and the request id, with no stack trace (production mode)', async () => {
     const res = await post(fed.gatewayUrl, '{ region(code: "x") { name } }');
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: expect.any(String) });
     expect(JSON.stringify(res.errors)).not.toMatch(/stack|\.ts:\d|node_modules/);
