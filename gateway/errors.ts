@@ -1,4 +1,4 @@
-import { ErrorCode, PublicError } from '../kit/errors.js';
+import { PublicError } from '../kit/errors.js';
 
 /**
  * The gateway's own errors, each a PublicError (so masking shows it as it is) made by one factory
@@ -7,7 +7,7 @@ import { ErrorCode, PublicError } from '../kit/errors.js';
  */
 export const GatewayErrorCode = {
   /** A subgraph cannot be reached, failed with a 5xx, or did not answer in time; `serviceName` says which. */
-  SUBGRAPH_UNAVAILABLE: ErrorCode.SUBGRAPH_UNAVAILABLE,
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** Over a query limit (depth, aliases and directives are graphql-armor's; cost is ours). */
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** No single operation to run: a wrong `operationName`, or several anonymous operations. */

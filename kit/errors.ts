@@ -23,8 +23,6 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-  /** The gateway could not reach a subgraph, or it did not answer in time; `serviceName` says which. */
-  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
 } as const;
 
 /** True when `error`, or an error it wraps, is a PublicError. */

@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import { Arg, Args, type ClassType, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { checkId, checkRegionPrefix } from './arguments.js';
 import { type VenueDepartmentName, venueDepartment } from './departments.js';
+import type { Identity } from './identity.js';
 import { type Connection, type Page, PageArgs, toPage } from './pagination.js';
 
 /**
@@ -46,7 +47,7 @@ export interface VenueScaffoldOptions<V extends VenueRecord, F extends object> {
   /** Descriptions (English and Chinese) of the generated fields. */
   describe: { one: string; many: string; region: string; regionMany: string };
   /** Checks the filters once the region prefix is known (ranges, who may filter by what); throws to refuse. */
-  checkFilter?: (filter: F, prefix: string, ctx: VenueContext<V, F> & { identity: unknown }) => void;
+  checkFilter?: (filter: F, prefix: string, ctx: VenueContext<V, F> & { identity: Identity }) => void;
 }
 
 export interface VenueScaffold {
@@ -57,7 +58,7 @@ export interface VenueScaffold {
 }
 
 export function venueScaffold<V extends VenueRecord, F extends object>(opts: VenueScaffoldOptions<V, F>): VenueScaffold {
-  type Ctx = VenueContext<V, F> & { identity: unknown };
+  type Ctx = VenueContext<V, F> & { identity: Identity };
 
   @Resolver(() => opts.Venue)
   class VenueScaffoldResolver {

@@ -1,5 +1,6 @@
 import { insertAll, type Database } from '../../kit/db.js';
 import { toMinutes } from '../../kit/local-time.js';
+import { BOOKING_ROWS } from './data/columns.js';
 import { scheduleIdOf } from './domain/schedule.js';
 import type { SeedOptions, SeedProgress } from '../../kit/subgraph.js';
 import { loadRegions, REGION_VINTAGE } from '../../seed/regions.js';
@@ -115,27 +116,7 @@ export async function seed(db: Database, options: SeedOptions, progress?: SeedPr
       })),
       progress,
     ),
-    bookings: await insertAll(
-      knex,
-      'bookings',
-      history.bookings.map((b) => ({
-        id: b.id,
-        space_id: b.spaceId,
-        starts_at: b.startsAt,
-        ends_at: b.endsAt,
-        status: b.status,
-        requester_sub: b.requesterSub,
-        requester_dept: b.requesterDept,
-        purpose: b.purpose,
-        attendees: b.attendees,
-        contact: b.contact,
-        idempotency_key: b.idempotencyKey,
-        created_at: b.createdAt,
-        decided_by: b.decidedBy,
-        decided_at: b.decidedAt,
-      })),
-      progress,
-    ),
+    bookings: await insertAll(knex, 'bookings', history.bookings.map(BOOKING_ROWS.row), progress),
     booking_equipment: await insertAll(
       knex,
       'booking_equipment',

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { bearer } from '../helpers/auth.js';
-import { aWeekAhead, sharedTownshipHall } from '../helpers/booking.js';
+import { aWeekAhead, requestHall, sharedTownshipHall } from '../helpers/booking.js';
 import { describeBackends } from '../helpers/backends.js';
 import { directDb, type Backend } from '../helpers/databases.js';
 import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
@@ -22,22 +22,7 @@ describeBackends('booking a shared space on %s', (backend: Backend) => {
   });
 
   const request = (who: string, from: string, to: string, key: string) =>
-    post(
-      fed.gatewayUrl,
-      `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status startsAt endsAt } }`,
-      {
-        input: {
-          spaceId: hall.id,
-          startsAt: at(from),
-          endsAt: at(to),
-          purpose: '社区议事会',
-          attendees: 30,
-          contact: '13800001234',
-          idempotencyKey: key,
-        },
-      },
-      tokens[who],
-    );
+    requestHall(fed.gatewayUrl, hall.id, at(from), at(to), key, tokens[who]!);
   const decide = (who: string, action: string, id: string) =>
     post(fed.gatewayUrl, `mutation { ${action}(id: "${id}") { id status } }`, undefined, tokens[who]);
   const calendar = async () =>

@@ -6,7 +6,7 @@ import { loadGatewayConfig } from '../../gateway/config.js';
 import type { RunningServer } from '../../kit/server.js';
 import { startGateway } from '../../gateway/server.js';
 import { bearer, TEST_SECRETS } from '../helpers/auth.js';
-import { aWeekAhead, sharedTownshipHall } from '../helpers/booking.js';
+import { aWeekAhead, requestHall, sharedTownshipHall } from '../helpers/booking.js';
 import { describeBackends } from '../helpers/backends.js';
 import type { Backend } from '../helpers/databases.js';
 import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
@@ -37,22 +37,7 @@ describeBackends('the calendar feed of a space on %s', (backend: Backend) => {
   });
 
   const request = async (from: string, to: string, key: string) => {
-    const res = await post(
-      fed.gatewayUrl,
-      `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status startsAt endsAt } }`,
-      {
-        input: {
-          spaceId: hall.id,
-          startsAt: at(from),
-          endsAt: at(to),
-          purpose: '社区议事会',
-          attendees: 30,
-          contact: '13800001234',
-          idempotencyKey: key,
-        },
-      },
-      tokens.culture,
-    );
+    const res = await requestHall(fed.gatewayUrl, hall.id, at(from), at(to), key, tokens.culture!);
     expect(res.errors).toBeUndefined();
     return res.data!.requestBooking as { id: string; status: string; startsAt: string; endsAt: string };
   };

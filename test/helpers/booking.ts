@@ -1,4 +1,5 @@
 import { world } from './world.js';
+import { post } from './graphql.js';
 
 /**
  * A shared multi-function hall of a township building in the test world (the first, or the `n`-th from 0:
@@ -17,4 +18,21 @@ export function sharedTownshipHall(n = 0) {
 export function aWeekAhead() {
   const day = new Date(Date.now() + 7 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
   return { day, at: (hhmm: string) => `${day}T${hhmm}:00+08:00` };
+}
+
+/** requestBooking of a hall through the gateway for [startsAt, endsAt) (ISO 8601), for 30 people, with the caller's headers. */
+export function requestHall(
+  gatewayUrl: string,
+  hallId: string,
+  startsAt: string,
+  endsAt: string,
+  key: string,
+  headers: Record<string, string>,
+) {
+  return post(
+    gatewayUrl,
+    `mutation($input: BookingRequest!) { requestBooking(input: $input) { id status startsAt endsAt } }`,
+    { input: { spaceId: hallId, startsAt, endsAt, purpose: '社区议事会', attendees: 30, contact: '13800001234', idempotencyKey: key } },
+    headers,
+  );
 }

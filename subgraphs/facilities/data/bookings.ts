@@ -5,6 +5,7 @@ import type { Booking } from '../entities/booking.js';
 import { LIVE_STATUSES, type BookingStatus } from '../domain/booking-rules.js';
 import { peakUse, type Reservation } from '../domain/availability.js';
 import { bookingConflict, equipmentShortage } from '../errors.js';
+import { BOOKING_ROWS } from './columns.js';
 
 /** Facilities' bookings: the only SQL about them. */
 
@@ -189,20 +190,17 @@ export async function insertBooking(db: Database, b: NewBooking): Promise<Bookin
       if (db.dialect === 'postgres' && equipmentIds.length > 0) {
         await trx('equipment').select('id').whereIn('id', equipmentIds).orderBy('id').forUpdate();
       }
-      await trx('bookings').insert({
-        id,
-        space_id: b.spaceId,
-        starts_at: b.startsAt.toISOString(),
-        ends_at: b.endsAt.toISOString(),
-        status: b.status,
-        requester_sub: b.requesterSub,
-        requester_dept: b.requesterDept,
-        purpose: b.purpose,
-        attendees: b.attendees,
-        contact: b.contact,
-        idempotency_key: b.idempotencyKey,
-        created_at: new Date().toISOString(),
-      });
+      await trx('bookings').insert(
+        BOOKING_ROWS.row({
+          ...b,
+          id,
+          startsAt: b.startsAt.toISOString(),
+          endsAt: b.endsAt.toISOString(),
+          createdAt: new Date().toISOString(),
+          decidedBy: null,
+          decidedAt: null,
+        }),
+      );
       if (db.dialect === 'sqlite' && b.spaceId) {
         const clash = await overlapping(trx);
         if (clash) throw bookingConflict(clash.startsAt, clash.endsAt);

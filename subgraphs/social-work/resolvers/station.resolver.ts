@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { canSee, forbiddenField, maskPhone } from '../../../kit/access.js';
 import { checkIntRange } from '../../../kit/arguments.js';
-import type { Identity } from '../../../kit/identity.js';
 import { venueScaffold } from '../../../kit/venue-scaffold.js';
 import { CERTIFIED_STAFF_TARGET } from '../../../seed/world/index.js';
 import type { Context } from '../context.js';
@@ -35,7 +34,7 @@ export const socialWorkStationScaffold = venueScaffold({
   },
   checkFilter: ({ builtInYear, certifiedStaffBelow }, prefix, ctx) => {
     // Filtering by staffing reveals staffing: allowed to whoever may read it for the whole subtree.
-    if (certifiedStaffBelow != null && !canSee(ctx.identity as Identity, 'department', { dept: 'social-work', region: prefix })) {
+    if (certifiedStaffBelow != null && !canSee(ctx.identity, 'department', { dept: 'social-work', region: prefix })) {
       throw forbiddenField('socialWorkStations(certifiedStaffBelow)', 'department');
     }
     if (builtInYear != null) checkIntRange('builtInYear', builtInYear, 1990, 2100, 'a year from 1990 to 2100');
