@@ -1,5 +1,5 @@
 import { insertAll, type Database } from '../../kit/db.js';
-import { STATIONS } from './data/columns.js';
+import { CULTURE_ACTIVITIES, STATIONS } from './data/columns.js';
 import type { SeedOptions, SeedProgress } from '../../kit/subgraph.js';
 import { buildWorld, worldOptions } from '../../seed/world/index.js';
 
@@ -11,14 +11,7 @@ export async function seed(db: Database, options: SeedOptions, progress?: SeedPr
     culture_activities: await insertAll(
       db.knex,
       'culture_activities',
-      w.cultureActivities.map((a) => ({
-        id: a.id,
-        station_id: a.stationId,
-        held_on: a.date,
-        title: a.title,
-        kind: a.kind,
-        participants: a.participants,
-      })),
+      w.cultureActivities.map((a) => CULTURE_ACTIVITIES.row({ ...a, heldOn: a.date })),
       progress,
     ),
   };

@@ -1,4 +1,5 @@
 import { insertAll, type Database } from '../../kit/db.js';
+import { PARTY_ACTIVITIES, PARTY_CENTRES } from './data/columns.js';
 import type { SeedOptions, SeedProgress } from '../../kit/subgraph.js';
 import { buildWorld, worldOptions } from '../../seed/world/index.js';
 
@@ -6,31 +7,11 @@ import { buildWorld, worldOptions } from '../../seed/world/index.js';
 export async function seed(db: Database, options: SeedOptions, progress?: SeedProgress): Promise<Record<string, number>> {
   const w = buildWorld(worldOptions(options.scale, options.seed));
   return {
-    party_centres: await insertAll(
-      db.knex,
-      'party_centres',
-      w.partyCentres.map((c) => ({
-        id: c.id,
-        name: c.name,
-        level: c.level,
-        functions: JSON.stringify(c.functions),
-        service_hall_m2: c.serviceHallM2,
-        opening_hours: c.openingHours,
-        region_code: c.regionCode,
-      })),
-      progress,
-    ),
+    party_centres: await insertAll(db.knex, 'party_centres', w.partyCentres.map(PARTY_CENTRES.row), progress),
     party_activities: await insertAll(
       db.knex,
       'party_activities',
-      w.partyActivities.map((a) => ({
-        id: a.id,
-        centre_id: a.centreId,
-        held_on: a.date,
-        title: a.title,
-        kind: a.kind,
-        participants: a.participants,
-      })),
+      w.partyActivities.map((a) => PARTY_ACTIVITIES.row({ ...a, heldOn: a.date })),
       progress,
     ),
   };

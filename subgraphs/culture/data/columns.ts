@@ -13,3 +13,12 @@ export const STATIONS = columnsOf('culture_stations', {
   guidingUnit: 'guiding_unit',
   regionCode: 'region_code',
 });
+
+export const CULTURE_ACTIVITIES = columnsOf('culture_activities', {
+  id: 'id',
+  stationId: 'station_id',
+  heldOn: 'held_on',
+  title: 'title',
+  kind: 'kind',
+  participants: 'participants',
+});

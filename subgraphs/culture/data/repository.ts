@@ -7,7 +7,7 @@ import type { CultureGrade } from '../entities/culture-grade.js';
 import type { CultureGradeCount } from '../entities/culture-grade-count.js';
 import type { CultureStation } from '../entities/culture-station.js';
 
-import { STATIONS } from './columns.js';
+import { CULTURE_ACTIVITIES, STATIONS } from './columns.js';
 
 /** Culture's data access: the only place that speaks SQL. Every function answers a whole batch. */
 
@@ -46,7 +46,7 @@ export async function stationPagesByRegion(
 export function activityPages(knex: Knex, stationIds: readonly string[], page: Page): Promise<Map<string, Connection<CultureActivity>>> {
   return pageByPartition<CultureActivity>({
     knex,
-    base: knex('culture_activities').select('id', 'station_id as stationId', 'held_on as heldOn', 'title', 'kind', 'participants'),
+    base: knex('culture_activities').select(CULTURE_ACTIVITIES.select),
     partitions: stationIds,
     match: 'equal',
     matchColumn: 'culture_activities.station_id',

@@ -5,7 +5,7 @@ import type { Booking } from '../entities/booking.js';
 import { LIVE_STATUSES, type BookingStatus } from '../domain/booking-rules.js';
 import { peakUse, type Reservation } from '../domain/availability.js';
 import { bookingConflict, equipmentShortage } from '../errors.js';
-import { BOOKING_ROWS } from './columns.js';
+import { BOOKING_EQUIPMENT, BOOKINGS } from './columns.js';
 
 /** Facilities' bookings: the only SQL about them. */
 
@@ -108,7 +108,7 @@ export interface EquipmentLine {
 export async function equipmentOfBookings(knex: Knex, bookingIds: readonly string[]): Promise<EquipmentLine[]> {
   return (
     await knex('booking_equipment')
-      .select('booking_id as bookingId', 'equipment_id as equipmentId', 'quantity')
+      .select(BOOKING_EQUIPMENT.select)
       .whereIn('booking_id', bookingIds)
       .orderBy(['booking_id', 'equipment_id'])
   ).map((l: EquipmentLine) => ({ ...l, quantity: Number(l.quantity) }));
@@ -191,7 +191,7 @@ export async function insertBooking(db: Database, b: NewBooking): Promise<Bookin
         await trx('equipment').select('id').whereIn('id', equipmentIds).orderBy('id').forUpdate();
       }
       await trx('bookings').insert(
-        BOOKING_ROWS.row({
+        BOOKINGS.row({
           ...b,
           id,
           startsAt: b.startsAt.toISOString(),
@@ -217,7 +217,9 @@ export async function insertBooking(db: Database, b: NewBooking): Promise<Bookin
             );
           if (available < e.requested) throw equipmentShortage(e, e.requested, Math.max(0, available), b.startsAt, b.endsAt);
         }
-        await trx('booking_equipment').insert(b.equipment.map((e) => ({ booking_id: id, equipment_id: e.id, quantity: e.requested })));
+        await trx('booking_equipment').insert(
+          b.equipment.map((e) => BOOKING_EQUIPMENT.row({ bookingId: id, equipmentId: e.id, quantity: e.requested })),
+        );
       }
     });
   } catch (err) {

@@ -13,18 +13,18 @@ import type { SharingRule } from '../entities/sharing-rule.js';
 import type { Space } from '../entities/space.js';
 import type { VenueRef, VenueTypeName } from '../entities/venue.js';
 
+import { CLOSED_DATES, EQUIPMENT, OPENING_HOURS, PLAQUES, REGIONS, SHARING_RULES, SITES, SPACES } from './columns.js';
+
 /** Facilities' data access: the only place that speaks SQL. Every function answers a whole batch. */
 
 type RegionRow = Region;
 
-const REGION_COLUMNS = ['code', 'name', 'level', 'kind', 'parent_code as parentCode', 'vintage'];
-
 export function regionsByCodes(knex: Knex, codes: readonly string[]): Promise<RegionRow[]> {
-  return knex('regions').select(REGION_COLUMNS).whereIn('code', codes);
+  return knex('regions').select(REGIONS.select).whereIn('code', codes);
 }
 
 export function regionsByParents(knex: Knex, parentCodes: readonly string[]): Promise<RegionRow[]> {
-  return knex('regions').select(REGION_COLUMNS).whereIn('parent_code', parentCodes).orderBy('code');
+  return knex('regions').select(REGIONS.select).whereIn('parent_code', parentCodes).orderBy('code');
 }
 
 /** Length of the division codes of each level. */
@@ -40,7 +40,7 @@ export function regionPages(
   level: RegionLevel | null,
   filter: RegionFilter | null = null,
 ): Promise<Map<string, Connection<RegionRow>>> {
-  const base = knex('regions').select(REGION_COLUMNS);
+  const base = knex('regions').select(REGIONS.select);
   if (level) base.where('level', level);
   if (level && filter) applyRegionFilter(knex, base, CODE_LENGTH[level], filter);
   return pageByPartition<RegionRow>({
@@ -65,8 +65,6 @@ interface SiteRow {
   crs: string;
 }
 
-const SITE_COLUMNS = ['sites.id', 'sites.name', 'sites.address', 'sites.region_code as regionCode', 'sites.lng', 'sites.lat', 'sites.crs'];
-
 function toSite(row: SiteRow): Site {
   return {
     id: row.id,
@@ -78,14 +76,14 @@ function toSite(row: SiteRow): Site {
 }
 
 export async function sitesByIds(knex: Knex, ids: readonly string[]): Promise<Site[]> {
-  const rows: SiteRow[] = await knex('sites').select(SITE_COLUMNS).whereIn('id', ids);
+  const rows: SiteRow[] = await knex('sites').select(SITES.select).whereIn('id', ids);
   return rows.map(toSite);
 }
 
 export async function sitePagesByRegion(knex: Knex, prefixes: readonly string[], page: Page): Promise<Map<string, Connection<Site>>> {
   const pages = await pageByPartition<SiteRow>({
     knex,
-    base: knex('sites').select(SITE_COLUMNS),
+    base: knex('sites').select(SITES.select),
     partitions: prefixes,
     match: 'prefix',
     matchColumn: 'sites.region_code',
@@ -96,28 +94,24 @@ export async function sitePagesByRegion(knex: Knex, prefixes: readonly string[],
   return mapConnections(pages, toSite);
 }
 
-const SPACE_COLUMNS = ['id', 'site_id as siteId', 'name', 'kind', 'capacity', 'area_m2 as areaM2', 'shareable'];
-
 function toSpace(row: Space): Space {
   return { ...row, areaM2: Number(row.areaM2), shareable: Boolean(row.shareable) };
 }
 
 export async function spacesByIds(knex: Knex, ids: readonly string[]): Promise<Space[]> {
-  return (await knex('spaces').select(SPACE_COLUMNS).whereIn('id', ids)).map(toSpace);
+  return (await knex('spaces').select(SPACES.select).whereIn('id', ids)).map(toSpace);
 }
 
 export async function spacesBySites(knex: Knex, siteIds: readonly string[]): Promise<Space[]> {
-  return (await knex('spaces').select(SPACE_COLUMNS).whereIn('site_id', siteIds).orderBy('id')).map(toSpace);
+  return (await knex('spaces').select(SPACES.select).whereIn('site_id', siteIds).orderBy('id')).map(toSpace);
 }
 
-const EQUIPMENT_COLUMNS = ['id', 'space_id as spaceId', 'kind', 'name', 'quantity'];
-
 export function equipmentByIds(knex: Knex, ids: readonly string[]): Promise<Equipment[]> {
-  return knex('equipment').select(EQUIPMENT_COLUMNS).whereIn('id', ids);
+  return knex('equipment').select(EQUIPMENT.select).whereIn('id', ids);
 }
 
 export function equipmentBySpaces(knex: Knex, spaceIds: readonly string[]): Promise<Equipment[]> {
-  return knex('equipment').select(EQUIPMENT_COLUMNS).whereIn('space_id', spaceIds).orderBy('id');
+  return knex('equipment').select(EQUIPMENT.select).whereIn('space_id', spaceIds).orderBy('id');
 }
 
 export interface PlaqueRow {
@@ -126,21 +120,19 @@ export interface PlaqueRow {
   siteId: string;
 }
 
-const PLAQUE_COLUMNS = ['plaques.venue_id as venueId', 'plaques.venue_type as venueType', 'plaques.site_id as siteId'];
-
 export function plaquesByVenues(knex: Knex, venueIds: readonly string[]): Promise<PlaqueRow[]> {
-  return knex('plaques').select(PLAQUE_COLUMNS).whereIn('venue_id', venueIds);
+  return knex('plaques').select(PLAQUES.select).whereIn('venue_id', venueIds);
 }
 
 export function plaquesBySites(knex: Knex, siteIds: readonly string[]): Promise<PlaqueRow[]> {
-  return knex('plaques').select(PLAQUE_COLUMNS).whereIn('site_id', siteIds).orderBy('venue_id');
+  return knex('plaques').select(PLAQUES.select).whereIn('site_id', siteIds).orderBy('venue_id');
 }
 
 /** Venues whose plaque hangs at a site within each region subtree. */
 export async function venuePagesByRegion(knex: Knex, prefixes: readonly string[], page: Page): Promise<Map<string, Connection<VenueRef>>> {
   const pages = await pageByPartition<PlaqueRow>({
     knex,
-    base: knex('plaques').join('sites', 'sites.id', 'plaques.site_id').select(PLAQUE_COLUMNS),
+    base: knex('plaques').join('sites', 'sites.id', 'plaques.site_id').select(PLAQUES.select),
     partitions: prefixes,
     match: 'prefix',
     matchColumn: 'sites.region_code',
@@ -216,33 +208,15 @@ interface SharingRuleRow {
  */
 export async function sharingRulesOf(knex: Knex, spaceIds: readonly string[]): Promise<SharingRule[]> {
   const [rows, hours, closed, holidays] = await Promise.all([
-    knex('sharing_rules')
-      .select(
-        'space_id as spaceId',
-        'managing_dept as managingDept',
-        'shared',
-        'min_notice_hours as minNoticeHours',
-        'max_duration_hours as maxDurationHours',
-        'who_may_book as whoMayBook',
-        'allowed_depts as allowedDepts',
-        'needs_approval as needsApproval',
-        'closed_on_public_holidays as closedOnPublicHolidays',
-        'schedule_id as scheduleId',
-      )
-      .whereIn('space_id', spaceIds) as Promise<SharingRuleRow[]>,
+    knex('sharing_rules').select(SHARING_RULES.select).whereIn('space_id', spaceIds) as Promise<SharingRuleRow[]>,
     knex('opening_hours')
       .join('sharing_rules', 'sharing_rules.schedule_id', 'opening_hours.schedule_id')
       .whereIn('sharing_rules.space_id', spaceIds)
-      .select(
-        'sharing_rules.space_id as spaceId',
-        'opening_hours.weekday',
-        'opening_hours.from_min as fromMin',
-        'opening_hours.to_min as toMin',
-      )
+      .select('sharing_rules.space_id as spaceId', ...OPENING_HOURS.select)
       .orderBy(['sharing_rules.space_id', 'opening_hours.from_min']) as Promise<
-      { spaceId: string; weekday: string; fromMin: number; toMin: number }[]
+      { spaceId: string; scheduleId: string; weekday: string; from: number; to: number }[]
     >,
-    knex('closed_dates').select('space_id as spaceId', 'day').whereIn('space_id', spaceIds).orderBy(['space_id', 'day']) as Promise<
+    knex('closed_dates').select(CLOSED_DATES.select).whereIn('space_id', spaceIds).orderBy(['space_id', 'day']) as Promise<
       { spaceId: string; day: string }[]
     >,
     knex('public_holidays').select('day').orderBy('day') as Promise<{ day: string }[]>,
@@ -254,11 +228,11 @@ export async function sharingRulesOf(knex: Knex, spaceIds: readonly string[]): P
     managingDepartment: r.managingDept as SharingRule['managingDepartment'],
     shared: Boolean(r.shared),
     openingHours: (hoursOf.get(r.spaceId) ?? [])
-      .sort((a, b) => WEEK.indexOf(a.weekday as Weekday) - WEEK.indexOf(b.weekday as Weekday) || a.fromMin - b.fromMin)
+      .sort((a, b) => WEEK.indexOf(a.weekday as Weekday) - WEEK.indexOf(b.weekday as Weekday) || a.from - b.from)
       .map((h) => ({
         weekday: h.weekday as SharingRule['openingHours'][number]['weekday'],
-        from: toHhmm(Number(h.fromMin)),
-        to: toHhmm(Number(h.toMin)),
+        from: toHhmm(Number(h.from)),
+        to: toHhmm(Number(h.to)),
       })),
     closedDates: [
       ...new Set([...(closedOf.get(r.spaceId) ?? []).map((c) => c.day), ...(r.closedOnPublicHolidays ? holidays.map((h) => h.day) : [])]),

@@ -4,6 +4,7 @@ import type { Weekday } from '../../../kit/local-time.js';
 import { keysetPage, prefixRange } from '../../../kit/sql-pages.js';
 import { LIVE_STATUSES } from '../domain/booking-rules.js';
 import type { Space } from '../entities/space.js';
+import { SPACES } from './columns.js';
 
 /** The search for free shared spaces (the portal's question): one statement per page. */
 
@@ -108,15 +109,7 @@ export async function searchSpaces(
         .where('bookings.starts_at', '<', q.to.toISOString())
         .where('bookings.ends_at', '>', q.from.toISOString()),
     )
-    .select(
-      'spaces.id',
-      'spaces.site_id as siteId',
-      'spaces.name',
-      'spaces.kind',
-      'spaces.capacity',
-      'spaces.area_m2 as areaM2',
-      'spaces.shareable',
-    )
+    .select(SPACES.select)
     .select(knex.raw(`${q.near ? '?' : '0'} AS _dist`, q.near ? [distanceSql(knex, q.near)] : []));
   if (q.spaceKind) matches.where('spaces.kind', q.spaceKind);
   if (q.bookableBy) {

@@ -6,17 +6,9 @@ import type { PartyCentreLevel } from '../entities/party-centre-level.js';
 import type { PartyFunction } from '../entities/party-function.js';
 import type { PartyServiceCentre } from '../entities/party-service-centre.js';
 
-/** Party's data access: the only place that speaks SQL. Every function answers a whole batch. */
+import { PARTY_ACTIVITIES, PARTY_CENTRES } from './columns.js';
 
-const COLUMNS = [
-  'id',
-  'name',
-  'level',
-  'functions',
-  'service_hall_m2 as serviceHallM2',
-  'opening_hours as openingHours',
-  'region_code as regionCode',
-];
+/** Party's data access: the only place that speaks SQL. Every function answers a whole batch. */
 
 type CentreRow = Omit<PartyServiceCentre, 'functions'> & { functions: string };
 
@@ -25,7 +17,7 @@ function toCentre(row: CentreRow): PartyServiceCentre {
 }
 
 export async function centresByIds(knex: Knex, ids: readonly string[]): Promise<PartyServiceCentre[]> {
-  return ((await knex('party_centres').select(COLUMNS).whereIn('id', ids)) as CentreRow[]).map(toCentre);
+  return ((await knex('party_centres').select(PARTY_CENTRES.select).whereIn('id', ids)) as CentreRow[]).map(toCentre);
 }
 
 /** One page of centres for each region subtree (by code prefix), in one statement. */
@@ -35,7 +27,7 @@ export async function centrePagesByRegion(
   page: Page,
   level: PartyCentreLevel | null = null,
 ): Promise<Map<string, Connection<PartyServiceCentre>>> {
-  const base = knex('party_centres').select(COLUMNS);
+  const base = knex('party_centres').select(PARTY_CENTRES.select);
   if (level) base.where('level', level);
   const pages = await pageByPartition<CentreRow>({
     knex,
@@ -56,7 +48,7 @@ export async function centrePagesByRegion(
 export function activityPages(knex: Knex, centreIds: readonly string[], page: Page): Promise<Map<string, Connection<PartyActivity>>> {
   return pageByPartition<PartyActivity>({
     knex,
-    base: knex('party_activities').select('id', 'centre_id as centreId', 'held_on as heldOn', 'title', 'kind', 'participants'),
+    base: knex('party_activities').select(PARTY_ACTIVITIES.select),
     partitions: centreIds,
     match: 'equal',
     matchColumn: 'party_activities.centre_id',

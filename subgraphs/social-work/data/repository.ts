@@ -12,7 +12,7 @@ import type { SocialWorkFigures } from '../entities/social-work-figures.js';
 import type { StationStatus } from '../entities/station-status.js';
 import type { SocialWorkStation } from '../entities/station.js';
 
-import { INDICATORS, STATIONS } from './columns.js';
+import { INDICATORS, OPERATORS, PARTNERS, PROGRESS_REPORTS, SERVICE_COUNTS, STAFF, STATIONS } from './columns.js';
 
 /** Civil Affairs' data access: the only place that speaks SQL. Every function answers a whole batch. */
 
@@ -60,7 +60,7 @@ export function stationPagesByRegion(
 }
 
 export function operatorsByIds(knex: Knex, ids: readonly string[]): Promise<Operator[]> {
-  return knex('sw_operators').select('id', 'name', 'uscc').whereIn('id', ids);
+  return knex('sw_operators').select(OPERATORS.select).whereIn('id', ids);
 }
 
 const INDICATOR_ORDER = ['VENUE', 'FUNDING', 'STAFF', 'RULES', 'SERVICES'];
@@ -81,17 +81,14 @@ export async function indicatorsOf(knex: Knex, stationIds: readonly string[]): P
 
 export async function progressReportsOf(knex: Knex, stationIds: readonly string[]): Promise<(ProgressReport & { stationId: string })[]> {
   const rows: (Omit<ProgressReport, 'photoRefs'> & { stationId: string; photoRefs: string })[] = await knex('sw_progress_reports')
-    .select('id', 'station_id as stationId', 'reported_on as reportedOn', 'stage', 'percent', 'photo_refs as photoRefs')
+    .select(PROGRESS_REPORTS.select)
     .whereIn('station_id', stationIds)
     .orderBy(['station_id', 'reported_on', 'id']);
   return rows.map((r) => ({ ...r, photoRefs: JSON.parse(r.photoRefs) as string[] }));
 }
 
 export function staffOf(knex: Knex, stationIds: readonly string[]): Promise<StaffMember[]> {
-  return knex('sw_staff')
-    .select('id', 'station_id as stationId', 'name', 'role', 'certified_level as certifiedLevel', 'phone')
-    .whereIn('station_id', stationIds)
-    .orderBy('id');
+  return knex('sw_staff').select(STAFF.select).whereIn('station_id', stationIds).orderBy('id');
 }
 
 export interface StaffCounts {
@@ -139,16 +136,13 @@ export async function fundingOf(knex: Knex, stationIds: readonly string[]): Prom
 
 export function serviceCountsOf(knex: Knex, stationIds: readonly string[]): Promise<(ServiceCount & { stationId: string })[]> {
   return knex('sw_service_counts')
-    .select('station_id as stationId', 'year', 'domain', 'count')
+    .select(SERVICE_COUNTS.select)
     .whereIn('station_id', stationIds)
     .orderBy(['station_id', 'year', 'domain']);
 }
 
 export function partnersOf(knex: Knex, stationIds: readonly string[]): Promise<(Partner & { stationId: string })[]> {
-  return knex('sw_partners')
-    .select('station_id as stationId', 'kind', 'name', 'people')
-    .whereIn('station_id', stationIds)
-    .orderBy(['station_id', 'kind']);
+  return knex('sw_partners').select(PARTNERS.select).whereIn('station_id', stationIds).orderBy(['station_id', 'kind']);
 }
 
 /** The figures of a region without stations. */
