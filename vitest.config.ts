@@ -24,6 +24,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/schema.test.ts'], testTimeout: 30_000 },
       },
       {
+        // The gateway in process (every configured feature) over fake subgraphs on free ports: no database.
+        extends: true,
+        test: { name: 'gateway', include: ['test/gateway/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      {
         // One subgraph in process over a real database: copies of the run's seeded templates.
         extends: true,
         test: {

@@ -1,11 +1,6 @@
-import net from 'node:net';
-import type { AddressInfo } from 'node:net';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGatewayConfig } from '../../gateway/config.js';
-import type { RunningServer } from '../../kit/server.js';
-import { startGateway } from '../../gateway/server.js';
-import { bearer, TEST_SECRETS } from '../helpers/auth.js';
+import { beforeAll, expect, it } from 'vitest';
+import { bearer } from '../helpers/auth.js';
 import { aWeekAhead, requestHall, sharedTownshipHall } from '../helpers/booking.js';
 import { describeBackends } from '../helpers/backends.js';
 import type { Backend } from '../helpers/databases.js';
@@ -102,43 +97,5 @@ describeBackends('the calendar feed of a space on %s', (backend: Backend) => {
       expect(text).toMatch(/Invalid space id/);
       expect(text).not.toMatch(STACK_LINE);
     }
-  });
-});
-
-/** The gateway alone, in safelist mode, facing a facilities port that refuses connections. */
-describe('the calendar feed when the graph fails', () => {
-  let gateway: RunningServer;
-
-  beforeAll(async () => {
-    const probe = net.createServer();
-    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
-    const refusedPort = (probe.address() as AddressInfo).port;
-    await new Promise<void>((r) => probe.close(() => r()));
-    gateway = await startGateway(
-      loadGatewayConfig({
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'silent',
-        GATEWAY_HOST: '127.0.0.1',
-        GATEWAY_PORT: '0',
-        SUBGRAPH_TIMEOUT_MS: '300',
-        SAFELIST: 'true',
-        JWT_SECRET: TEST_SECRETS.jwt,
-        INTERNAL_SECRET: TEST_SECRETS.internal,
-        FACILITIES_URL: `http://127.0.0.1:${refusedPort}/graphql`,
-      }),
-    );
-  });
-  afterAll(async () => gateway?.close());
-
-  it('answers 502 with the error code only; the safelist lets the stored operation through', async () => {
-    // Safelist mode is on: an operation of one's own is refused…
-    expect((await post(gateway.url, '{ space(id: "x") { id } }')).errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_IN_SAFELIST');
-    // …but the feed's operation runs, and fails only for want of the facilities subgraph.
-    const res = await fetch(feedUrl(gateway.url, 'site-330106002-r2'));
-    const text = await res.text();
-    expect(res.status).toBe(502);
-    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
-    expect(text.trim()).toBe('SUBGRAPH_UNAVAILABLE');
-    expect(text).not.toMatch(STACK_LINE);
   });
 });

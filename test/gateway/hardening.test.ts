@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../kit/server.js';
+import { gatewayInProcess, originOf } from '../helpers/gateway.js';
+import { post } from '../helpers/graphql.js';
+
+/**
+ * What a public endpoint must not do, per mode (gateway/features/hardening.ts, explorer.ts,
+ * safelist.ts): introspection and schema hints outside production only, no batches, no cross-site
+ * simple requests, the explorer page and when it is served. No subgraph is needed: every request
+ * here is answered or refused by the gateway itself (subgraphs point at a port that refuses).
+ */
+
+const INTROSPECTION = '{ __schema { queryType { name } } }';
+const TYPO = '{ regin(code: "33") { name } }';
+const operationFile = (name: string) => fs.readFileSync(new URL(`../../schema/operations/${name}`, import.meta.url), 'utf8');
+
+const postRaw = (url: string, body: string, headers: Record<string, string>) => fetch(url, { method: 'POST', headers, body });
+
+describe('outside production', () => {
+  let gateway: RunningServer;
+  beforeAll(async () => {
+    gateway = await gatewayInProcess();
+  });
+  afterAll(async () => gateway?.close());
+
+  it('answers introspection and hints at field names', async () => {
+    expect((await post(gateway.url, INTROSPECTION)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const typo = await post(gateway.url, TYPO);
+    expect(typo.status).toBe(400);
+    expect(typo.errors?.[0]?.message).toMatch(/Did you mean "region"/);
+  });
+
+  it('serves the explorer at / from its own dependencies, with the example operation and its variables', async () => {
+    const res = await fetch(`${originOf(gateway)}/`);
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(html).toContain('<title>venue-graph explorer</title>');
+    expect(html).toContain('query RegionOverview');
+    expect(html).toContain('sitesPerTownship');
+    // Nothing fetched from elsewhere: no external script or stylesheet.
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
+  });
+
+  it('refuses batches, cross-site simple requests and GET mutations', async () => {
+    const batch = await postRaw(gateway.url, JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]), {
+      'content-type': 'application/json',
+    });
+    expect(batch.status).toBe(400);
+    const text = await postRaw(gateway.url, JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' });
+    expect(text.status).toBe(400);
+    expect(await text.text()).toMatch(/Cross-Site Request Forgery/);
+    const get = (query: string, headers: Record<string, string> = {}) =>
+      fetch(`${gateway.url}?query=${encodeURIComponent(query)}`, { headers });
+    expect((await get('{ __typename }')).status).toBe(400);
+    expect((await get('{ __typename }', { 'apollo-require-preflight': 'true' })).status).toBe(200);
+    expect((await get('mutation { __typename }', { 'apollo-require-preflight': 'true' })).status).toBe(405);
+  });
+
+  it("Apollo's own landing page is off: a browser at /graphql gets no page", async () => {
+    const res = await fetch(gateway.url, { headers: { accept: 'text/html' } });
+    expect(res.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+  });
+});
+
+describe('in production', () => {
+  let gateway: RunningServer;
+  let withExplorer: RunningServer;
+  beforeAll(async () => {
+    [gateway, withExplorer] = await Promise.all([
+      gatewayInProcess({ NODE_ENV: 'production' }),
+      gatewayInProcess({ NODE_ENV: 'production', EXPLORER: 'true', INTROSPECTION: 'true' }),
+    ]);
+  });
+  afterAll(async () => Promise.all([gateway?.close(), withExplorer?.close()]));
+
+  it('refuses introspection with 400 and gives no hint of field names', async () => {
+    const res = await post(gateway.url, INTROSPECTION);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/introspection/i);
+    const typo = await post(gateway.url, TYPO);
+    expect(typo.status).toBe(400);
+    expect(typo.errors?.[0]?.message).toBe('Cannot query field "regin" on type "Query".');
+  });
+
+  it('serves no explorer unless EXPLORER=true, and introspection only with INTROSPECTION=true', async () => {
+    expect((await fetch(`${originOf(gateway)}/`)).status).toBe(404);
+    expect((await fetch(`${originOf(withExplorer)}/`)).status).toBe(200);
+    expect((await post(withExplorer.url, INTROSPECTION)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+});
+
+describe('safelist mode', () => {
+  let gateway: RunningServer;
+  const q4 = operationFile('q4-province-social-work.graphql');
+  const q4Variables = { province: '33', year: 2021 };
+  beforeAll(async () => {
+    gateway = await gatewayInProcess({ SAFELIST: 'true' });
+  });
+  afterAll(async () => gateway?.close());
+
+  it('runs a committed operation sent as its file is (its subgraph is down here), and refuses anything else with 400', async () => {
+    const ok = await post(gateway.url, q4, q4Variables);
+    expect(ok.status).toBe(200);
+    expect(ok.errors?.every((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE')).toBe(true);
+    for (const text of ['{ __typename }', q4.replace('query ProvinceSocialWork', 'query  ProvinceSocialWork')]) {
+      const refused = await post(gateway.url, text, q4Variables);
+      expect(refused.status).toBe(400);
+      expect(refused.errors).toEqual([
+        {
+          message: 'This gateway accepts only the operations of its safelist.',
+          extensions: { code: 'OPERATION_NOT_IN_SAFELIST', requestId: expect.any(String) },
+        },
+      ]);
+    }
+  });
+
+  it('accepts the hash alone (automatic persisted queries) once the text was registered with it', async () => {
+    const sha256Hash = createHash('sha256').update(q4).digest('hex');
+    const send = (query?: string) =>
+      postRaw(gateway.url, JSON.stringify({ query, variables: q4Variables, extensions: { persistedQuery: { version: 1, sha256Hash } } }), {
+        'content-type': 'application/json',
+      });
+    expect(((await (await send()).json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'PERSISTED_QUERY_NOT_FOUND',
+    );
+    expect((await send(q4)).status).toBe(200);
+    const res = await send();
+    const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+    expect(res.status).toBe(200);
+    expect(body.errors?.every((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE')).toBe(true);
+  });
+});
