@@ -1,6 +1,30 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { TestProjectConfiguration } from 'vitest/config';
 import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
+
+/**
+ * Stryker starts vitest's global setups again for every mutant it tests, and seeding the SQLite
+ * templates is most of such a run: keep them between runs (test/helpers/templates.ts), under a name
+ * made from what the seed is made of, so a change to the seed seeds afresh.
+ */
+function seedInputsHash(): string {
+  const hash = createHash('sha256');
+  const visit = (p: string) => {
+    if (!fs.existsSync(p)) return;
+    if (fs.statSync(p).isDirectory()) for (const e of fs.readdirSync(p).sort()) visit(path.join(p, e));
+    else hash.update(p).update(fs.readFileSync(p));
+  };
+  for (const p of ['seed', 'scripts/seed.ts', 'kit/columns.ts', 'kit/db.ts']) visit(p);
+  for (const s of fs.readdirSync('subgraphs').sort()) {
+    for (const p of ['migrations', 'seed.ts', 'data/columns.ts']) visit(path.join('subgraphs', s, p));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+process.env.VENUE_GRAPH_TEMPLATE_CACHE ??= path.join(os.tmpdir(), 'venue-graph-template-cache', seedInputsHash());
 
 /**
  * The vitest configuration Stryker runs (stryker.config.json): the project's own, without the e2e

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SUBGRAPHS, type SubgraphName } from '../../kit/topology.js';
 import { BACKENDS, createTestDatabases, type Backend, type TestDatabases } from './databases.js';
@@ -36,6 +38,34 @@ async function seedTemplate(backend: Backend): Promise<TestDatabases> {
   return dbs;
 }
 
+/**
+ * Where seeded SQLite templates are kept between runs, when set (stryker.vitest.config.ts sets it: a
+ * mutation run starts vitest's global setups once per mutant, and seeding is most of a run's time).
+ * Never set for `npm test`, which seeds afresh every run.
+ */
+const CACHE_DIR = process.env.VENUE_GRAPH_TEMPLATE_CACHE;
+
+/**
+ * The SQLite template kept in `dir`, seeded there by the first run that finds none (into a directory of
+ * its own, renamed into place once complete: runs started at once may each seed, and one wins).
+ */
+async function cachedTemplate(dir: string): Promise<TestDatabases> {
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, path.join(dir, `${s.name}.sqlite`)])) as TemplateUrls;
+  const kept: TestDatabases = { urls, drop: async () => {} };
+  const READY = 'ready';
+  if (fs.existsSync(path.join(dir, READY))) return kept;
+  const fresh = await seedTemplate('sqlite');
+  const freshDir = path.dirname(fresh.urls[SUBGRAPHS[0]!.name]);
+  fs.writeFileSync(path.join(freshDir, READY), new Date().toISOString());
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  try {
+    fs.renameSync(freshDir, dir);
+  } catch {
+    await fresh.drop(); // another run's template is in place
+  }
+  return kept;
+}
+
 interface Shared {
   users: number;
   templates: Map<Backend, Promise<TestDatabases>>;
@@ -54,7 +84,8 @@ export async function acquireTemplates(): Promise<Partial<Record<Backend, Templa
   const out: Partial<Record<Backend, TemplateUrls>> = {};
   // One after the other: the machine is small, and each seed runs its five subgraphs in parallel already.
   for (const backend of BACKENDS) {
-    if (!s.templates.has(backend)) s.templates.set(backend, seedTemplate(backend));
+    if (!s.templates.has(backend))
+      s.templates.set(backend, CACHE_DIR && backend === 'sqlite' ? cachedTemplate(CACHE_DIR) : seedTemplate(backend));
     out[backend] = (await s.templates.get(backend)!).urls;
   }
   return out;
