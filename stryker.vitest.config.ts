@@ -26,10 +26,16 @@ function seedInputsHash(): string {
 }
 process.env.VENUE_GRAPH_TEMPLATE_CACHE ??= path.join(os.tmpdir(), 'venue-graph-template-cache', seedInputsHash());
 
+/** Projects whose files may share one module graph: no type-graphql schema is built in them. */
+const SHARED_MODULES = new Set(['unit', 'gateway']);
+
 /**
  * The vitest configuration Stryker runs (stryker.config.json): the project's own, without the e2e
- * project (a mutant is judged by the unit and subgraphs tests; the federation as processes would not
- * see the sandbox's mutated files anyway).
+ * project (a mutant is judged by the unit, gateway and subgraphs tests; the federation as processes
+ * would not see the sandbox's mutated files anyway). Stryker runs one file at a time in threads; the
+ * unit and gateway files run without isolation, which saves importing Apollo once per file (unit and
+ * gateway together: 12 s instead of 20 s here). The subgraphs files need theirs (type-graphql keeps
+ * its metadata in a global).
  */
 const projects = (base.test?.projects ?? []) as TestProjectConfiguration[];
 
@@ -37,6 +43,11 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    projects: projects.filter((p) => typeof p === 'object' && 'test' in p && p.test?.name !== 'e2e'),
+    projects: projects
+      .filter((p) => typeof p === 'object' && 'test' in p && p.test?.name !== 'e2e')
+      .map((p) => {
+        const project = p as { test?: { name?: string } };
+        return SHARED_MODULES.has(project.test?.name ?? '') ? { ...project, test: { ...project.test, isolate: false } } : p;
+      }),
   },
 });
