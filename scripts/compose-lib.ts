@@ -7,7 +7,7 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { printSubgraphSdl } from '../kit/federation.js';
 import { SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
-import { SUBGRAPH_DEFINITIONS } from '../subgraphs/index.js';
+import { loadSubgraphDefinitions } from '../subgraphs/index.js';
 
 export const SCHEMA_DIR = fileURLToPath(new URL('../schema/', import.meta.url));
 
@@ -20,8 +20,9 @@ export interface ComposedSchema {
 export async function composeFromCode(): Promise<ComposedSchema> {
   const files: Record<string, string> = {};
   const services = [];
+  const definitions = await loadSubgraphDefinitions();
   for (const { name, defaultPort } of SUBGRAPHS) {
-    const sdl = printSubgraphSdl(await SUBGRAPH_DEFINITIONS[name as SubgraphName].buildSchema());
+    const sdl = printSubgraphSdl(await definitions[name as SubgraphName].buildSchema());
     files[`${name}.graphql`] = sdl;
     // Default routing URLs; the gateway overrides them from its config (FACILITIES_URL, …).
     services.push({ name, typeDefs: parse(sdl), url: `http://127.0.0.1:${defaultPort}/graphql` });

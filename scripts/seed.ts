@@ -16,7 +16,7 @@ import { loadSubgraphConfig, SCALE_PATTERN } from '../kit/config.js';
 import { reseedDatabase } from '../kit/subgraph.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../kit/topology.js';
 import { DEFAULT_SEED } from '../seed/world/index.js';
-import { SUBGRAPH_DEFINITIONS } from '../subgraphs/index.js';
+import { loadSubgraphDefinitions } from '../subgraphs/index.js';
 
 const USAGE = `usage: npm run seed -- [--seed N] [--scale province|small|city:<4 digits>|county:<6 digits>] [--only ${SUBGRAPH_NAMES.join(',')}]`;
 
@@ -56,6 +56,7 @@ const bars = new cliProgress.MultiBar(
   { format: '{subgraph} [{bar}] {percentage}% | {table} {value}/{total}', hideCursor: true, clearOnComplete: false },
   cliProgress.Presets.shades_classic,
 );
+const definitions = await loadSubgraphDefinitions();
 const started = Date.now();
 console.log(`Seeding ${names.join(', ')} — scale ${values.scale}, seed ${seed}`);
 const results = await Promise.allSettled(
@@ -63,16 +64,11 @@ const results = await Promise.allSettled(
     const config = loadSubgraphConfig(name, process.env);
     const bar = tty ? bars.create(1, 0, { subgraph: name.padEnd(11), table: '(migrating)' }) : null;
     const t0 = Date.now();
-    const counts = await reseedDatabase(
-      SUBGRAPH_DEFINITIONS[name],
-      config.databaseUrl,
-      { seed, scale: values.scale },
-      (table, done, total) => {
-        bar?.setTotal(total);
-        bar?.update(done, { table });
-        if (!bar && done === total) console.log(`${name.padEnd(11)} ${table}: ${total} rows`);
-      },
-    );
+    const counts = await reseedDatabase(definitions[name], config.databaseUrl, { seed, scale: values.scale }, (table, done, total) => {
+      bar?.setTotal(total);
+      bar?.update(done, { table });
+      if (!bar && done === total) console.log(`${name.padEnd(11)} ${table}: ${total} rows`);
+    });
     bar?.update(bar.getTotal(), { table: 'done' });
     return { name, counts, ms: Date.now() - t0 };
   }),

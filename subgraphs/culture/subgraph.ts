@@ -24,3 +24,6 @@ export const culture: SubgraphDefinition<CultureLoaders, CultureData> = {
   isSeeded,
   seed,
 };
+
+/** The definition subgraphs/index.ts finds by the registry's name for this folder. */
+export default culture;

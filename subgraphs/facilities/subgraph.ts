@@ -61,3 +61,6 @@ export const facilities: SubgraphDefinition<FacilitiesLoaders, FacilitiesData> =
   isSeeded,
   seed,
 };
+
+/** The definition subgraphs/index.ts finds by the registry's name for this folder. */
+export default facilities;

@@ -23,3 +23,6 @@ export const party: SubgraphDefinition<PartyLoaders, PartyData> = {
   isSeeded,
   seed,
 };
+
+/** The definition subgraphs/index.ts finds by the registry's name for this folder. */
+export default party;

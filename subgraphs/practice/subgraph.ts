@@ -32,3 +32,6 @@ export const practice: SubgraphDefinition<PracticeLoaders, PracticeData> = {
   isSeeded,
   seed,
 };
+
+/** The definition subgraphs/index.ts finds by the registry's name for this folder. */
+export default practice;

@@ -24,3 +24,6 @@ export const socialWork: SubgraphDefinition<SocialWorkLoaders, SocialWorkData> =
   isSeeded,
   seed,
 };
+
+/** The definition subgraphs/index.ts finds by the registry's name for this folder. */
+export default socialWork;
