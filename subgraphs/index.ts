@@ -1,3 +1,4 @@
+import type { TemplateSpec } from '../kit/sheets/spec.js';
 import type { SubgraphDefinition } from '../kit/subgraph.js';
 import { SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
 
@@ -17,4 +18,17 @@ export async function loadSubgraphDefinitions(): Promise<Record<SubgraphName, Su
     }),
   );
   return Object.fromEntries(entries) as Record<SubgraphName, SubgraphDefinition<unknown>>;
+}
+
+/**
+ * The import template of `owner` (facilities or a department): the default export of
+ * subgraphs/<owner>/import-spec.ts. Throws naming the owners when `owner` is none of them.
+ */
+export async function loadImportSpec(owner: string): Promise<TemplateSpec> {
+  const known = SUBGRAPHS.map((s) => s.name as string);
+  if (!known.includes(owner)) throw new Error(`unknown department "${owner}": expected one of ${known.join(', ')}`);
+  const module = (await import(`./${owner}/import-spec.js`)) as { default?: TemplateSpec };
+  if (module.default?.owner !== owner)
+    throw new Error(`subgraphs/${owner}/import-spec.ts must export its template spec (owner "${owner}") as default`);
+  return module.default;
 }
