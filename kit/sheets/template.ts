@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { columnLetters } from './read.js';
 import type { CellKind, ColumnSpec, Reason, SheetSpec, TemplateSpec } from './spec.js';
 
 /**
@@ -62,13 +63,6 @@ function choicesOf(kind: CellKind): string[] | null {
   return null;
 }
 
-/** Column letters: 1 → A, 27 → AA. */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
-  return s;
-}
-
 /** Rows of a sheet that get the drop-downs and text formats (an office fills a few hundred). */
 const FILLABLE_ROWS = 1000;
 
@@ -93,7 +87,7 @@ function addRecordSheet(book: ExcelJS.Workbook, lists: string[][], sheet: SheetS
     if (!choices) return;
     // The list lives on the hidden lists sheet: Excel limits an inline list to 255 characters.
     lists.push(choices);
-    const letter = columnLetter(lists.length);
+    const letter = columnLetters(lists.length);
     const formula = `'${LISTS_SHEET}'!$${letter}$1:$${letter}$${choices.length}`;
     for (let r = 2; r <= FILLABLE_ROWS; r++) {
       ws.getCell(r, i + 1).dataValidation = {

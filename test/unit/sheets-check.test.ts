@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkWorkbook, countsOf, type FileCheck } from '../../kit/sheets/check.js';
+import { readWorkbook, type RawWorkbook } from '../../kit/sheets/read.js';
+import { ERROR_COLUMN, refusalsOf, refusalTable, writeAnnotatedCopy } from '../../kit/sheets/report.js';
+import { SOCIAL_WORK_IMPORT } from '../../subgraphs/social-work/import-spec.js';
+
+/**
+ * A county's 建设清单 as offices make it (a merged title row, a blank row, 序号 and 备注 columns, full-width
+ * brackets and a stray space in a header, 万元, an empty row, a duplicate, bad cells), checked against the
+ * social-work template: each refusal where Excel shows it, and the annotated copy the office gets back.
+ */
+describe('checking an office’s own list against the social-work template', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'venue-graph-check-'));
+  const file = path.join(dir, '西湖区社工站建设清单.xlsx');
+  let book: RawWorkbook;
+  let check: FileCheck;
+
+  beforeAll(async () => {
+    const out = new ExcelJS.Workbook();
+    const ws = out.addWorksheet('Sheet1');
+    ws.mergeCells('A1:H1');
+    ws.getCell('A1').value = '西湖区乡镇（街道）社工站建设清单';
+    ws.addRow([]);
+    ws.addRow(['序号', '站点名称', '所在乡镇（街道） ', '具体地址', '负责人', '配备资金（万元）', '工作进度', '备注']);
+    ws.addRow([1, '北山街道社会工作站', '北山街道', '保俶路12号', '张伟', 30, '已建成', '']);
+    ws.addRow([2, '西溪街道社会工作站 ', '330106004', '文二路1号', '李娜', '25.5', '建设中（60%）', '新建']);
+    ws.addRow([]);
+    ws.addRow([3, '', '翠苑街道', '', '', 'abc', '差不多', '']);
+    ws.addRow([4, '北山街道社会工作站', '北山街道', '', '', '', '未启动', '']);
+    await out.xlsx.writeFile(file);
+    book = await readWorkbook(file);
+    check = checkWorkbook(book, SOCIAL_WORK_IMPORT);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reads Sheet1 as the stations sheet, under its title rows, ignoring 序号 and 备注', () => {
+    expect(check.sheets.map((s) => [s.name, s.spec.kind, s.headerRow, s.ignoredColumns])).toEqual([
+      ['Sheet1', 'stations', 3, ['序号', '备注']],
+    ]);
+    expect(check.sheets[0]!.rows.map((r) => r.row)).toEqual([4, 5, 7, 8]);
+  });
+
+  it('turns good rows into records: 万元 from the header, progress as offices write it, text trimmed', () => {
+    const [first, second] = check.sheets[0]!.rows;
+    expect(first!.record).toMatchObject({
+      name: '北山街道社会工作站',
+      township: { name: '北山街道' },
+      address: '保俶路12号',
+      leader: '张伟',
+      funding: 300_000 * 100,
+      progress: { stage: 'COMPLETED', percent: 100 },
+    });
+    expect(second!.record).toMatchObject({
+      name: '西溪街道社会工作站',
+      township: { code: '330106004' },
+      funding: 255_000 * 100,
+      progress: { stage: 'IN_PROGRESS', percent: 60 },
+    });
+  });
+
+  it('refuses each bad cell where Excel shows it, with the header as the file writes it, and a key twice', () => {
+    const refusals = refusalsOf(check).map((r) => [r.row, r.header, r.value, r.reason.en.split(':')[0]]);
+    expect(refusals).toEqual([
+      [7, '站点名称', '', 'required, but empty'],
+      [7, '配备资金（万元）', 'abc', 'expected an amount, e.g. 12000, 12,000, ¥12000, 12000元 or 1.2万元'],
+      [7, '工作进度', '差不多', 'expected a progress'],
+      [8, '所在乡镇（街道）', '北山街道', 'the same record as row 4 (same 所在乡镇（街道）)'],
+    ]);
+    expect(refusalsOf(check)[0]!.reason.zh).toBe('必填项为空');
+    expect(countsOf(check)).toEqual({ read: 4, valid: 2, refused: 2 });
+    const table = refusalTable(refusalsOf(check));
+    expect(table).toContain('配备资金（万元）');
+    expect(table).toContain('Reason');
+  });
+
+  it('writes a copy of the file with the errors in one more column, on the rows they belong to', async () => {
+    const out = path.join(dir, 'report.xlsx');
+    await writeAnnotatedCopy({ path: file, book }, check, out);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(out);
+    const ws = copy.getWorksheet('Sheet1')!;
+    expect(ws.getCell('I3').value).toBe(ERROR_COLUMN);
+    expect(ws.getCell('B4').value).toBe('北山街道社会工作站');
+    expect(ws.getCell('I4').value).toBeNull();
+    expect(String(ws.getCell('I7').value).split('\n')).toHaveLength(3);
+    expect(String(ws.getCell('I7').value)).toMatch(/^站点名称：必填项为空 \/ required, but empty/);
+    expect(String(ws.getCell('I8').value)).toContain('与第 4 行重复');
+    expect(ws.getCell('A1').value).toBe('西湖区乡镇（街道）社工站建设清单');
+  });
+
+  it('never shows an identity-card number, in the report or the copy', async () => {
+    const out = new ExcelJS.Workbook();
+    const ws = out.addWorksheet('人员信息');
+    ws.addRow(['所在乡镇(街道)', '姓名', '岗位', '身份证号码']);
+    ws.addRow(['北山街道', '王五', '社工', '330106199001011235']);
+    ws.addRow(['北山街道', '王五', '社工', '330106199001011234']);
+    const staffFile = path.join(dir, 'staff.xlsx');
+    await out.xlsx.writeFile(staffFile);
+    const staffBook = await readWorkbook(staffFile);
+    const staffCheck = checkWorkbook(staffBook, SOCIAL_WORK_IMPORT);
+    const report = path.join(dir, 'staff.report.xlsx');
+    await writeAnnotatedCopy({ path: staffFile, book: staffBook }, staffCheck, report);
+    const shown = JSON.stringify(refusalsOf(staffCheck));
+    expect(refusalsOf(staffCheck).length).toBeGreaterThan(0);
+    expect(shown).not.toMatch(/33010619900101123/);
+    expect(refusalTable(refusalsOf(staffCheck))).not.toMatch(/33010619900101123/);
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(report);
+    const errors = copy.getWorksheet('人员信息')!.getColumn(5).values.map(String).join(' ');
+    expect(errors).not.toMatch(/33010619900101123/);
+  });
+});
