@@ -10,6 +10,12 @@ export default defineConfig({
     // types from "another module or realm".
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
+  build: {
+    // subgraphs/index.ts imports `./${name}/subgraph.js` and `./${owner}/import-spec.js` by name: left
+    // alone, vite rewrites each into a glob of .js files, finds none (they are .ts) and refuses every
+    // name; excluded, the import resolves at run time as under tsx.
+    dynamicImportVarsOptions: { exclude: [/subgraphs[\\/]index\.ts$/] },
+  },
   test: {
     // Each file in its own process: type-graphql keeps its metadata in a global.
     pool: 'forks',
