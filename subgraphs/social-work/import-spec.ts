@@ -136,7 +136,7 @@ const STATIONS: SheetSpec = {
         zh: '承接运营的社会组织的统一社会信用代码（18 位），须在“运营机构”表或系统中已有。',
         en: 'The 18-character unified social credit code of the organisation running it, listed on the operators sheet or already known.',
       },
-      example: '52330106MJ0000001X',
+      example: '52330106MJ0000001P',
     },
   ],
 };
@@ -169,7 +169,7 @@ const OPERATORS: SheetSpec = {
         zh: '18 位统一社会信用代码（GB 32100），请将该列设为文本格式。',
         en: 'The 18-character unified social credit code (GB 32100); format the column as text.',
       },
-      example: '52330106MJ0000001X',
+      example: '52330106MJ0000001P',
     },
     {
       field: 'county',
@@ -246,7 +246,7 @@ const STAFF: SheetSpec = {
         zh: '18 位公民身份号码，校验位核对；只保存其摘要，不保存号码本身，报告中也不回显。',
         en: 'The 18-character resident identity number, check digit verified; only its digest is kept, never the number, and reports never show it.',
       },
-      example: '330106199001011234',
+      example: '33010619900101123X',
     },
   ],
 };

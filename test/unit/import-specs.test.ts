@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkCell } from '../../kit/sheets/cells.js';
+import { normaliseHeader } from '../../kit/sheets/headers.js';
 import type { ColumnSpec, TemplateSpec } from '../../kit/sheets/spec.js';
 import { loadImportSpec } from '../../subgraphs/index.js';
 
@@ -10,8 +12,8 @@ import { loadImportSpec } from '../../subgraphs/index.js';
 
 const OWNERS = ['facilities', 'party', 'practice', 'culture', 'social-work'] as const;
 
-/** A header as matched: NFKC (full-width brackets are ASCII ones), without any whitespace, lower-cased (English). */
-const norm = (s: string) => s.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+/** A header as the importer matches it (kit/sheets/headers.ts). */
+const norm = normaliseHeader;
 
 /** The texts a column is known by: its header, its aliases and its English header. */
 const namesOf = (c: ColumnSpec) => [c.header, ...c.aliases, c.en];
@@ -93,6 +95,20 @@ describe.each(OWNERS)('the import template of %s', (owner) => {
             where,
           ).toContain(c.example);
         }
+      }
+    }
+  });
+
+  it("writes examples that pass the column's own check (the template's example row imports as it is)", async () => {
+    spec ??= await loadImportSpec(owner);
+    for (const sheet of spec.sheets) {
+      for (const c of sheet.columns) {
+        if (c.example === '') continue;
+        const result = checkCell(c.kind, c.example, { header: c.header });
+        expect({ where: `${sheet.kind}.${c.field}`, result: result.ok ? 'ok' : result.reason.en }).toEqual({
+          where: `${sheet.kind}.${c.field}`,
+          result: 'ok',
+        });
       }
     }
   });
