@@ -108,6 +108,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     routes: (app, apollo) => {
       const handle: GatewayHandle = {
         logger,
+        identify: parts.identify,
         executeOperation: <T>(request: Parameters<typeof apollo.executeOperation>[0], contextValue: GatewayContext) =>
           apollo.executeOperation(request, { contextValue }) as Promise<GraphQLResponse<T>>,
       };

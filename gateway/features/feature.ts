@@ -42,6 +42,12 @@ export type FeatureApolloOptions = Partial<
 export interface GatewayHandle {
   /** Runs an operation through the gateway's own Apollo Server: its plugins, limits, safelist and masking apply. */
   executeOperation<T = Record<string, unknown>>(request: GraphQLRequest, context: GatewayContext): Promise<GraphQLResponse<T>>;
+  /**
+   * Who is asking, exactly as /graphql decides it (the identifying feature's `identify`): a route that
+   * answers with the caller's data (the export) verifies the caller's token with it; it throws
+   * HttpRefusal (401) for a bad token, and gives the public for none.
+   */
+  identify: (req: Request) => Promise<Identity>;
   logger: Logger;
 }
 

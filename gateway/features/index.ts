@@ -5,6 +5,7 @@ import { useCalendarFeed } from './calendar-feed.js';
 import { useCost } from './cost.js';
 import { useErrorMasking } from './error-masking.js';
 import { useExplorer } from './explorer.js';
+import { useExport } from './export.js';
 import type { FeatureEntry } from './feature.js';
 import { useHardening } from './hardening.js';
 import { useIdentity } from './identity.js';
@@ -42,6 +43,7 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
     useSubgraphIdentity({ internalSecret: config.internalSecret }),
     useSubgraphTimeout({ timeoutMs: config.subgraphTimeoutMs }),
     useCalendarFeed({ operationPath: operation('space-calendar-feed.graphql') }),
+    useExport({ operationsDir: OPERATIONS_DIR, supergraphPath: config.supergraphPath }),
     useExplorer({
       enabled: config.explorer,
       queryPath: operation('region-overview.graphql'),
