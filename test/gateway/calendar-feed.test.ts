@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER, PUBLIC_IDENTITY, secretKey, verifyInternalIdentity } from '../../kit/identity.js';
 import type { RunningServer } from '../../kit/server.js';
 import { bearer, TEST_SECRETS } from '../helpers/auth.js';
@@ -49,7 +49,7 @@ describe('the calendar feed, over a fake facilities subgraph', () => {
     facilities.answer = () => answer;
   };
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     facilities = await fakeSubgraph(() => ({ body: { data: { space: SPACE } } }));
     gateway = await gatewayInProcess({ FACILITIES_URL: facilities.url, SAFELIST: 'true', SUBGRAPH_TIMEOUT_MS: '300' });
     feed = async (spaceId, headers = {}) => {
@@ -57,7 +57,7 @@ describe('the calendar feed, over a fake facilities subgraph', () => {
       return { status: res.status, headers: res.headers, text: await res.text() };
     };
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await gateway?.close();
     await facilities?.close();
   });

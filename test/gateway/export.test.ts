@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER, PUBLIC_IDENTITY, secretKey, verifyInternalIdentity } from '../../kit/identity.js';
 import type { RunningServer } from '../../kit/server.js';
 import { bearer, TEST_SECRETS } from '../helpers/auth.js';
@@ -53,13 +53,13 @@ describe('the export route, over fake subgraphs', () => {
     return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
   };
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     facilities = await fakeSubgraph(facilitiesAnswer);
     socialWork = await fakeSubgraph(socialWorkAnswer);
     gateway = await gatewayInProcess({ FACILITIES_URL: facilities.url, SOCIAL_WORK_URL: socialWork.url, SAFELIST: 'true' });
     analyst = await bearer({ sub: 'analyst-1', role: 'analyst' });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await gateway?.close();
     await facilities?.close();
     await socialWork?.close();

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../../gateway/config.js';
 import type { GatewayFeature } from '../../gateway/features/feature.js';
 import { startGateway } from '../../gateway/server.js';
@@ -48,7 +48,7 @@ describe('a gateway feature is one file plus one line', () => {
   let fakeFacilities: http.Server;
   const received: http.IncomingHttpHeaders[] = [];
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     fakeFacilities = http.createServer((req, res) => {
       received.push(req.headers);
       req.resume();
@@ -72,7 +72,7 @@ describe('a gateway feature is one file plus one line', () => {
       { extraFeatures: [useThrowAway({ greeting: 'hello from a new feature' })] },
     );
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await gateway?.close();
     await new Promise<void>((r) => fakeFacilities.close(() => r()));
   });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../kit/server.js';
 import { gatewayInProcess, originOf } from '../helpers/gateway.js';
 import { post } from '../helpers/graphql.js';
@@ -20,10 +20,10 @@ const postRaw = (url: string, body: string, headers: Record<string, string>) => 
 
 describe('outside production', () => {
   let gateway: RunningServer;
-  beforeAll(async () => {
+  beforeEach(async () => {
     gateway = await gatewayInProcess();
   });
-  afterAll(async () => gateway?.close());
+  afterEach(async () => gateway?.close());
 
   it('answers introspection and hints at field names', async () => {
     expect((await post(gateway.url, INTROSPECTION)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
@@ -69,13 +69,13 @@ describe('outside production', () => {
 describe('in production', () => {
   let gateway: RunningServer;
   let withExplorer: RunningServer;
-  beforeAll(async () => {
+  beforeEach(async () => {
     [gateway, withExplorer] = await Promise.all([
       gatewayInProcess({ NODE_ENV: 'production' }),
       gatewayInProcess({ NODE_ENV: 'production', EXPLORER: 'true', INTROSPECTION: 'true' }),
     ]);
   });
-  afterAll(async () => Promise.all([gateway?.close(), withExplorer?.close()]));
+  afterEach(async () => Promise.all([gateway?.close(), withExplorer?.close()]));
 
   it('refuses introspection with 400 and gives no hint of field names', async () => {
     const res = await post(gateway.url, INTROSPECTION);
@@ -98,10 +98,10 @@ describe('safelist mode', () => {
   let gateway: RunningServer;
   const q4 = operationFile('q4-province-social-work.graphql');
   const q4Variables = { province: '33', year: 2021 };
-  beforeAll(async () => {
+  beforeEach(async () => {
     gateway = await gatewayInProcess({ SAFELIST: 'true' });
   });
-  afterAll(async () => gateway?.close());
+  afterEach(async () => gateway?.close());
 
   it('runs a committed operation sent as its file is (its subgraph is down here), and refuses anything else with 400', async () => {
     const ok = await post(gateway.url, q4, q4Variables);

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER, PUBLIC_IDENTITY, secretKey, verifyInternalIdentity } from '../../kit/identity.js';
 import type { RunningServer } from '../../kit/server.js';
 import { bearer, TEST_SECRETS } from '../helpers/auth.js';
@@ -21,11 +21,11 @@ describe('the caller’s identity, verified at the gateway and signed for each s
   let facilities: FakeSubgraph;
   const internalKey = secretKey(TEST_SECRETS.internal);
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     facilities = await fakeSubgraph(everyField({ name: '浙江省' }));
     gateway = await gatewayInProcess({ FACILITIES_URL: facilities.url });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await gateway?.close();
     await facilities?.close();
   });
@@ -91,11 +91,11 @@ describe('issuer and audience, when configured', () => {
   let gateway: RunningServer;
   let facilities: FakeSubgraph;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     facilities = await fakeSubgraph(everyField({ name: '浙江省' }));
     gateway = await gatewayInProcess({ FACILITIES_URL: facilities.url, JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'venue-graph' });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await gateway?.close();
     await facilities?.close();
   });

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../kit/server.js';
 import { everyField, type FakeSubgraph, fakeSubgraph, gatewayInProcess } from '../helpers/gateway.js';
 import { post } from '../helpers/graphql.js';
@@ -32,11 +32,11 @@ describe('query limits, at their edges', () => {
   let gateway: RunningServer;
   let facilities: FakeSubgraph;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     facilities = await fakeSubgraph(everyField(REGION));
     gateway = await gatewayInProcess({ ...LIMITS, FACILITIES_URL: facilities.url });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await gateway?.close();
     await facilities?.close();
   });
@@ -105,11 +105,11 @@ describe('the cost limit over the real supergraph, with the committed operations
   let atQ2: RunningServer;
   let belowQ2: RunningServer;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     // q2 costs 187 and region-overview 252,851 (the figures config.ts's MAX_COST default is set against).
     [atQ2, belowQ2] = await Promise.all([gatewayInProcess({ MAX_COST: '187' }), gatewayInProcess({ MAX_COST: '186' })]);
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await Promise.all([atQ2?.close(), belowQ2?.close()]);
   });
 
@@ -139,11 +139,11 @@ describe('a request refused only for bad input answers 400', () => {
   let facilities: FakeSubgraph;
   const badInput = { message: 'Invalid code: expected digits.', path: ['region'], extensions: { code: 'BAD_USER_INPUT' } };
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     facilities = await fakeSubgraph(() => ({ body: { data: { region: null }, errors: [badInput] } }));
     gateway = await gatewayInProcess({ FACILITIES_URL: facilities.url });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await gateway?.close();
     await facilities?.close();
   });

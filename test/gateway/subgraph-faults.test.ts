@@ -1,7 +1,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../../gateway/config.js';
 import type { RunningServer } from '../../kit/server.js';
 import { startGateway } from '../../gateway/server.js';
@@ -16,7 +16,7 @@ describe('gateway when a subgraph fails', () => {
   let refusedPort: number;
   let leaky: http.Server;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     // A port nobody listens on: bind, note it, close.
     const probe = net.createServer();
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
@@ -63,7 +63,7 @@ describe('gateway when a subgraph fails', () => {
       }),
     );
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await gateway?.close();
     for (const s of sockets) s.destroy();
     await new Promise<void>((r) => silent.close(() => r()));
