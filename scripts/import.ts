@@ -6,13 +6,18 @@
  *
  * The template has one sheet per kind of record, Chinese headers, drop-downs, text-formatted code
  * columns and an explanation sheet (kit/sheets/template.ts). Checking reads .xlsx or .csv (UTF-8 or
- * GBK/GB18030), finds the header under any title rows, checks every cell and prints each refusal with
- * its sheet, row and header as the file has them (kit/sheets/check.ts).
+ * GBK/GB18030), finds the header under any title rows, checks every cell, resolves divisions given by
+ * code or name against the division list (a name alone within the file's county: `--region`, or the
+ * one county its other rows lie in) and prints each refusal with its sheet, row and header as the file
+ * has them (kit/sheets/check.ts, regions.ts).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SUBGRAPH_NAMES } from '../kit/topology.js';
 import { checkWorkbook, countsOf } from '../kit/sheets/check.js';
+import { regionResolver, resolveRegions } from '../kit/sheets/regions.js';
+import { isRegionCode } from '../kit/region-code.js';
+import { loadRegions } from '../seed/regions.js';
 import { readWorkbook, SheetReadError } from '../kit/sheets/read.js';
 import { refusalsOf, refusalTable, sheetSummary, writeAnnotatedCopy } from '../kit/sheets/report.js';
 import { writeTemplate } from '../kit/sheets/template.js';
@@ -20,7 +25,7 @@ import { loadImportSpec } from '../subgraphs/index.js';
 
 const USAGE = `usage:
   npm run import -- template <${SUBGRAPH_NAMES.join('|')}> [--out FILE.xlsx]
-  npm run import -- <${SUBGRAPH_NAMES.join('|')}> FILE.xlsx|FILE.csv [--encoding utf-8|gb18030] [--report FILE.xlsx]`;
+  npm run import -- <${SUBGRAPH_NAMES.join('|')}> FILE.xlsx|FILE.csv [--encoding utf-8|gb18030] [--region CODE] [--report FILE.xlsx]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -30,6 +35,7 @@ function fail(message: string): never {
 const OPTIONS = {
   out: { type: 'string' },
   report: { type: 'string' },
+  region: { type: 'string' },
   commit: { type: 'boolean', default: false },
   encoding: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -86,10 +92,15 @@ if (first === 'template') {
     }
     throw err;
   }
+  if (values.region !== undefined && !isRegionCode(values.region)) fail(`--region: a division code (e.g. 330106), got "${values.region}"`);
   const check = checkWorkbook(book, template);
+  // Divisions by code or name, against the committed division list (the one facilities holds).
+  const resolver = regionResolver(loadRegions());
+  const county = resolveRegions(check, resolver, { within: values.region });
   console.log(
     `${second}: ${book.format}${book.encoding ? `, ${book.encoding}` : ''}; 检查 checked against the ${template.owner} template (${template.title.zh})`,
   );
+  if (county) console.log(`  区划范围 names looked up within: ${resolver.fullName(county)} (${county})`);
   for (const sheet of check.sheets) console.log(`  ${sheetSummary(sheet)}`);
   if (check.ignoredSheets.length) console.log(`  忽略的工作表 ignored sheets: ${check.ignoredSheets.join('、')}`);
   const refusals = refusalsOf(check);

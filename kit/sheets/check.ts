@@ -36,6 +36,8 @@ export interface CheckedSheet {
   name: string;
   spec: SheetSpec;
   headerRow: number;
+  /** field → its header as the file writes it, for the fields the file has. */
+  headers: Record<string, string>;
   /** Headers the template does not know (序号, 备注…): ignored, listed in the report. */
   ignoredColumns: string[];
   rows: CheckedRow[];
@@ -135,6 +137,7 @@ function checkSheet(sheet: RawSheet, spec: SheetSpec, match: HeaderMatch): Check
     name: sheet.name,
     spec,
     headerRow: match.headerRow,
+    headers: Object.fromEntries(match.columns.map((c) => [c.field, c.headerAsWritten])),
     ignoredColumns: match.unknown.map((u) => u.headerAsWritten),
     rows,
   };

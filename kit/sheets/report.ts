@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import ExcelJS from 'exceljs';
+import stringWidth from 'string-width';
 import type { CheckedSheet, FileCheck, Refusal } from './check.js';
 import type { RawWorkbook } from './read.js';
 
@@ -14,15 +15,47 @@ export function refusalsOf(check: FileCheck): Refusal[] {
   return [...check.sheetRefusals, ...check.sheets.flatMap((s) => s.rows.flatMap((r) => r.refusals))];
 }
 
-/** The refusals as a text table (cli-table3 measures Chinese characters as two columns wide). */
+const WIDTHS = [16, 8, 18, 22, 36, 36];
+
+/**
+ * `text` in lines of at most `width` terminal columns (a Chinese character is two): cli-table3 wraps at
+ * spaces, which Chinese has none of, and cuts what does not fit; wrapped here, nothing is cut.
+ */
+export function wrapToWidth(text: string, width: number): string {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    // Words of Latin letters stay whole where they fit; Chinese breaks between any two characters.
+    for (const token of paragraph.match(/[\x21-\x7E]+|\s+|[^\x21-\x7E\s]/gu) ?? []) {
+      if (stringWidth(line + token) <= width) {
+        line += token;
+        continue;
+      }
+      if (line.trim() !== '') lines.push(line.trimEnd());
+      line = token.trim() === '' ? '' : token;
+      while (stringWidth(line) > width) {
+        let cut = 0;
+        while (stringWidth(line.slice(0, cut + 1)) <= width) cut++;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    }
+    lines.push(line.trimEnd());
+  }
+  return lines.join('\n');
+}
+
+/** The refusals as a text table, every cell wrapped to its column (cli-table3 draws it). */
 export function refusalTable(refusals: Refusal[]): string {
   const table = new Table({
     head: ['工作表 Sheet', '行 Row', '列 Column', '值 Value', '原因', 'Reason'],
-    colWidths: [16, 8, 18, 22, 36, 36],
-    wordWrap: true,
+    colWidths: WIDTHS,
     style: { head: [], border: [] },
   });
-  for (const r of refusals) table.push([r.sheet, String(r.row), r.header, r.value, r.reason.zh, r.reason.en]);
+  for (const r of refusals) {
+    const cells = [r.sheet, String(r.row), r.header, r.value, r.reason.zh, r.reason.en];
+    table.push(cells.map((c, i) => wrapToWidth(c, WIDTHS[i]! - 2)));
+  }
   return table.toString();
 }
 

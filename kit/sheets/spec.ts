@@ -5,6 +5,9 @@
  * (kit/sheets/cells.ts). A department's spec lives in its folder: subgraphs/<dept>/import-spec.ts.
  */
 
+/** A division's level, as the division list names it. */
+export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
+
 /** A reason a cell was refused, in both languages (the report prints both). */
 export interface Reason {
   zh: string;
@@ -34,8 +37,11 @@ export type CellKind =
   | { type: 'bool' }
   /** A progress as offices write it: 已建成/已完成, 建设中/在建, 未启动, or a percentage. */
   | { type: 'progress' }
-  /** A division: a 6-, 9- or 12-digit code, or a name (full, or within the file's county). Resolved by the importer. */
-  | { type: 'region' }
+  /**
+   * A division: a 6-, 9- or 12-digit code, or a name (full, or within the file's county), resolved
+   * against the division list (kit/sheets/regions.ts) to a division of `level` (any level if none).
+   */
+  | { type: 'region'; level?: RegionLevel }
   /** A unified social credit code (统一社会信用代码, GB 32100-2015), check character verified. */
   | { type: 'uscc' }
   /** A resident identity-card number (GB 11643-1999), check digit verified; only its digest is kept. */

@@ -19,7 +19,7 @@ const township = (description: { zh: string; en: string }): ColumnSpec => ({
   header: '所属乡镇(街道)',
   aliases: ['所属乡镇（街道）', '所在乡镇(街道)', '所在乡镇（街道）', '乡镇(街道)', '乡镇（街道）', '乡镇街道', '乡镇', 'Township'],
   en: 'Township (subdistrict)',
-  kind: { type: 'region' },
+  kind: { type: 'region', level: 'TOWNSHIP' },
   required: true,
   description: {
     zh: `${description.zh}：乡镇（街道）名称或 9 位区划代码；名称可只写乡镇名（在本县范围内唯一时）。`,

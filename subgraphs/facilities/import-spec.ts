@@ -25,7 +25,7 @@ const township = (description: Text): ColumnSpec => ({
   header: '所属乡镇(街道)',
   aliases: ['所属乡镇（街道）', '所在乡镇(街道)', '所在乡镇（街道）', '乡镇(街道)', '乡镇（街道）', '乡镇街道', '乡镇', 'Township'],
   en: 'Township (subdistrict)',
-  kind: { type: 'region' },
+  kind: { type: 'region', level: 'TOWNSHIP' },
   required: true,
   description: {
     zh: `${description.zh}：乡镇（街道）名称或 9 位区划代码；名称可只写乡镇名（在本县范围内唯一时）。`,
@@ -90,7 +90,7 @@ const SITES: SheetSpec = {
       header: '所属村(社区)',
       aliases: ['所属村（社区）', '所在村(社区)', '所在村（社区）', '村(社区)', '村（社区）', '村社区', 'Village (community)', 'Village'],
       en: 'Village (community)',
-      kind: { type: 'region' },
+      kind: { type: 'region', level: 'VILLAGE' },
       required: false,
       description: {
         zh: '场地在村（社区）时填写：村（社区）名称（在所属乡镇内）或 12 位区划代码；乡镇（街道）本级的场地留空。',

@@ -16,7 +16,7 @@ const township = (description: { zh: string; en: string }): ColumnSpec => ({
   header: '所在乡镇(街道)',
   aliases: ['所在乡镇（街道）', '乡镇(街道)', '乡镇（街道）', '所在乡镇', '乡镇街道', '街道(乡镇)', '乡镇', 'Township'],
   en: 'Township (subdistrict)',
-  kind: { type: 'region' },
+  kind: { type: 'region', level: 'TOWNSHIP' },
   required: true,
   description: {
     zh: `${description.zh}：乡镇（街道）名称或 9 位区划代码；名称可只写乡镇名（在本县范围内唯一时）。`,
@@ -176,7 +176,7 @@ const OPERATORS: SheetSpec = {
       header: '登记地(县市区)',
       aliases: ['登记地（县市区）', '所在县(市、区)', '所在县（市、区）', '县(市、区)', 'County'],
       en: 'County of registration',
-      kind: { type: 'region' },
+      kind: { type: 'region', level: 'COUNTY' },
       required: true,
       description: {
         zh: '登记管理机关所在的县（市、区）：名称或 6 位区划代码。',

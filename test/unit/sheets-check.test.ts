@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkWorkbook, countsOf, type FileCheck } from '../../kit/sheets/check.js';
 import { readWorkbook, type RawWorkbook } from '../../kit/sheets/read.js';
-import { ERROR_COLUMN, refusalsOf, refusalTable, writeAnnotatedCopy } from '../../kit/sheets/report.js';
+import { ERROR_COLUMN, refusalsOf, refusalTable, wrapToWidth, writeAnnotatedCopy } from '../../kit/sheets/report.js';
+import stringWidth from 'string-width';
 import { SOCIAL_WORK_IMPORT } from '../../subgraphs/social-work/import-spec.js';
 
 /**
@@ -112,5 +113,21 @@ describe('checking an office’s own list against the social-work template', () 
     await copy.xlsx.readFile(report);
     const errors = copy.getWorksheet('人员信息')!.getColumn(5).values.map(String).join(' ');
     expect(errors).not.toMatch(/33010619900101123/);
+  });
+
+  it('wraps a reason to its column without losing a character (Chinese at any character, English at spaces)', () => {
+    const zh = '浙江省杭州市上城区内未找到名为“北山街道”的乡镇（街道）；请核对名称，或填写区划代码';
+    const en = 'no township named "北山街道" within 330102; check the name, or give the division code';
+    for (const [text, width] of [
+      [zh, 34],
+      [en, 34],
+      [zh, 7],
+      ['x'.repeat(50), 10],
+    ] as const) {
+      const lines = wrapToWidth(text, width).split('\n');
+      for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+      expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    }
+    expect(wrapToWidth(en, 34).split('\n')[0]).toBe('no township named "北山街道"');
   });
 });
