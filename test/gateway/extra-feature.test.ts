@@ -4,9 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../../gateway/config.js';
 import type { GatewayFeature } from '../../gateway/features/feature.js';
 import { startGateway } from '../../gateway/server.js';
-import { IDENTITY_HEADER } from '../../kit/identity.js';
+import { ConfigError } from '../../kit/config.js';
+import { IDENTITY_HEADER, PUBLIC_IDENTITY } from '../../kit/identity.js';
 import type { RunningServer } from '../../kit/server.js';
 import { TEST_SECRETS } from '../helpers/auth.js';
+import { GATEWAY_TEST_ENV } from '../helpers/gateway.js';
 import { post } from '../helpers/graphql.js';
 
 /**
@@ -114,6 +116,23 @@ describe('a gateway feature is one file plus one line', () => {
     });
     await expect(startGateway(config, { extraFeatures: [{ name: 'rogue', apolloOptions: { csrfPrevention: false } }] })).rejects.toThrow(
       /hardening and rogue both set the Apollo Server option "csrfPrevention"/,
+    );
+  });
+
+  it('a second feature that identifies callers is refused at start, naming both', async () => {
+    const config = loadGatewayConfig({ ...GATEWAY_TEST_ENV });
+    const rogue = { name: 'rogue-identity', identify: async () => PUBLIC_IDENTITY };
+    await expect(startGateway(config, { extraFeatures: [rogue] })).rejects.toThrow(
+      'exactly one gateway feature must identify callers; got identity, rogue-identity',
+    );
+  });
+
+  it('a supergraph file that is not there is a ConfigError naming SUPERGRAPH_PATH and what to do', async () => {
+    const config = loadGatewayConfig({ ...GATEWAY_TEST_ENV, SUPERGRAPH_PATH: 'schema/no-such-supergraph.graphql' });
+    const refusal = startGateway(config);
+    await expect(refusal).rejects.toBeInstanceOf(ConfigError);
+    await expect(refusal).rejects.toThrow(
+      /SUPERGRAPH_PATH: no file at .*no-such-supergraph\.graphql \(run npm run compose, or point it at the supergraph\)/,
     );
   });
 });
