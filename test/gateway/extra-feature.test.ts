@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../../gateway/config.js';
+import { gatewayFeatures } from '../../gateway/features/index.js';
 import type { GatewayFeature } from '../../gateway/features/feature.js';
 import { startGateway } from '../../gateway/server.js';
 import { ConfigError } from '../../kit/config.js';
@@ -134,5 +135,35 @@ describe('a gateway feature is one file plus one line', () => {
     await expect(refusal).rejects.toThrow(
       /SUPERGRAPH_PATH: no file at .*no-such-supergraph\.graphql \(run npm run compose, or point it at the supergraph\)/,
     );
+  });
+
+  it('the configured features are wired in one list, in this order (their names are what start-up refusals name)', async () => {
+    const config = loadGatewayConfig({ ...GATEWAY_TEST_ENV, SAFELIST: 'true' });
+    const names = (await Promise.all(gatewayFeatures(config))).map((f) => (f ? f.name : null));
+    expect(names).toEqual([
+      'error-masking',
+      'identity',
+      'hardening',
+      'bad-input-status',
+      'limits',
+      'operation-resolution',
+      'cost',
+      'safelist',
+      'subgraph-errors',
+      'request-id',
+      'subgraph-identity',
+      'subgraph-timeout',
+      'calendar-feed',
+      'export',
+      'explorer',
+    ]);
+    // Safelist off: its place in the list is empty, and left out by the gateway.
+    expect((await Promise.all(gatewayFeatures(loadGatewayConfig({ ...GATEWAY_TEST_ENV })))).map((f) => (f ? f.name : f))[7]).toBe(false);
+  });
+
+  it("counts each request under the gateway's name in /metrics", async () => {
+    await post(gateway.url, '{ region(code: "33") { name } }');
+    const metrics = await (await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(metrics).toMatch(/venue_graph_graphql_requests_total\{service="gateway",outcome="ok"\} [1-9]/);
   });
 });

@@ -40,7 +40,14 @@ describe('outside production', () => {
     expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(html).toContain('<title>venue-graph explorer</title>');
     expect(html).toContain('query RegionOverview');
-    expect(html).toContain('sitesPerTownship');
+    expect(html).toContain('"endpoint":"/graphql"');
+    // The first tab opens on the example with its variables filled in, as the file has them.
+    const variables = JSON.stringify(
+      fs.readFileSync(new URL('../../schema/operations/region-overview.variables.json', import.meta.url), 'utf8'),
+    );
+    expect(html).toMatch(
+      new RegExp(`"defaultTabs":\\[\\{"query":"# A county[^]*?","variables":${variables.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}\\}\\]`),
+    );
     // Nothing fetched from elsewhere: no external script or stylesheet.
     expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
   });

@@ -97,6 +97,9 @@ describe('query limits, at their edges', () => {
     const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
     expect(res.status).toBe(400);
     expect(body.errors[0]!.extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+    expect((body.errors[0] as unknown as { message: string }).message).toBe(
+      'No single operation to run: give operationName, naming one of the operations of the document.',
+    );
     expect(facilities.received.some((r) => r.body.query?.includes('3301'))).toBe(false);
   });
 });
