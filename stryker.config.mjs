@@ -35,6 +35,12 @@ const PARTS = {
 };
 
 const part = process.env.MUTATION_PART;
+/**
+ * A run of some files of a part only (MUTATION_FILES=a.ts,b.ts), reported under its own name
+ * (MUTATION_LABEL): a part too long for one sitting is measured in pieces, and the score adds them up.
+ */
+const files = process.env.MUTATION_FILES?.split(',').filter(Boolean);
+const label = process.env.MUTATION_LABEL ?? part;
 if (!part || !(part in PARTS)) {
   throw new Error(`name a part: MUTATION_PART=<${Object.keys(PARTS).join('|')}> npm run test:mutation`);
 }
@@ -44,17 +50,17 @@ export default {
   packageManager: 'npm',
   testRunner: 'vitest',
   vitest: { configFile: 'stryker.vitest.config.ts', related: true },
-  mutate: PARTS[part],
+  mutate: files ?? PARTS[part],
   coverageAnalysis: 'perTest',
   // Module-level constants: re-running every test file for each of them was most of a run's time.
   ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 60000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: `reports/mutation/${part}/index.html` },
-  jsonReporter: { fileName: `reports/mutation/${part}/mutation.json` },
+  htmlReporter: { fileName: `reports/mutation/${label}/index.html` },
+  jsonReporter: { fileName: `reports/mutation/${label}/mutation.json` },
   incremental: true,
-  incrementalFile: `reports/mutation/${part}/incremental.json`,
+  incrementalFile: `reports/mutation/${label}/incremental.json`,
   tempDirName: '.stryker-tmp',
   ignorePatterns: ['/data', '/reports', '/coverage'],
 };
