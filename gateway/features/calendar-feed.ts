@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { Kind, parse } from 'graphql';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { isValidId } from '../../kit/arguments.js';
 import { PUBLIC_IDENTITY } from '../../kit/identity.js';
 import { REQUEST_ID_HEADER } from '../../kit/server.js';
+import { failPlain, malformedPathAsPlainText } from './plain-text.js';
 import type { GatewayFeature, GatewayHandle } from './feature.js';
 
 /** The route, for `app.get`: `spaceId` is everything between `/spaces/` and `.ics`. */
@@ -41,19 +42,7 @@ interface FeedData {
 
 const INVALID_ID = 'Invalid space id: expected 1 to 100 letters, digits, "_", ".", ":" or "-".';
 
-function fail(res: Response, status: number, text: string): void {
-  res.status(status).type('text/plain; charset=utf-8').setHeader('cache-control', 'no-store').send(`${text}\n`);
-}
-
-/**
- * Express refuses a path whose percent-encoding is broken (`%E0%A4%A.ics`) before the handler runs:
- * answered here, under CALENDAR_FEED_PREFIX, as a malformed id in the feed's plain text, not in
- * GraphQL's JSON shape.
- */
-const calendarFeedErrors: ErrorRequestHandler = (err: { status?: number }, _req: Request, res: Response, next: NextFunction) => {
-  if (err.status === 400 && !res.headersSent) fail(res, 400, INVALID_ID);
-  else next(err);
-};
+const calendarFeedErrors = malformedPathAsPlainText(INVALID_ID);
 
 export interface CalendarFeedOptions {
   /** schema/operations/space-calendar-feed.graphql: read once, here, and sent as it is (the safelist knows its hash). */
@@ -87,7 +76,7 @@ function calendarFeed(opts: CalendarFeedOptions, gateway: GatewayHandle): Reques
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const spaceId = String(req.params.spaceId ?? '');
     if (!isValidId(spaceId)) {
-      fail(res, 400, INVALID_ID);
+      failPlain(res, 400, INVALID_ID);
       return;
     }
     try {
@@ -108,12 +97,12 @@ function calendarFeed(opts: CalendarFeedOptions, gateway: GatewayHandle): Reques
           { requestId, spaceId, code, codes: errors.map((e) => e.extensions?.code) },
           'calendar feed: the graph answered with errors',
         );
-        fail(res, 502, code);
+        failPlain(res, 502, code);
         return;
       }
       const space = data?.space;
       if (!space) {
-        fail(res, 404, `No space "${spaceId}".`);
+        failPlain(res, 404, `No space "${spaceId}".`);
         return;
       }
       const calendar = ical({
@@ -140,7 +129,7 @@ function calendarFeed(opts: CalendarFeedOptions, gateway: GatewayHandle): Reques
       res.status(200).type('text/calendar; charset=utf-8').setHeader('cache-control', 'public, max-age=300').send(calendar.toString());
     } catch (err) {
       logger.error({ requestId, spaceId, err }, 'calendar feed failed');
-      if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR');
+      if (!res.headersSent) failPlain(res, 500, 'INTERNAL_SERVER_ERROR');
     }
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import {
   type DocumentNode,
   type GraphQLSchema,
@@ -15,6 +15,7 @@ import {
 import { type CsvHeaders, CSV_MIME, pickTable, tablesToXlsx, tableToCsv, XLSX_MIME } from '../../kit/sheets/export.js';
 import { apiSchemaOf, flatten } from '../../kit/sheets/flatten.js';
 import { HttpRefusal, REQUEST_ID_HEADER } from '../../kit/server.js';
+import { failPlain, malformedPathAsPlainText } from './plain-text.js';
 import type { GatewayFeature, GatewayHandle } from './feature.js';
 
 /** The route, for `app.get`: `file` is `<operation>.csv` or `<operation>.xlsx`. */
@@ -43,15 +44,7 @@ export interface ExportOptions {
   supergraphPath: string;
 }
 
-function fail(res: Response, status: number, text: string): void {
-  res.status(status).type('text/plain; charset=utf-8').setHeader('cache-control', 'no-store').send(`${text}\n`);
-}
-
-/** A path whose percent-encoding is broken, refused by Express before the handler: plain text here too. */
-const exportErrors: ErrorRequestHandler = (err: { status?: number }, _req: Request, res: Response, next: NextFunction) => {
-  if (err.status === 400 && !res.headersSent) fail(res, 400, 'Malformed export path.');
-  else next(err);
-};
+const exportErrors = malformedPathAsPlainText('Malformed export path.');
 
 /** The queries of a folder of operations, by file name without `.graphql`; mutations are never served by a GET. */
 export function readExportables(dir: string): Map<string, Exportable> {
@@ -176,7 +169,7 @@ function exportRoute(opts: ExportOptions, gateway: GatewayHandle): RequestHandle
     const m = /^(.+)\.(csv|xlsx)$/.exec(file);
     const exportable = m ? exportables.get(m[1]!) : undefined;
     if (!m || !exportable) {
-      fail(res, 404, `No export "${file}": ask for /export/<operation>.csv or .xlsx, one of ${[...exportables.keys()].join(', ')}.`);
+      failPlain(res, 404, `No export "${file}": ask for /export/<operation>.csv or .xlsx, one of ${[...exportables.keys()].join(', ')}.`);
       return;
     }
     const format = m[2] as 'csv' | 'xlsx';
@@ -186,7 +179,7 @@ function exportRoute(opts: ExportOptions, gateway: GatewayHandle): RequestHandle
         identity = await gateway.identify(req);
       } catch (err) {
         if (err instanceof HttpRefusal) {
-          fail(res, err.status, err.message);
+          failPlain(res, err.status, err.message);
           return;
         }
         throw err;
@@ -194,11 +187,11 @@ function exportRoute(opts: ExportOptions, gateway: GatewayHandle): RequestHandle
       const params = req.query as Record<string, unknown>;
       const headers = params.headers ?? 'bilingual';
       if (typeof headers !== 'string' || !(CSV_HEADERS as readonly string[]).includes(headers)) {
-        fail(res, 400, `Parameter "headers": expected one of ${CSV_HEADERS.join(', ')}.`);
+        failPlain(res, 400, `Parameter "headers": expected one of ${CSV_HEADERS.join(', ')}.`);
         return;
       }
       if (params.table !== undefined && typeof params.table !== 'string') {
-        fail(res, 400, 'Parameter "table" given more than once.');
+        failPlain(res, 400, 'Parameter "table" given more than once.');
         return;
       }
       let variables: Record<string, unknown>;
@@ -206,7 +199,7 @@ function exportRoute(opts: ExportOptions, gateway: GatewayHandle): RequestHandle
         variables = variablesFromQuery(exportable.operation, params, schemaOf());
       } catch (err) {
         if (err instanceof BadVariable) {
-          fail(res, 400, err.message);
+          failPlain(res, 400, err.message);
           return;
         }
         throw err;
@@ -224,14 +217,14 @@ function exportRoute(opts: ExportOptions, gateway: GatewayHandle): RequestHandle
           { requestId, operation: exportable.name, code, codes: errors.map((e) => e.extensions?.code) },
           'export: the graph answered with errors',
         );
-        fail(res, code === 'BAD_USER_INPUT' ? 400 : 502, code);
+        failPlain(res, code === 'BAD_USER_INPUT' ? 400 : 502, code);
         return;
       }
       const tables = flatten(schemaOf(), exportable.document, (data ?? null) as Record<string, unknown> | null);
       const table = params.table;
       const chosen = table === undefined ? undefined : tables.find((t) => t.name === table);
       if (table !== undefined && !chosen) {
-        fail(res, 404, `No table "${table}" in ${exportable.name}: its tables are ${tables.map((t) => t.name).join(', ')}.`);
+        failPlain(res, 404, `No table "${table}" in ${exportable.name}: its tables are ${tables.map((t) => t.name).join(', ')}.`);
         return;
       }
       res.setHeader('cache-control', 'no-store');
@@ -252,7 +245,7 @@ function exportRoute(opts: ExportOptions, gateway: GatewayHandle): RequestHandle
       }
     } catch (err) {
       logger.error({ requestId, operation: exportable.name, err }, 'export failed');
-      if (!res.headersSent) fail(res, 500, 'INTERNAL_SERVER_ERROR');
+      if (!res.headersSent) failPlain(res, 500, 'INTERNAL_SERVER_ERROR');
     }
   };
 }

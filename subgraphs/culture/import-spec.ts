@@ -1,5 +1,6 @@
 import { enumValuesOf } from '../../kit/sheets/enum-labels.js';
-import type { ColumnSpec, SheetSpec, TemplateSpec } from '../../kit/sheets/spec.js';
+import { activityColumns, townshipColumn } from '../../kit/sheets/shared-columns.js';
+import type { SheetSpec, TemplateSpec } from '../../kit/sheets/spec.js';
 import { CULTURE_ACTIVITY_KIND_LABELS } from './entities/culture-activity-kind.js';
 import { CULTURE_GRADE_LABELS } from './entities/culture-grade.js';
 
@@ -13,20 +14,6 @@ import { CULTURE_GRADE_LABELS } from './entities/culture-grade.js';
  * is a station's key and the key of an activity's row to its station. An activity is known by its
  * station, its date and its title.
  */
-
-const township = (description: { zh: string; en: string }): ColumnSpec => ({
-  field: 'township',
-  header: '所属乡镇(街道)',
-  aliases: ['所属乡镇（街道）', '所在乡镇(街道)', '所在乡镇（街道）', '乡镇(街道)', '乡镇（街道）', '乡镇街道', '乡镇', 'Township'],
-  en: 'Township (subdistrict)',
-  kind: { type: 'region', level: 'TOWNSHIP' },
-  required: true,
-  description: {
-    zh: `${description.zh}：乡镇（街道）名称或 9 位区划代码；名称可只写乡镇名（在本县范围内唯一时）。`,
-    en: `${description.en}: a name or the 9-digit division code; the township's name alone is enough when it is unique within the county.`,
-  },
-  example: '北山街道',
-});
 
 const STATIONS: SheetSpec = {
   kind: 'stations',
@@ -45,7 +32,7 @@ const STATIONS: SheetSpec = {
       description: { zh: '综合文化站全称（挂牌名称）。', en: "The station's full name, as on its plaque." },
       example: '北山街道综合文化站',
     },
-    township({ zh: '文化站所在乡镇（街道）', en: "The station's township" }),
+    townshipColumn({ zh: '文化站所在乡镇（街道）', en: "The station's township" }),
     {
       field: 'grade',
       header: '等级',
@@ -135,50 +122,18 @@ const ACTIVITIES: SheetSpec = {
   nameEn: 'Activities',
   key: ['township', 'heldOn', 'title'],
   columns: [
-    township({ zh: '举办活动的文化站所在乡镇（街道）', en: 'The township of the station that held it' }),
-    {
-      field: 'heldOn',
-      header: '活动日期',
-      aliases: ['日期', '举办日期', '活动时间', 'Date', 'Held on'],
-      en: 'Date',
-      kind: { type: 'date' },
-      required: true,
-      description: { zh: '活动举办的日期。', en: 'The day it was held.' },
-      example: '2021-06-02',
-    },
-    {
-      field: 'title',
-      header: '活动名称',
-      aliases: ['活动主题', '名称', 'Title'],
-      en: 'Title',
-      kind: { type: 'text', maxLength: 200 },
-      required: true,
-      description: { zh: '活动名称或主题。', en: 'The title or theme of the activity.' },
-      example: '全民阅读分享会',
-    },
-    {
-      field: 'kind',
-      header: '活动类型',
-      aliases: ['类型', '活动类别', 'Kind'],
-      en: 'Kind',
-      kind: { type: 'enum', values: enumValuesOf(CULTURE_ACTIVITY_KIND_LABELS) },
-      required: true,
-      description: {
+    townshipColumn({ zh: '举办活动的文化站所在乡镇（街道）', en: 'The township of the station that held it' }),
+    ...activityColumns({
+      kinds: enumValuesOf(CULTURE_ACTIVITY_KIND_LABELS),
+      kindDescription: {
         zh: '文艺演出、展览、培训、阅读推广、电影放映或体育健身。',
         en: 'Performance, exhibition, training, reading promotion, film screening or sports.',
       },
-      example: '阅读推广',
-    },
-    {
-      field: 'participants',
-      header: '参与人次',
-      aliases: ['参加人数', '参与人数', '服务人次', '人次', 'Participants'],
-      en: 'Participants',
-      kind: { type: 'int', min: 0, max: 1000000 },
-      required: true,
-      description: { zh: '参加活动的人次。', en: 'How many took part (attendances).' },
-      example: '80',
-    },
+      kindExample: '阅读推广',
+      titleExample: '全民阅读分享会',
+      maxParticipants: 1_000_000,
+      participantsExample: '80',
+    }),
   ],
 };
 

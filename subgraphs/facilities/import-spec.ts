@@ -1,4 +1,5 @@
 import { enumValuesOf } from '../../kit/sheets/enum-labels.js';
+import { townshipColumn } from '../../kit/sheets/shared-columns.js';
 import type { ColumnSpec, SheetSpec, TemplateSpec } from '../../kit/sheets/spec.js';
 import { COORDINATE_SYSTEM_LABELS } from './entities/coordinate-system.js';
 import { DEPARTMENT_LABELS } from './entities/department.js';
@@ -19,20 +20,6 @@ import { WHO_MAY_BOOK_LABELS } from './entities/who-may-book.js';
  */
 
 type Text = { zh: string; en: string };
-
-const township = (description: Text): ColumnSpec => ({
-  field: 'township',
-  header: '所属乡镇(街道)',
-  aliases: ['所属乡镇（街道）', '所在乡镇(街道)', '所在乡镇（街道）', '乡镇(街道)', '乡镇（街道）', '乡镇街道', '乡镇', 'Township'],
-  en: 'Township (subdistrict)',
-  kind: { type: 'region', level: 'TOWNSHIP' },
-  required: true,
-  description: {
-    zh: `${description.zh}：乡镇（街道）名称或 9 位区划代码；名称可只写乡镇名（在本县范围内唯一时）。`,
-    en: `${description.en}: a name or the 9-digit division code; the township's name alone is enough when it is unique within the county.`,
-  },
-  example: '北山街道',
-});
 
 const site = (description: Text): ColumnSpec => ({
   field: 'site',
@@ -84,7 +71,7 @@ const SITES: SheetSpec = {
       },
       example: '北山街道党群服务中心',
     },
-    township({ zh: '场地所在乡镇（街道）', en: "The site's township" }),
+    townshipColumn({ zh: '场地所在乡镇（街道）', en: "The site's township" }),
     {
       field: 'village',
       header: '所属村(社区)',
@@ -157,7 +144,7 @@ const ROOMS: SheetSpec = {
   nameEn: 'Rooms',
   key: ['township', 'site', 'name'],
   columns: [
-    township({ zh: '所属场地的乡镇（街道）', en: 'The township of its site' }),
+    townshipColumn({ zh: '所属场地的乡镇（街道）', en: 'The township of its site' }),
     site({ zh: '功能室所在的场地', en: 'The site the room is in' }),
     {
       field: 'name',
@@ -225,7 +212,7 @@ const EQUIPMENT: SheetSpec = {
   nameEn: 'Equipment',
   key: ['township', 'site', 'room', 'name'],
   columns: [
-    township({ zh: '所属场地的乡镇（街道）', en: 'The township of its site' }),
+    townshipColumn({ zh: '所属场地的乡镇（街道）', en: 'The township of its site' }),
     site({ zh: '设备所在的场地', en: 'The site it is kept at' }),
     room({ zh: '设备所在的功能室', en: 'The room it is kept in' }),
     {
@@ -271,7 +258,7 @@ const SHARING_RULES: SheetSpec = {
   nameEn: 'Sharing rules',
   key: ['township', 'site', 'room'],
   columns: [
-    township({ zh: '所属场地的乡镇（街道）', en: 'The township of its site' }),
+    townshipColumn({ zh: '所属场地的乡镇（街道）', en: 'The township of its site' }),
     site({ zh: '功能室所在的场地', en: 'The site of the room' }),
     room({ zh: '规则适用的功能室（每个功能室一条）', en: 'The room the rule is for (one rule per room)' }),
     {

@@ -1,5 +1,6 @@
 import { enumValuesOf } from '../../kit/sheets/enum-labels.js';
-import type { ColumnSpec, SheetSpec, TemplateSpec } from '../../kit/sheets/spec.js';
+import { activityColumns, divisionColumn } from '../../kit/sheets/shared-columns.js';
+import type { SheetSpec, TemplateSpec } from '../../kit/sheets/spec.js';
 import { PARTY_ACTIVITY_KIND_LABELS } from './entities/party-activity-kind.js';
 import { PARTY_CENTRE_LEVEL_LABELS } from './entities/party-centre-level.js';
 import { PARTY_FUNCTION_LABELS } from './entities/party-function.js';
@@ -18,20 +19,6 @@ import { PARTY_FUNCTION_LABELS } from './entities/party-function.js';
 
 const FUNCTION_NAMES = Object.values(PARTY_FUNCTION_LABELS).map((l) => l[0]);
 
-const region = (description: { zh: string; en: string }): ColumnSpec => ({
-  field: 'region',
-  header: '所在区划',
-  aliases: ['所属区划', '行政区划', '区划', '所在地区', '所在村(社区)', '所在乡镇(街道)', 'Region', 'Division'],
-  en: 'Region',
-  kind: { type: 'region' },
-  required: true,
-  description: {
-    zh: `${description.zh}：县（市、区）、乡镇（街道）或村（社区）的名称或区划代码（6、9、12 位）；名称在本县范围内重名时请写代码。`,
-    en: `${description.en}: the county, township or village (community) by name or by its 6-, 9- or 12-digit code; write the code when the name recurs within the county.`,
-  },
-  example: '北山街道',
-});
-
 const CENTRES: SheetSpec = {
   kind: 'centres',
   name: '党群服务中心',
@@ -49,7 +36,7 @@ const CENTRES: SheetSpec = {
       description: { zh: '党群服务中心全称（挂牌名称）。', en: "The centre's full name, as on its plaque." },
       example: '北山街道党群服务中心',
     },
-    region({ zh: '中心所在区划', en: "The centre's division" }),
+    divisionColumn({ zh: '中心所在区划', en: "The centre's division" }),
     {
       field: 'level',
       header: '层级',
@@ -109,50 +96,18 @@ const ACTIVITIES: SheetSpec = {
   nameEn: 'Activities',
   key: ['region', 'heldOn', 'title'],
   columns: [
-    region({ zh: '举办活动的党群服务中心所在区划', en: 'The division of the centre that held it' }),
-    {
-      field: 'heldOn',
-      header: '活动日期',
-      aliases: ['日期', '举办日期', '活动时间', 'Date', 'Held on'],
-      en: 'Date',
-      kind: { type: 'date' },
-      required: true,
-      description: { zh: '活动举办的日期。', en: 'The day it was held.' },
-      example: '2021-06-02',
-    },
-    {
-      field: 'title',
-      header: '活动名称',
-      aliases: ['活动主题', '名称', 'Title'],
-      en: 'Title',
-      kind: { type: 'text', maxLength: 200 },
-      required: true,
-      description: { zh: '活动名称或主题。', en: 'The title or theme of the activity.' },
-      example: '主题党日：我为群众办实事',
-    },
-    {
-      field: 'kind',
-      header: '活动类型',
-      aliases: ['类型', '活动类别', 'Kind'],
-      en: 'Kind',
-      kind: { type: 'enum', values: enumValuesOf(PARTY_ACTIVITY_KIND_LABELS) },
-      required: true,
-      description: {
+    divisionColumn({ zh: '举办活动的党群服务中心所在区划', en: 'The division of the centre that held it' }),
+    ...activityColumns({
+      kinds: enumValuesOf(PARTY_ACTIVITY_KIND_LABELS),
+      kindDescription: {
         zh: '主题党日、党课、志愿服务、文化活动或民情恳谈、咨询。',
         en: 'Theme Party day, Party lecture, volunteering, cultural event or consultation day.',
       },
-      example: '主题党日',
-    },
-    {
-      field: 'participants',
-      header: '参与人次',
-      aliases: ['参加人数', '参与人数', '人次', 'Participants'],
-      en: 'Participants',
-      kind: { type: 'int', min: 0, max: 100000 },
-      required: true,
-      description: { zh: '参加活动的人次。', en: 'How many took part (attendances).' },
-      example: '45',
-    },
+      kindExample: '主题党日',
+      titleExample: '主题党日：我为群众办实事',
+      maxParticipants: 100_000,
+      participantsExample: '45',
+    }),
   ],
 };
 

@@ -1,5 +1,6 @@
 import { enumValuesOf } from '../../kit/sheets/enum-labels.js';
-import type { ColumnSpec, SheetSpec, TemplateSpec } from '../../kit/sheets/spec.js';
+import { divisionColumn } from '../../kit/sheets/shared-columns.js';
+import type { SheetSpec, TemplateSpec } from '../../kit/sheets/spec.js';
 import { PRACTICE_TIER_LABELS } from './entities/practice-tier.js';
 import { TEAM_LEVEL_LABELS } from './entities/team-level.js';
 
@@ -20,20 +21,6 @@ import { TEAM_LEVEL_LABELS } from './entities/team-level.js';
  * cycle on the platform, with no key of their own in any office's list.
  */
 
-const region = (description: { zh: string; en: string }): ColumnSpec => ({
-  field: 'region',
-  header: '所在区划',
-  aliases: ['所属区划', '行政区划', '区划', '所在地区', '所在村(社区)', '所在乡镇(街道)', 'Region', 'Division'],
-  en: 'Region',
-  kind: { type: 'region' },
-  required: true,
-  description: {
-    zh: `${description.zh}：县（市、区）、乡镇（街道）或村（社区）的名称或区划代码（6、9、12 位）；名称在本县范围内重名时请写代码。`,
-    en: `${description.en}: the county, township or village (community) by name or by its 6-, 9- or 12-digit code; write the code when the name recurs within the county.`,
-  },
-  example: '北山街道',
-});
-
 const UNITS: SheetSpec = {
   kind: 'units',
   name: '实践阵地',
@@ -51,7 +38,7 @@ const UNITS: SheetSpec = {
       description: { zh: '实践中心、所、站的全称（挂牌名称）。', en: "The unit's full name, as on its plaque." },
       example: '北山街道新时代文明实践所',
     },
-    region({ zh: '阵地所在区划', en: "The unit's division" }),
+    divisionColumn({ zh: '阵地所在区划', en: "The unit's division" }),
     {
       field: 'tier',
       header: '阵地类别',
@@ -75,7 +62,7 @@ const TEAMS: SheetSpec = {
   nameEn: 'Volunteer teams',
   key: ['region', 'name'],
   columns: [
-    region({ zh: '队伍所属实践阵地的区划', en: 'The division of the unit it belongs to' }),
+    divisionColumn({ zh: '队伍所属实践阵地的区划', en: 'The division of the unit it belongs to' }),
     {
       field: 'name',
       header: '队伍名称',

@@ -1,5 +1,6 @@
 import { enumValuesOf } from '../../kit/sheets/enum-labels.js';
-import type { ColumnSpec, SheetSpec, TemplateSpec } from '../../kit/sheets/spec.js';
+import { townshipColumn } from '../../kit/sheets/shared-columns.js';
+import type { SheetSpec, TemplateSpec } from '../../kit/sheets/spec.js';
 import { CERTIFIED_LEVEL_LABELS } from './entities/certified-level.js';
 import { FUNDING_SOURCE_LABELS } from './entities/funding-source.js';
 import { STAFF_ROLE_LABELS } from './entities/staff-role.js';
@@ -10,20 +11,6 @@ import { STAFF_ROLE_LABELS } from './entities/staff-role.js';
  * an office's existing list imports as it is. One station per township (街道、乡镇): the township is a
  * station's key in Civil Affairs' own lists, and the key of the other sheets' rows to their station.
  */
-
-const township = (description: { zh: string; en: string }): ColumnSpec => ({
-  field: 'township',
-  header: '所在乡镇(街道)',
-  aliases: ['所在乡镇（街道）', '乡镇(街道)', '乡镇（街道）', '所在乡镇', '乡镇街道', '街道(乡镇)', '乡镇', 'Township'],
-  en: 'Township (subdistrict)',
-  kind: { type: 'region', level: 'TOWNSHIP' },
-  required: true,
-  description: {
-    zh: `${description.zh}：乡镇（街道）名称或 9 位区划代码；名称可只写乡镇名（在本县范围内唯一时）。`,
-    en: `${description.en}: a name or the 9-digit division code; the township's name alone is enough when it is unique within the county.`,
-  },
-  example: '北山街道',
-});
 
 const STATIONS: SheetSpec = {
   kind: 'stations',
@@ -42,7 +29,7 @@ const STATIONS: SheetSpec = {
       description: { zh: '社工站全称。', en: "The station's full name." },
       example: '西湖区北山街道社会工作站',
     },
-    township({ zh: '站点所在乡镇（街道）', en: "The station's township" }),
+    townshipColumn({ zh: '站点所在乡镇（街道）', en: "The station's township" }, '所在乡镇(街道)'),
     {
       field: 'address',
       header: '具体地址',
@@ -194,7 +181,7 @@ const STAFF: SheetSpec = {
   nameEn: 'Staff',
   key: ['township', 'name'],
   columns: [
-    township({ zh: '所在社工站的乡镇（街道）', en: 'The township of its station' }),
+    townshipColumn({ zh: '所在社工站的乡镇（街道）', en: 'The township of its station' }, '所在乡镇(街道)'),
     {
       field: 'name',
       header: '姓名',
@@ -258,7 +245,7 @@ const FUNDING: SheetSpec = {
   nameEn: 'Funding',
   key: ['township', 'year', 'source'],
   columns: [
-    township({ zh: '所在社工站的乡镇（街道）', en: 'The township of its station' }),
+    townshipColumn({ zh: '所在社工站的乡镇（街道）', en: 'The township of its station' }, '所在乡镇(街道)'),
     {
       field: 'year',
       header: '年度',
