@@ -36,6 +36,15 @@ export function canSee(identity: Identity, visibility: Visibility, owner: Owner)
   }
 }
 
+/**
+ * Who may write (import) a department's record: the rule of personal reads — the department's own
+ * staff within their region subtree — and admins. Analysts and the public write nothing.
+ */
+export function canWrite(identity: Identity, dept: Department, region: string): boolean {
+  if (identity.role === 'admin') return true;
+  return identity.role === 'staff' && identity.dept === dept && identity.region !== null && region.startsWith(identity.region);
+}
+
 const WHO: Record<Exclude<Visibility, 'public'>, string> = {
   department: "the department's staff for their region, analysts and admins",
   aggregate: "analysts, admins and the department's staff for their region",

@@ -13,6 +13,10 @@ export interface Columns<F extends string> {
   select: string[];
   /** A record (with at least these fields) as a row to insert, each value through its column's `encode` if it has one. */
   row(record: { [K in F]: unknown }): Record<string, unknown>;
+  /** The column a field is stored in (unqualified). */
+  columnOf(field: F): string;
+  /** The fields, in the map's order. */
+  fields: F[];
 }
 
 /** A column stored otherwise than as its field's value, or written but never read back. */
@@ -36,5 +40,11 @@ export function columnsOf<F extends string>(table: string, fields: Record<F, str
       .map(({ field, column }) => `${table}.${column}${field === column ? '' : ` as ${field}`}`),
     row: (record) =>
       Object.fromEntries(entries.map(({ field, column, encode }) => [column, encode ? encode(record[field]) : record[field]])),
+    columnOf: (field) => {
+      const entry = entries.find((e) => e.field === field);
+      if (!entry) throw new Error(`${table} has no field "${field}"`);
+      return entry.column;
+    },
+    fields: entries.map((e) => e.field),
   };
 }

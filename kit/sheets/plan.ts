@@ -28,17 +28,19 @@ export interface ImportCounts {
 
 /** Values as the database may hand them back: 1 and '1', true and 1, a Date and its day are the same; '0012' and 12 are not. */
 export function sameValue(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown): unknown => {
-    if (v === undefined || v === null) return null;
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-    if (typeof v === 'boolean') return v ? 1 : 0;
-    if (typeof v === 'bigint') return Number(v);
-    // Numeric text as the number it spells only when it spells it canonically: '0012' is a code, not 12.
-    if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) && String(Number(v)) === v) return Number(v);
-    if (typeof v === 'object') return JSON.stringify(v);
-    return v;
-  };
-  return norm(a) === norm(b);
+  return comparable(a) === comparable(b);
+}
+
+/** A value in the form sameValue compares: two values are the same when these are equal (===). */
+export function comparable(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  // Numeric text as the number it spells only when it spells it canonically: '0012' is a code, not 12.
+  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) && String(Number(v)) === v) return Number(v);
+  if (typeof v === 'object') return JSON.stringify(v);
+  return v;
 }
 
 /**
@@ -51,6 +53,8 @@ export function planImport<R extends Record<string, unknown>>(
   existing: ReadonlyMap<string, R>,
   keyOf: (record: R) => string,
   fields: readonly (keyof R & string)[],
+  /** Fields compared otherwise than by sameValue (an identity-card number against its stored digest). */
+  same: Partial<Record<keyof R & string, (incoming: unknown, stored: unknown) => boolean>> = {},
 ): PlannedRow<R>[] {
   return incoming.map(({ row, record }) => {
     const key = keyOf(record);
@@ -61,7 +65,9 @@ export function planImport<R extends Record<string, unknown>>(
     for (const f of fields) {
       const value = record[f];
       if (value === undefined || value === null) continue;
-      if (!sameValue(value, stored[f])) changed.push(f);
+      // An unchanged field keeps its stored form (a digest stays the digest it was).
+      if ((same[f] ?? sameValue)(value, stored[f])) continue;
+      changed.push(f);
       merged[f] = value;
     }
     return { row, key, action: changed.length ? 'update' : 'unchanged', record: merged, changed };

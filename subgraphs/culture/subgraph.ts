@@ -8,6 +8,8 @@ import { migrations } from './migrations/index.js';
 import { CultureStationResolver, cultureStationScaffold } from './resolvers/culture-station.resolver.js';
 import { RegionCultureResolver } from './resolvers/region.resolver.js';
 import { isSeeded, seed } from './seed.js';
+import { importResolver } from '../../kit/imports/import.resolver.js';
+import { CULTURE_IMPORT_WRITERS } from './import-writer.js';
 
 /** Culture & Tourism: township comprehensive culture stations. */
 export const culture: SubgraphDefinition<CultureLoaders, CultureData> = {
@@ -15,7 +17,12 @@ export const culture: SubgraphDefinition<CultureLoaders, CultureData> = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [...cultureStationScaffold.resolvers, CultureStationResolver, RegionCultureResolver],
+      resolvers: [
+        ...cultureStationScaffold.resolvers,
+        CultureStationResolver,
+        RegionCultureResolver,
+        importResolver(CULTURE_IMPORT_WRITERS),
+      ],
       authChecker: authChecker('culture'),
       referenceResolvers: cultureStationScaffold.reference,
     }),

@@ -1,0 +1,55 @@
+import { Arg, type ClassType, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Database } from '../db.js';
+import { badInput, forbidden } from '../errors.js';
+import type { RequestContextBase } from '../server.js';
+import { divisionLevels } from './divisions.js';
+import { ImportRequestError, runImport, type ImportRequest, type ImportResult as EngineResult } from './engine.js';
+import { ImportInput } from './import-input.js';
+import { ImportResult } from './import-result.js';
+import type { ImportDefinition } from './writer.js';
+
+/** What a subgraph's data object offers for imports: the engine bound to its database. */
+export interface ImportData {
+  importRecords(request: ImportRequest, who: Pick<RequestContextBase, 'identity' | 'requestId'>): Promise<EngineResult>;
+}
+
+/** For a subgraph's createData: `...importData(db, WRITERS)`. */
+export function importData(db: Database, definition: ImportDefinition): ImportData {
+  return { importRecords: (request, who) => runImport(db, definition, divisionLevels(), who, request) };
+}
+
+/**
+ * The subgraph's import mutation (`importCultureRecords(input)` and so on: one name per subgraph, so
+ * the five compose), the same resolver for every department from its definition. Staff and admins
+ * only; each row is then allowed or refused by the engine (kit/access.ts canWrite).
+ */
+export function importResolver(definition: ImportDefinition): ClassType {
+  @Resolver()
+  class ImportResolver {
+    @Mutation(() => ImportResult, {
+      name: definition.mutation,
+      description: `Import ${definition.spec.title.en} as \`npm run import\` read them from a file: a dry run unless commit is true; all or nothing unless skipInvalid. Staff (their department's records within their region) and admins. 导入${definition.spec.title.zh}。`,
+    })
+    async importRecords(
+      @Arg('input', () => ImportInput, { description: "The file's records, and whether to write them. 导入内容。" }) input: ImportInput,
+      @Ctx() ctx: RequestContextBase & { data: ImportData },
+    ): Promise<ImportResult> {
+      const { role } = ctx.identity;
+      if (role !== 'staff' && role !== 'admin') {
+        throw forbidden(`Only staff and admins may import ${definition.spec.owner} records: sign in with a staff token.`);
+      }
+      let result: EngineResult;
+      try {
+        result = await ctx.data.importRecords(input, ctx);
+      } catch (err) {
+        if (err instanceof ImportRequestError) throw badInput(`input.${err.argument}`, err.expected, err.received);
+        throw err;
+      }
+      return {
+        ...result,
+        refusals: result.refusals.map((r) => ({ sheet: r.sheet, row: r.row, field: r.field, reason: r.reason.zh, reasonEn: r.reason.en })),
+      };
+    }
+  }
+  return ImportResolver;
+}

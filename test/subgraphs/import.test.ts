@@ -1,0 +1,266 @@
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Identity } from '../../kit/identity.js';
+import { culture } from '../../subgraphs/culture/subgraph.js';
+import { asGateway } from '../helpers/auth.js';
+import { describeBackends } from '../helpers/backends.js';
+import { directDb } from '../helpers/databases.js';
+import { post, query } from '../helpers/graphql.js';
+import { startTestSubgraph } from '../helpers/subgraph.js';
+
+/**
+ * The import engine (kit/imports/engine.ts) through a real subgraph over a real database: Culture's
+ * `importCultureRecords`, called as the gateway would call it, with the identity of the officer.
+ */
+
+const IMPORT = `mutation($input: ImportInput!) {
+  importCultureRecords(input: $input) {
+    committed importId
+    counts { read inserted updated unchanged refused }
+    refusals { sheet row field reason reasonEn }
+    outcomes { sheet row action changed }
+  }
+}`;
+
+const SHA = 'a'.repeat(64);
+
+/** A station in Ningbo's 南门街道 (outside the small world, so new) and one of its activities. */
+const NEW_STATION = {
+  name: '南门街道综合文化站',
+  township: '330203001',
+  grade: 'FIRST',
+  buildingAreaM2: 1200,
+  weeklyOpenHours: 48,
+  openDaysPerYear: 330,
+  fullTimeStaff: 2,
+  guidingUnit: '海曙区文化馆',
+};
+const NEW_ACTIVITY = { township: '330203001', heldOn: '2026-06-02', title: '全民阅读分享会', kind: 'READING', participants: 80 };
+
+function input(sheets: Record<string, Record<string, unknown>[]>, options: Record<string, unknown> = {}): { input: Record<string, unknown> } {
+  return {
+    input: {
+      sheets: Object.entries(sheets).map(([kind, records]) => ({ kind, rows: records.map((record, i) => ({ row: i + 2, record })) })),
+      fileName: '文化站名录.xlsx',
+      fileSha256: SHA,
+      ...options,
+    },
+  };
+}
+
+const staff = (dept: string, region: string): Identity => ({
+  sub: `officer-${dept}-${region}`,
+  name: null,
+  role: 'staff',
+  dept: dept as never,
+  region,
+});
+
+describeBackends('importing Culture records (%s)', (backend) => {
+  let url: string;
+  let close: () => Promise<void>;
+  let knex: Knex;
+  const activitiesOfNewStation = async () =>
+    Number((await knex('culture_activities').where('station_id', 'culture-330203001').count({ n: '*' }))[0]!.n);
+  const stationCount = async () => Number((await knex('culture_stations').count({ n: '*' }))[0]!.n);
+  const run = async (vars: ReturnType<typeof input>, who?: Identity) =>
+    (await query(url, IMPORT, vars, who ? await asGateway(who, 'culture') : {})).importCultureRecords;
+
+  beforeAll(async () => {
+    const sg = await startTestSubgraph(culture, backend);
+    url = sg.url;
+    close = sg.close;
+    knex = directDb(sg.dbs.urls.culture!);
+  });
+  afterAll(async () => {
+    await knex?.destroy();
+    await close?.();
+  });
+  beforeEach(async () => {
+    await knex('culture_activities').where('station_id', 'culture-330203001').delete();
+    await knex('culture_stations').where('id', 'culture-330203001').delete();
+  });
+
+  it('a dry run plans and writes nothing; a commit writes; the same file again is 0 inserted, 0 updated', async () => {
+    const file = input({ stations: [NEW_STATION], activities: [NEW_ACTIVITY] });
+    const dry = await run(file);
+    expect(dry).toMatchObject({ committed: false, counts: { read: 2, inserted: 2, updated: 0, unchanged: 0, refused: 0 }, refusals: [] });
+    expect(await knex('culture_stations').where('id', 'culture-330203001').first()).toBeUndefined();
+
+    const first = await run({ input: { ...file.input, commit: true } });
+    expect(first).toMatchObject({ committed: true, counts: { read: 2, inserted: 2, updated: 0, unchanged: 0, refused: 0 } });
+    const station = await query(
+      url,
+      '{ cultureStation(id: "culture-330203001") { name grade partTimeStaff region { code } activities { totalCount edges { node { title heldOn participants } } } } }',
+    );
+    expect(station.cultureStation).toEqual({
+      name: '南门街道综合文化站',
+      grade: 'FIRST',
+      partTimeStaff: 0,
+      region: { code: '330203001' },
+      activities: { totalCount: 1, edges: [{ node: { title: '全民阅读分享会', heldOn: '2026-06-02', participants: 80 } }] },
+    });
+
+    const again = await run({ input: { ...file.input, commit: true } });
+    expect(again.counts).toEqual({ read: 2, inserted: 0, updated: 0, unchanged: 2, refused: 0 });
+    expect(await activitiesOfNewStation()).toBe(1);
+  });
+
+  it('matches a record by its key: a changed row is one update naming what changed, a seeded station keeps its id', async () => {
+    await run({ input: { ...input({ stations: [NEW_STATION] }).input, commit: true } });
+    const changed = await run({
+      input: { ...input({ stations: [{ ...NEW_STATION, grade: 'SPECIAL', partTimeStaff: 3 }] }).input, commit: true },
+    });
+    expect(changed.counts).toMatchObject({ inserted: 0, updated: 1, unchanged: 0 });
+    expect(changed.outcomes).toEqual([{ sheet: 'stations', row: 2, action: 'update', changed: ['grade', 'partTimeStaff'] }]);
+
+    const seeded = (await knex('culture_stations').where('id', 'culture-330106002').first()) as Record<string, unknown>;
+    const before = await stationCount();
+    const renamed = await run({
+      input: {
+        ...input({
+          stations: [
+            {
+              name: '北山街道综合文化站（新址）',
+              township: '330106002',
+              grade: seeded.grade,
+              buildingAreaM2: seeded.building_area_m2,
+              weeklyOpenHours: seeded.weekly_open_hours,
+              openDaysPerYear: seeded.open_days_per_year,
+              fullTimeStaff: seeded.full_time_staff,
+              guidingUnit: seeded.guiding_unit,
+            },
+          ],
+        }).input,
+        commit: true,
+      },
+    });
+    expect(renamed.outcomes).toEqual([{ sheet: 'stations', row: 2, action: 'update', changed: ['name'] }]);
+    expect(await stationCount()).toBe(before);
+    expect((await knex('culture_stations').where('id', 'culture-330106002').first()).name).toBe('北山街道综合文化站（新址）');
+    await knex('culture_stations').where('id', 'culture-330106002').update({ name: seeded.name });
+  });
+
+  it('checks every value again, in stored form, and names the field', async () => {
+    const res = await run(
+      input({
+        stations: [
+          { ...NEW_STATION, grade: 'GOLD', buildingAreaM2: -1, township: '330203999', colour: 'red' },
+          { ...NEW_STATION, name: undefined, township: '3302' },
+        ],
+      }),
+    );
+    const byRow = (row: number) => res.refusals.filter((r: { row: number }) => r.row === row).map((r: { field: string }) => r.field);
+    expect(byRow(2).sort()).toEqual(['buildingAreaM2', 'colour', 'grade', 'township']);
+    expect(byRow(3).sort()).toEqual(['name', 'township']);
+    expect(res.refusals.find((r: { field: string }) => r.field === 'township')).toMatchObject({
+      reason: '不是已知的行政区划代码',
+      reasonEn: 'not a known division code',
+    });
+    expect(res.refusals.find((r: { row: number; field: string }) => r.row === 3 && r.field === 'township').reasonEn).toBe(
+      'expected a division of level TOWNSHIP',
+    );
+    expect(res.counts).toEqual({ read: 2, inserted: 0, updated: 0, unchanged: 0, refused: 2 });
+  });
+
+  it('refuses an activity whose station is neither stored nor in the file; all or nothing unless skipInvalid', async () => {
+    const orphan = { ...NEW_ACTIVITY, township: '330203002' };
+    const file = input({ stations: [NEW_STATION], activities: [NEW_ACTIVITY, orphan] }, { commit: true });
+    const refused = await run(file);
+    expect(refused.committed).toBe(false);
+    expect(refused.refusals).toEqual([
+      {
+        sheet: 'activities',
+        row: 3,
+        field: 'stationId',
+        reason: '所引用的文化站（330203002）既不在系统中，也不在本文件中（或在本文件中被拒绝）',
+        reasonEn: 'the culture station it refers to (330203002) is neither in the database nor accepted in this file',
+      },
+    ]);
+    expect(refused.counts).toEqual({ read: 3, inserted: 2, updated: 0, unchanged: 0, refused: 1 });
+    expect(await knex('culture_stations').where('id', 'culture-330203001').first()).toBeUndefined();
+
+    const skipped = await run({ input: { ...file.input, skipInvalid: true } });
+    expect(skipped).toMatchObject({ committed: true, counts: { read: 3, inserted: 2, refused: 1 } });
+    expect(await activitiesOfNewStation()).toBe(1);
+
+    // A station stored before: its activity is found in the database.
+    const later = await run(input({ activities: [{ ...NEW_ACTIVITY, title: '书法培训班', kind: 'TRAINING' }] }, { commit: true }));
+    expect(later.counts).toMatchObject({ inserted: 1, refused: 0 });
+  });
+
+  it('refuses a key twice in one sheet, naming the first row', async () => {
+    const res = await run(input({ stations: [NEW_STATION, { ...NEW_STATION, grade: 'THIRD' }] }));
+    expect(res.refusals).toEqual([
+      { sheet: 'stations', row: 3, field: null, reason: '与第 2 行是同一条记录', reasonEn: 'the same record as row 2' },
+    ]);
+  });
+
+  describe('who may import: the rule of reads', () => {
+    it("a department's staff import their own department's records within their region subtree", async () => {
+      const ningbo = await run(input({ stations: [NEW_STATION] }), staff('culture', '330203'));
+      expect(ningbo.counts).toMatchObject({ inserted: 1, refused: 0 });
+      const hangzhou = await run(input({ stations: [NEW_STATION] }), staff('culture', '330106'));
+      expect(hangzhou.refusals).toEqual([
+        {
+          sheet: 'stations',
+          row: 2,
+          field: null,
+          reason: '无权导入：仅可导入本部门（culture）在本辖区（330106）内的记录',
+          reasonEn: "not allowed: you may import only your department's (culture) records within your region (330106)",
+        },
+      ]);
+      const otherDept = await run(input({ stations: [NEW_STATION] }, { commit: true }), staff('social-work', '33'));
+      expect(otherDept).toMatchObject({ committed: false, counts: { inserted: 0, refused: 1 } });
+      expect(await knex('culture_stations').where('id', 'culture-330203001').first()).toBeUndefined();
+    });
+
+    it('analysts and the public may not import at all (FORBIDDEN)', async () => {
+      for (const who of [
+        { sub: 'an-analyst', name: null, role: 'analyst', dept: null, region: null } as Identity,
+        { sub: null, name: null, role: 'public', dept: null, region: null } as Identity,
+      ]) {
+        const res = await post(url, IMPORT, input({ stations: [NEW_STATION] }, { commit: true }), await asGateway(who, 'culture'));
+        expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(res.errors?.[0]?.message).toBe('Only staff and admins may import culture records: sign in with a staff token.');
+      }
+      expect(await knex('culture_stations').where('id', 'culture-330203001').first()).toBeUndefined();
+    });
+  });
+
+  it('audits every import: who, the file name and SHA-256, whether it was written, the counts, the request id', async () => {
+    const who = staff('culture', '330203');
+    const res = await run(input({ stations: [NEW_STATION] }, { commit: true, refusedInFile: 2 }), who);
+    const entry = await knex('import_log').where('id', res.importId).first();
+    expect(entry).toMatchObject({
+      actor_sub: who.sub,
+      actor_role: 'staff',
+      actor_dept: 'culture',
+      owner: 'culture',
+      file_name: '文化站名录.xlsx',
+      file_sha256: SHA,
+      rows_read: 3,
+      inserted: 1,
+      updated: 0,
+      unchanged: 0,
+      refused: 2,
+    });
+    expect(Boolean(entry.committed)).toBe(false); // refused rows in the file, no skipInvalid: nothing written
+    expect(entry.request_id).toMatch(/\S/);
+    expect(res.counts).toEqual({ read: 3, inserted: 1, updated: 0, unchanged: 0, refused: 2 });
+  });
+
+  it('refuses a malformed request with BAD_USER_INPUT naming the argument', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ fileSha256: 'xyz' }, 'input.fileSha256'],
+      [{ fileName: '' }, 'input.fileName'],
+      [{ refusedInFile: -1 }, 'input.refusedInFile'],
+      [{ sheets: [{ kind: 'murals', rows: [] }] }, 'input.sheets.kind'],
+    ];
+    for (const [patch, argument] of cases) {
+      const vars = input({ stations: [NEW_STATION] });
+      const res = await post(url, IMPORT, { input: { ...vars.input, ...patch } });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
+  });
+});
