@@ -12,14 +12,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Kind, parse } from 'graphql';
-import { askGateway, type CsvHeaders, ExportError, type ExportFormat, writeTables } from '../kit/sheets/export.js';
+import { type CsvHeaders, type ExportFormat, writeTables } from '../kit/sheets/export.js';
+import { askGateway, DEFAULT_GATEWAY, GatewayError } from '../kit/sheets/gateway-client.js';
 import { apiSchemaOf, flatten } from '../kit/sheets/flatten.js';
 
 const USAGE =
   'usage: npm run export -- <operation.graphql> --format csv|xlsx [--variables FILE] [--out FILE] [--gateway URL] [--token TOKEN] [--headers bilingual|zh|en|key]';
 
 const SUPERGRAPH = new URL('../schema/supergraph.graphql', import.meta.url);
-const DEFAULT_GATEWAY = 'http://127.0.0.1:4000/graphql';
 
 /** A path as the user typed it: npm runs scripts in the package's folder, and says where the user was in INIT_CWD. */
 const userPath = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
@@ -84,7 +84,7 @@ main().catch((err: unknown) => {
     console.error(USAGE);
     process.exit(2);
   }
-  if (err instanceof ExportError) {
+  if (err instanceof GatewayError) {
     console.error(err.message);
     if (err.codes.length) console.error(`error codes: ${[...new Set(err.codes)].join(', ')}`);
     process.exit(1);

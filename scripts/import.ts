@@ -2,14 +2,18 @@
  * npm run import: a department's own spreadsheets into the graph.
  *
  *   npm run import -- template social-work [--out 社工站.xlsx]   the template of a department (or facilities)
- *   npm run import -- social-work 建设清单.xlsx                   check a file and print the report (changes nothing)
+ *   npm run import -- social-work 建设清单.xlsx                   check a file against the graph (changes nothing)
+ *   npm run import -- social-work 建设清单.xlsx --commit          …and write it (all or nothing; --skip-invalid)
  *
  * The template has one sheet per kind of record, Chinese headers, drop-downs, text-formatted code
  * columns and an explanation sheet (kit/sheets/template.ts). Checking reads .xlsx or .csv (UTF-8 or
  * GBK/GB18030), finds the header under any title rows, checks every cell, resolves divisions given by
  * code or name against the division list (a name alone within the file's county: `--region`, or the
  * one county its other rows lie in) and prints each refusal with its sheet, row and header as the file
- * has them (kit/sheets/check.ts, regions.ts).
+ * has them (kit/sheets/check.ts, regions.ts). The rows that pass go to the owner's subgraph through the
+ * gateway with the officer's token (--token or VENUE_GRAPH_TOKEN; --gateway, else the local one),
+ * which checks them again, allows each by the rule of reads, finds references and known keys, and
+ * writes only with --commit (kit/imports/). --offline checks the file alone.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,11 +25,15 @@ import { loadRegions } from '../seed/regions.js';
 import { readWorkbook, SheetReadError } from '../kit/sheets/read.js';
 import { refusalsOf, refusalTable, sheetSummary, writeAnnotatedCopy } from '../kit/sheets/report.js';
 import { writeTemplate } from '../kit/sheets/template.js';
+import { DEFAULT_GATEWAY, GatewayError } from '../kit/sheets/gateway-client.js';
+import { importRequest, mergeServerRefusals, sendImport, type ServerResult } from '../kit/imports/client.js';
+import cliProgress from 'cli-progress';
 import { loadImportSpec } from '../subgraphs/index.js';
 
 const USAGE = `usage:
   npm run import -- template <${SUBGRAPH_NAMES.join('|')}> [--out FILE.xlsx]
-  npm run import -- <${SUBGRAPH_NAMES.join('|')}> FILE.xlsx|FILE.csv [--encoding utf-8|gb18030] [--region CODE] [--report FILE.xlsx]`;
+  npm run import -- <${SUBGRAPH_NAMES.join('|')}> FILE.xlsx|FILE.csv [--commit [--skip-invalid]] [--gateway URL] [--token TOKEN]
+                     [--encoding utf-8|gb18030] [--region CODE] [--report FILE.xlsx] [--offline]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -37,6 +45,10 @@ const OPTIONS = {
   report: { type: 'string' },
   region: { type: 'string' },
   commit: { type: 'boolean', default: false },
+  'skip-invalid': { type: 'boolean', default: false },
+  offline: { type: 'boolean', default: false },
+  gateway: { type: 'string' },
+  token: { type: 'string' },
   encoding: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -67,6 +79,27 @@ async function spec(owner: string | undefined) {
   }
 }
 
+/** The stages of a run: a bar on a terminal, one line per stage otherwise (a log, CI). */
+function progress(total: number) {
+  const tty = Boolean(process.stderr.isTTY);
+  const bar = tty
+    ? new cliProgress.SingleBar(
+        { stream: process.stderr, format: '{bar} {value}/{total} {stage}', hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      )
+    : null;
+  let done = 0;
+  bar?.start(total, 0, { stage: '' });
+  return {
+    next(stage: string) {
+      done++;
+      if (bar) bar.update(done, { stage });
+      else console.error(`[${done}/${total}] ${stage}`);
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
 const [first, second] = positionals;
 if (first === 'template') {
   const template = await spec(second);
@@ -78,25 +111,53 @@ if (first === 'template') {
 } else if (first) {
   const template = await spec(first);
   if (!second) fail('name the file to check');
-  if (values.commit) fail('--commit: writing is not built yet; this version checks a file and changes nothing');
   const encoding = values.encoding;
   if (encoding !== undefined && encoding !== 'utf-8' && encoding !== 'gb18030') fail(`--encoding: utf-8 or gb18030, got "${encoding}"`);
+  if (values.region !== undefined && !isRegionCode(values.region)) fail(`--region: a division code (e.g. 330106), got "${values.region}"`);
+  if (values.offline && (values.commit || values['skip-invalid'])) fail('--offline checks the file alone: it cannot --commit');
+  if (values['skip-invalid'] && !values.commit) fail('--skip-invalid goes with --commit');
   const input = userPath(second);
+  const stages = progress(values.offline ? 3 : 4);
+  stages.next(`读取 reading ${second}`);
   let book: Awaited<ReturnType<typeof readWorkbook>>;
   try {
     book = await readWorkbook(input, { encoding });
   } catch (err) {
+    stages.stop();
     if (err instanceof SheetReadError) {
       console.error(`${err.reason.zh}\n${err.reason.en}`);
       process.exit(1);
     }
     throw err;
   }
-  if (values.region !== undefined && !isRegionCode(values.region)) fail(`--region: a division code (e.g. 330106), got "${values.region}"`);
+  stages.next('检查 checking every cell');
   const check = checkWorkbook(book, template);
+  const fileCounts = countsOf(check);
+  stages.next('区划 resolving divisions');
   // Divisions by code or name, against the committed division list (the one facilities holds).
   const resolver = regionResolver(loadRegions());
   const county = resolveRegions(check, resolver, { within: values.region });
+  let server: ServerResult | undefined;
+  if (!values.offline) {
+    const gateway = values.gateway ?? DEFAULT_GATEWAY;
+    stages.next(`${values.commit ? '写入 importing' : '核对 checking against the database'} through ${gateway}`);
+    const request = importRequest(check, input, { commit: values.commit, skipInvalid: values['skip-invalid'] });
+    try {
+      server = await sendImport(gateway, values.token ?? process.env.VENUE_GRAPH_TOKEN, template.owner, request);
+    } catch (err) {
+      stages.stop();
+      if (!(err instanceof GatewayError)) throw err;
+      console.error(err.message);
+      if (err.codes.includes('FORBIDDEN') || err.codes.includes('UNAUTHENTICATED')) {
+        console.error('Importing needs a staff (or admin) token: --token TOKEN or VENUE_GRAPH_TOKEN (npm run token -- --help).');
+      } else if (/Could not reach/.test(err.message)) {
+        console.error('Start the federation (npm run start), give --gateway URL, or check the file alone with --offline.');
+      }
+      process.exit(1);
+    }
+    mergeServerRefusals(check, server);
+  }
+  stages.stop();
   console.log(
     `${second}: ${book.format}${book.encoding ? `, ${book.encoding}` : ''}; 检查 checked against the ${template.owner} template (${template.title.zh})`,
   );
@@ -104,16 +165,27 @@ if (first === 'template') {
   for (const sheet of check.sheets) console.log(`  ${sheetSummary(sheet)}`);
   if (check.ignoredSheets.length) console.log(`  忽略的工作表 ignored sheets: ${check.ignoredSheets.join('、')}`);
   const refusals = refusalsOf(check);
-  const counts = countsOf(check);
   if (refusals.length) {
     console.log(refusalTable(refusals));
-    const report = userPath(values.report ?? input.replace(/\.(xlsx|csv)$/i, '') + '.report.xlsx');
+    const report = userPath(values.report ?? `${input.replace(/\.(xlsx|csv)$/i, '')}.report.xlsx`);
     await writeAnnotatedCopy({ path: input, book }, check, report);
     console.log(`错误已标注在 the errors are marked in ${report}`);
   }
-  console.log(
-    `${counts.read} rows read: ${counts.valid} passed the file's checks, ${counts.refused} refused. Nothing was written (dry run).`,
-  );
+  if (!server) {
+    console.log(
+      `${fileCounts.read} rows read: ${fileCounts.valid} passed the file's checks, ${fileCounts.refused} refused. Nothing was written (--offline: the database was not asked).`,
+    );
+  } else {
+    const c = server.counts;
+    const outcome = server.committed
+      ? `Written: import #${server.importId}.`
+      : values.commit
+        ? `Nothing was written: ${c.refused} rows refused (all or nothing; --skip-invalid writes the others).`
+        : 'Nothing was written (dry run: --commit writes).';
+    console.log(
+      `${c.read} rows read: ${c.inserted} inserted, ${c.updated} updated, ${c.unchanged} unchanged, ${c.refused} refused. ${outcome}`,
+    );
+  }
   process.exit(refusals.length ? 1 : 0);
 } else {
   fail('nothing to do');

@@ -204,7 +204,7 @@ export async function runImport(
           if (id === undefined) {
             refuse(c.row, [
               {
-                field: ref.field,
+                field: ref.fields[0] ?? null,
                 reason: {
                   zh: `所引用的${ref.what.zh}（${Object.values(key).join('、')}）既不在系统中，也不在本文件中（或在本文件中被拒绝）`,
                   en: `the ${ref.what.en} it refers to (${Object.values(key).join(', ')}) is neither in the database nor accepted in this file`,

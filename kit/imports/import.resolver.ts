@@ -6,7 +6,7 @@ import { divisionLevels } from './divisions.js';
 import { ImportRequestError, runImport, type ImportRequest, type ImportResult as EngineResult } from './engine.js';
 import { ImportInput } from './import-input.js';
 import { ImportResult } from './import-result.js';
-import type { ImportDefinition } from './writer.js';
+import { type ImportDefinition, importMutationName } from './writer.js';
 
 /** What a subgraph's data object offers for imports: the engine bound to its database. */
 export interface ImportData {
@@ -27,7 +27,7 @@ export function importResolver(definition: ImportDefinition): ClassType {
   @Resolver()
   class ImportResolver {
     @Mutation(() => ImportResult, {
-      name: definition.mutation,
+      name: importMutationName(definition.spec.owner),
       description: `Import ${definition.spec.title.en} as \`npm run import\` read them from a file: a dry run unless commit is true; all or nothing unless skipInvalid. Staff (their department's records within their region) and admins. 导入${definition.spec.title.zh}。`,
     })
     async importRecords(

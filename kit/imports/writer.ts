@@ -17,6 +17,8 @@ export interface Reference {
   field: string;
   /** The sheet (kind) whose records are referred to. */
   sheet: string;
+  /** The template's fields that name it (e.g. `township`): a refusal points at them. */
+  fields: readonly string[];
   /** The referenced record's key (its writer's `key` fields) from the checked record, or null when the row names none. */
   keyOf(record: Row): Row | null;
   /** What is referred to, for the refusal: 文化站 / culture station. */
@@ -49,11 +51,14 @@ export interface SheetWriter {
   encode?(stored: Row): Row;
 }
 
+/** The import mutation of a subgraph in the supergraph: `importCultureRecords`, `importSocialWorkRecords`, `importFacilitiesRecords`. */
+export function importMutationName(owner: string): string {
+  return `import${owner.replace(/(^|-)([a-z])/g, (_, _dash, c: string) => c.toUpperCase())}Records`;
+}
+
 export interface ImportDefinition {
   /** The department whose records these are (`facilities`: the shared layer's staff). */
   dept: Department;
-  /** The mutation's name in the supergraph: one per subgraph, so they compose (`importCultureRecords`). */
-  mutation: string;
   spec: TemplateSpec;
   /** In the order they are written: a sheet before the sheets that refer to it. */
   writers: readonly SheetWriter[];

@@ -107,51 +107,6 @@ export function describeRows(table: Table): string {
   return table.hasNextPage ? `${rows} (more exist: not all pages asked)` : rows;
 }
 
-/** The gateway's answer had errors (or no answer came): the codes, for the message and the exit status. */
-export class ExportError extends Error {
-  constructor(
-    message: string,
-    readonly codes: string[] = [],
-  ) {
-    super(message);
-    this.name = 'ExportError';
-  }
-}
-
-/** POSTs an operation to a gateway's /graphql and gives its `data`; any error of the answer is an ExportError with the codes. */
-export async function askGateway(
-  url: string,
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-  operationName?: string,
-): Promise<Record<string, unknown>> {
-  let res: globalThis.Response;
-  try {
-    res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables, ...(operationName ? { operationName } : {}) }),
-    });
-  } catch (err) {
-    throw new ExportError(`Could not reach the gateway at ${url}: ${(err as Error).message}`);
-  }
-  const text = await res.text();
-  let body: { data?: Record<string, unknown> | null; errors?: { message?: string; extensions?: { code?: string } }[] };
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new ExportError(`The gateway at ${url} answered HTTP ${res.status} with no GraphQL answer`);
-  }
-  if (body.errors?.length) {
-    const codes = body.errors.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    const lines = body.errors.map((e) => `  ${e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'}: ${e.message ?? ''}`);
-    throw new ExportError(`The gateway answered with errors (HTTP ${res.status}):\n${lines.join('\n')}`, codes);
-  }
-  if (!body.data) throw new ExportError(`The gateway answered HTTP ${res.status} without data`);
-  return body.data;
-}
-
 /** What was written: a file and the tables in it. */
 export interface Written {
   file: string;

@@ -41,13 +41,18 @@ const activities: SheetWriter = {
   region: (r) => r.township as string,
   newId: (s) => `${s.stationId}-i${createHash('sha256').update(`${s.heldOn}\n${s.title}`).digest('hex').slice(0, 12)}`,
   references: [
-    { field: 'stationId', sheet: 'stations', keyOf: (r) => ({ regionCode: r.township }), what: { zh: '文化站', en: 'culture station' } },
+    {
+      field: 'stationId',
+      fields: ['township'],
+      sheet: 'stations',
+      keyOf: (r) => ({ regionCode: r.township }),
+      what: { zh: '文化站', en: 'culture station' },
+    },
   ],
 };
 
 export const CULTURE_IMPORT_WRITERS: ImportDefinition = {
   dept: 'culture',
-  mutation: 'importCultureRecords',
   spec: CULTURE_IMPORT,
   writers: [stations, activities],
 };

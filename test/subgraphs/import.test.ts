@@ -172,7 +172,7 @@ describeBackends('importing Culture records (%s)', (backend) => {
       {
         sheet: 'activities',
         row: 3,
-        field: 'stationId',
+        field: 'township',
         reason: '所引用的文化站（330203002）既不在系统中，也不在本文件中（或在本文件中被拒绝）',
         reasonEn: 'the culture station it refers to (330203002) is neither in the database nor accepted in this file',
       },

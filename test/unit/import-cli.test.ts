@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 /**
  * `npm run import` as an office runs it: a process, files in a folder of its own, the exit code and
- * what it prints. (No database or server: this version checks files and writes nothing.)
+ * what it prints. No database or server here: the file alone (--offline), and what happens when the
+ * gateway is not there. Writing through the gateway is test/e2e/import.test.ts.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'venue-graph-import-cli-'));
@@ -46,18 +47,19 @@ describe('npm run import', () => {
     const csv =
       '站点名称,所在乡镇(街道),具体地址,负责人,配备资金（万元）,工作进度,备注\r\n北山街道社会工作站,北山街道,保俶路12号,张伟,30,已建成,\r\n';
     fs.writeFileSync(path.join(dir, '清单.csv'), iconv.encode(csv, 'gbk'));
-    const r = importCli('social-work', '清单.csv');
+    const r = importCli('social-work', '清单.csv', '--offline');
     expect(r.status, r.err).toBe(0);
     expect(r.out).toContain('csv, gb18030');
     expect(r.out).toContain('忽略的列 ignored columns: 备注');
-    expect(r.out).toContain("1 rows read: 1 passed the file's checks, 0 refused. Nothing was written (dry run).");
+    expect(r.out).toContain("1 rows read: 1 passed the file's checks, 0 refused. Nothing was written (--offline: the database was not asked).");
+    expect(r.err).toContain('[3/3] 区划 resolving divisions'); // one line per stage when not on a terminal
     expect(fs.existsSync(path.join(dir, '清单.report.xlsx'))).toBe(false);
   });
 
   it('a file with refused cells: exit 1, the table, and the annotated copy beside it', () => {
     const csv = '\uFEFF站点名称,所在乡镇(街道),配备资金,工作进度\n,北山街道,abc,已建成\n西溪街道社会工作站,西溪街道,3.30106E+11,未启动\n';
     fs.writeFileSync(path.join(dir, '有错.csv'), csv);
-    const r = importCli('social-work', '有错.csv');
+    const r = importCli('social-work', '有错.csv', '--offline');
     expect(r.status).toBe(1);
     expect(r.out).toContain('csv, utf-8');
     expect(r.out).toMatch(/│ 有错\s+│ 2\s+│ 站点名称/);
@@ -65,13 +67,25 @@ describe('npm run import', () => {
     expect(fs.existsSync(path.join(dir, '有错.report.xlsx'))).toBe(true);
   });
 
-  it('--commit is refused as not built yet, and an .xls is refused with what to do', () => {
+  it('without --offline the database checks need the gateway: unreachable is exit 1 saying what to do', () => {
+    fs.writeFileSync(path.join(dir, 'ok.csv'), '站点名称,所在乡镇(街道)\n北山街道社会工作站,330106002\n');
+    const r = importCli('social-work', 'ok.csv', '--gateway', 'http://127.0.0.1:9/graphql');
+    expect(r.status).toBe(1);
+    expect(r.err).toContain('Could not reach the gateway at http://127.0.0.1:9/graphql');
+    expect(r.err).toContain('Start the federation (npm run start), give --gateway URL, or check the file alone with --offline.');
+    expect(r.err).not.toMatch(/^\s+at /m);
+  });
+
+  it('--offline cannot --commit, --skip-invalid needs --commit, and an .xls is refused with what to do', () => {
     fs.writeFileSync(path.join(dir, 'x.csv'), '站点名称\n');
-    const commit = importCli('social-work', 'x.csv', '--commit');
+    const commit = importCli('social-work', 'x.csv', '--commit', '--offline');
     expect(commit.status).toBe(2);
-    expect(commit.err).toContain('--commit: writing is not built yet');
+    expect(commit.err).toContain('--offline checks the file alone: it cannot --commit');
+    const skip = importCli('social-work', 'x.csv', '--skip-invalid');
+    expect(skip.status).toBe(2);
+    expect(skip.err).toContain('--skip-invalid goes with --commit');
     fs.writeFileSync(path.join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    const xls = importCli('social-work', 'old.xls');
+    const xls = importCli('social-work', 'old.xls', '--offline');
     expect(xls.status).toBe(1);
     expect(xls.err).toMatch(/\.xlsx/);
     expect(xls.err).not.toMatch(/^\s+at /m);
