@@ -59,7 +59,7 @@ async function officeFile(file: string, stations: (string | number)[][], activit
   ws.addRow(['', '', '', '', '', '', '', '专职人员数', '兼职人员数', '']);
   for (const col of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'J']) ws.mergeCells(`${col}2:${col}3`);
   ws.mergeCells('H2:I2');
-  stations.forEach((s, i) => ws.addRow([i + 1, ...s]));
+  for (const [i, s] of stations.entries()) ws.addRow([i + 1, ...s]);
   const acts = book.addWorksheet('活动台账');
   acts.addRow(['所在乡镇（街道）', '活动日期', '活动名称', '活动类型', '参与人数']);
   for (const a of activities) acts.addRow(a);

@@ -37,7 +37,10 @@ const NEW_STATION = {
 };
 const NEW_ACTIVITY = { township: '330203001', heldOn: '2026-06-02', title: '全民阅读分享会', kind: 'READING', participants: 80 };
 
-function input(sheets: Record<string, Record<string, unknown>[]>, options: Record<string, unknown> = {}): { input: Record<string, unknown> } {
+function input(
+  sheets: Record<string, Record<string, unknown>[]>,
+  options: Record<string, unknown> = {},
+): { input: Record<string, unknown> } {
   return {
     input: {
       sheets: Object.entries(sheets).map(([kind, records]) => ({ kind, rows: records.map((record, i) => ({ row: i + 2, record })) })),

@@ -51,7 +51,9 @@ describe('npm run import', () => {
     expect(r.status, r.err).toBe(0);
     expect(r.out).toContain('csv, gb18030');
     expect(r.out).toContain('忽略的列 ignored columns: 备注');
-    expect(r.out).toContain("1 rows read: 1 passed the file's checks, 0 refused. Nothing was written (--offline: the database was not asked).");
+    expect(r.out).toContain(
+      "1 rows read: 1 passed the file's checks, 0 refused. Nothing was written (--offline: the database was not asked).",
+    );
     expect(r.err).toContain('[3/3] 区划 resolving divisions'); // one line per stage when not on a terminal
     expect(fs.existsSync(path.join(dir, '清单.report.xlsx'))).toBe(false);
   });
