@@ -93,6 +93,18 @@ async function storedByKey(knex: Knex, writer: SheetWriter, keys: readonly Row[]
   return found;
 }
 
+/** The ids the records of a sheet will have, by key: the stored record's, else a new one's. */
+async function ownIds(knex: Knex, writer: SheetWriter, checked: readonly { stored: Row }[]): Promise<Map<string, string>> {
+  const stored = await storedByKey(
+    knex,
+    writer,
+    checked.map((c) => c.stored),
+  );
+  return new Map(
+    checked.map((c) => [keyOf(writer, c.stored), (stored.get(keyOf(writer, c.stored))?.[writer.id] as string) ?? writer.newId(c.stored)]),
+  );
+}
+
 /** The refusals of one record against its sheet's columns, in the form a subgraph stores values. */
 function recordProblems(sheet: SheetSpec, record: Row, divisions: DivisionLevels): { field: string | null; reason: Reason }[] {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
@@ -190,9 +202,12 @@ export async function runImport(
         checked.push({ row, record, stored });
       }
       // 2. References: to a record of this file, else of the database.
-      for (const ref of writer.references ?? []) {
+      // A reference to the same sheet (a unit's parent unit) comes last: the sheet's own keys are complete by then.
+      const refs = [...(writer.references ?? [])].sort((a, b) => Number(a.sheet === writer.kind) - Number(b.sheet === writer.kind));
+      for (const ref of refs) {
         const target = writers.get(ref.sheet)!;
-        const inFile = planned.get(ref.sheet) ?? new Map<string, string>();
+        const inFile =
+          ref.sheet === writer.kind ? await ownIds(knex, writer, checked) : (planned.get(ref.sheet) ?? new Map<string, string>());
         const keys = checked.map((c) => ref.keyOf(c.record)).filter((k): k is Row => k !== null);
         const missing = keys.filter((k) => !inFile.has(keyOf(target, k)));
         const stored = missing.length ? await storedByKey(knex, target, missing) : new Map<string, Row>();

@@ -56,6 +56,16 @@ export function storedValueProblem(kind: CellKind, value: unknown, divisions: Di
             `应为以下之一：${kind.values.map((v) => v.value).join('、')}`,
             `expected one of: ${kind.values.map((v) => v.value).join(', ')}`,
           );
+    case 'enumList': {
+      const ok =
+        Array.isArray(value) &&
+        value.length > 0 &&
+        new Set(value).size === value.length &&
+        value.every((v) => kind.values.some((e) => e.value === v));
+      return ok
+        ? null
+        : refuse('应为可选项的列表（不重复）', `a list of distinct values of: ${kind.values.map((v) => v.value).join(', ')}`);
+    }
     case 'bool':
       return typeof value === 'boolean' ? null : refuse('应为 true 或 false', 'expected true or false');
     case 'progress': {

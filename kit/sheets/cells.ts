@@ -10,7 +10,7 @@
  */
 
 import { createHash, randomBytes } from 'node:crypto';
-import type { CellKind, CellResult, Reason } from './spec.js';
+import type { CellKind, CellResult, EnumValue, Reason } from './spec.js';
 
 /** A cell as a reader hands it over. */
 export type RawCell = string | number | boolean | Date | null | undefined;
@@ -81,6 +81,7 @@ const EXPECTED: Record<CellKind['type'], Reason> = {
   money: { zh: '金额（如 12000、12,000元、1.2万元）', en: 'an amount (e.g. 12000, 12,000元, 1.2万元)' },
   date: { zh: '日期（如 2021-06-02）', en: 'a date (e.g. 2021-06-02)' },
   enum: { zh: '下拉列表中的一项', en: 'one of the listed values' },
+  enumList: { zh: '一项或多项可选项（以顿号分隔）', en: 'one or more of the listed values (separated by 、)' },
   bool: { zh: '是或否', en: 'yes or no (是/否)' },
   progress: { zh: '建设进度（如 已建成、建设中（60%）、未启动）', en: 'a progress (e.g. 已建成, 建设中（60%）, 未启动)' },
   region: { zh: '行政区划代码或名称', en: 'a division code or name' },
@@ -635,6 +636,12 @@ function checkText(raw: string | number, maxLength: number): CellResult<string> 
  * Checks one cell against its column's kind: its value for the record, `null` for an empty cell (of any
  * kind), or why it is refused (in Chinese and English). Never throws for what a file may hold.
  */
+/** The value of `values` that `text` names (by its value or any of its labels), or undefined. */
+function enumValueOf(values: readonly EnumValue[], text: string): string | undefined {
+  const key = enumKey(text);
+  return values.find((v) => enumKey(v.value) === key || v.labels.some((l) => enumKey(l) === key))?.value;
+}
+
 export function checkCell(kind: CellKind, raw: RawCell, context: CellContext): CellResult {
   if (isEmpty(raw)) return accept(null);
   if (typeof raw === 'number' && !Number.isFinite(raw)) return wrongCell(kind.type, raw);
@@ -662,11 +669,26 @@ export function checkCell(kind: CellKind, raw: RawCell, context: CellContext): C
     case 'date':
       return checkDate(raw);
     case 'enum': {
-      const key = enumKey(typeof raw === 'number' ? String(raw) : raw);
-      const hit = kind.values.find((v) => enumKey(v.value) === key || v.labels.some((l) => enumKey(l) === key));
-      if (hit) return accept(hit.value);
+      const hit = enumValueOf(kind.values, typeof raw === 'number' ? String(raw) : raw);
+      if (hit) return accept(hit);
       const labels = kind.values.map((v) => v.labels[0]);
       return refuse(`应为以下之一：${labels.join('、')}`, `expected one of: ${labels.join(', ')}`);
+    }
+    case 'enumList': {
+      const parts = String(raw)
+        .split(/[、,，;；/／]/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      const unknown = parts.filter((p) => !enumValueOf(kind.values, p));
+      if (unknown.length) {
+        const labels = kind.values.map((v) => v.labels[0]);
+        return refuse(
+          `“${unknown.join('、')}”不是可选项；可选：${labels.join('、')}，以顿号分隔`,
+          `"${unknown.join('", "')}" ${unknown.length === 1 ? 'is' : 'are'} not among the choices: ${labels.join(', ')} (separated by 、 or commas)`,
+        );
+      }
+      const values = [...new Set(parts.map((p) => enumValueOf(kind.values, p)!))];
+      return accept(values.length ? values : null);
     }
     case 'bool':
       return checkBool(raw);

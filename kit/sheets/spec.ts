@@ -33,6 +33,8 @@ export type CellKind =
   | { type: 'date' }
   /** One of `values`, written by its Chinese label (or one of its other labels, or the value itself). */
   | { type: 'enum'; values: EnumValue[] }
+  /** Several of `values` in one cell, separated by 、 , ， ; ； or /: stored as the list of their values, each once. */
+  | { type: 'enumList'; values: EnumValue[] }
   /** 是/否 (also 有/无, Y/N, true/false, 1/0). */
   | { type: 'bool' }
   /** A progress as offices write it: 已建成/已完成, 建设中/在建, 未启动, or a percentage. */

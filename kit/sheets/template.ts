@@ -35,6 +35,11 @@ export function formatOf(kind: CellKind): Reason {
         zh: `从下拉列表选择：${kind.values.map((v) => v.labels[0]).join('、')}`,
         en: `one of the drop-down list: ${kind.values.map((v) => v.value).join(', ')}`,
       };
+    case 'enumList':
+      return {
+        zh: `一项或多项，以顿号（、）或逗号分隔：${kind.values.map((v) => v.labels[0]).join('、')}`,
+        en: `one or more, separated by 、 or commas: ${kind.values.map((v) => v.value).join(', ')}`,
+      };
     case 'bool':
       return { zh: '是 或 否', en: '是 (yes) or 否 (no)' };
     case 'progress':

@@ -55,7 +55,7 @@ const CENTRES: SheetSpec = {
       header: '服务功能',
       aliases: ['功能设置', '主要功能', '功能', 'Functions'],
       en: 'Functions',
-      kind: { type: 'text', maxLength: 200 },
+      kind: { type: 'enumList', values: enumValuesOf(PARTY_FUNCTION_LABELS) },
       required: false,
       description: {
         zh: `中心提供的服务功能，多个用顿号（、）或逗号分隔，可选：${FUNCTION_NAMES.join('、')}；空白表示未填报。`,

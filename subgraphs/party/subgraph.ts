@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
+import { importResolver } from '../../kit/imports/import.resolver.js';
+import { PARTY_IMPORT_WRITERS } from './import-writer.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import { createData, type PartyData } from './data/index.js';
 import { createLoaders, type PartyLoaders } from './loaders.js';
@@ -14,7 +16,7 @@ export const party: SubgraphDefinition<PartyLoaders, PartyData> = {
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [...partyServiceCentreScaffold.resolvers, PartyServiceCentreResolver],
+      resolvers: [importResolver(PARTY_IMPORT_WRITERS), ...partyServiceCentreScaffold.resolvers, PartyServiceCentreResolver],
       authChecker: authChecker('party'),
       referenceResolvers: partyServiceCentreScaffold.reference,
     }),

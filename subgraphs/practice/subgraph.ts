@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
+import { importResolver } from '../../kit/imports/import.resolver.js';
+import { PRACTICE_IMPORT_WRITERS } from './import-writer.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import { createData, type PracticeData } from './data/index.js';
 import { createLoaders, type PracticeLoaders } from './loaders.js';
@@ -18,6 +20,7 @@ export const practice: SubgraphDefinition<PracticeLoaders, PracticeData> = {
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
+        importResolver(PRACTICE_IMPORT_WRITERS),
         ...practiceUnitScaffold.resolvers,
         PracticeUnitResolver,
         RegionPracticeResolver,

@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Identity } from '../../kit/identity.js';
 import { culture } from '../../subgraphs/culture/subgraph.js';
+import { party } from '../../subgraphs/party/subgraph.js';
+import { practice } from '../../subgraphs/practice/subgraph.js';
 import { asGateway } from '../helpers/auth.js';
 import { describeBackends } from '../helpers/backends.js';
 import { directDb } from '../helpers/databases.js';
@@ -265,5 +267,109 @@ describeBackends('importing Culture records (%s)', (backend) => {
       const res = await post(url, IMPORT, { input: { ...vars.input, ...patch } });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     }
+  });
+});
+
+/** The same engine behind the other departments' mutations: their keys, references and stored forms. */
+describeBackends('importing Party and Practice records (%s)', (backend) => {
+  const mutation = (name: string) => `mutation($input: ImportInput!) {
+    ${name}(input: $input) { committed counts { read inserted updated unchanged refused } refusals { sheet row field reasonEn } outcomes { sheet row action changed } }
+  }`;
+
+  describe('party', () => {
+    let url: string;
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      const sg = await startTestSubgraph(party, backend);
+      url = sg.url;
+      close = sg.close;
+    });
+    afterAll(async () => close?.());
+
+    it('a centre by its division, its functions as a list; an activity by centre, day and title; again: unchanged', async () => {
+      const centre = {
+        name: '南门街道党群服务中心',
+        region: '330203001',
+        level: 'TOWNSHIP',
+        functions: ['PARTY_EDUCATION', 'VOLUNTEER_SERVICES'],
+        serviceHallM2: 320,
+        openingHours: '周一至周日 08:30-20:30',
+      };
+      const activity = { region: '330203001', heldOn: '2026-07-01', title: '主题党日', kind: 'THEME_PARTY_DAY', participants: 45 };
+      const file = input({ centres: [centre], activities: [activity] }, { commit: true });
+      const first = (await query(url, mutation('importPartyRecords'), file)).importPartyRecords;
+      expect(first.refusals).toEqual([]);
+      expect(first.counts).toEqual({ read: 2, inserted: 2, updated: 0, unchanged: 0, refused: 0 });
+      const seen = await query(url, '{ partyServiceCentre(id: "party-330203001") { name functions activities { totalCount } } }');
+      expect(seen.partyServiceCentre).toEqual({
+        name: '南门街道党群服务中心',
+        functions: ['PARTY_EDUCATION', 'VOLUNTEER_SERVICES'],
+        activities: { totalCount: 1 },
+      });
+      const again = (await query(url, mutation('importPartyRecords'), file)).importPartyRecords;
+      expect(again.counts).toEqual({ read: 2, inserted: 0, updated: 0, unchanged: 2, refused: 0 });
+      const changed = (
+        await query(url, mutation('importPartyRecords'), input({ centres: [{ ...centre, functions: ['CONSULTATION'] }] }, { commit: true }))
+      ).importPartyRecords;
+      expect(changed.outcomes).toEqual([{ sheet: 'centres', row: 2, action: 'update', changed: ['functions'] }]);
+      const bad = (await query(url, mutation('importPartyRecords'), input({ centres: [{ ...centre, functions: ['KARAOKE'] }] })))
+        .importPartyRecords;
+      expect(bad.refusals).toEqual([
+        {
+          sheet: 'centres',
+          row: 2,
+          field: 'functions',
+          reasonEn: expect.stringContaining('a list of distinct values of: PARTY_EDUCATION'),
+        },
+      ]);
+    });
+  });
+
+  describe('practice', () => {
+    let url: string;
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      const sg = await startTestSubgraph(practice, backend);
+      url = sg.url;
+      close = sg.close;
+    });
+    afterAll(async () => close?.());
+
+    it('a unit hangs under the unit of the division above, from the file or the database; with none there it is refused', async () => {
+      const run = async (sheets: Record<string, Record<string, unknown>[]>, commit = true) =>
+        (await query(url, mutation('importPracticeRecords'), input(sheets, { commit }))).importPracticeRecords;
+      const orphan = await run({ units: [{ name: '澄浪社区新时代文明实践站', region: '330203001001', tier: 'STATION' }] });
+      expect(orphan.committed).toBe(false);
+      expect(orphan.refusals).toEqual([
+        {
+          sheet: 'units',
+          row: 2,
+          field: 'region',
+          reasonEn:
+            'the parent unit (of the division directly above) it refers to (330203001) is neither in the database nor accepted in this file',
+        },
+      ]);
+      // Ningbo is outside the small world: the file brings all three levels, the village's first.
+      const file = {
+        units: [
+          { name: '澄浪社区新时代文明实践站', region: '330203001001', tier: 'STATION' },
+          { name: '南门街道新时代文明实践所', region: '330203001', tier: 'INSTITUTE' },
+          { name: '海曙区新时代文明实践中心', region: '330203', tier: 'CENTRE' },
+        ],
+        teams: [{ region: '330203001', name: '南门街道志愿服务分队', level: 'DIVISION', members: 120 }],
+      };
+      const first = await run(file);
+      expect(first.refusals).toEqual([]);
+      expect(first.counts).toEqual({ read: 4, inserted: 4, updated: 0, unchanged: 0, refused: 0 });
+      const seen = await query(url, '{ practiceUnit(id: "practice-330203001001") { tier parent { id tier parent { id } } } }');
+      expect(seen.practiceUnit).toEqual({
+        tier: 'STATION',
+        parent: { id: 'practice-330203001', tier: 'INSTITUTE', parent: { id: 'practice-330203' } },
+      });
+      expect((await run(file)).counts).toEqual({ read: 4, inserted: 0, updated: 0, unchanged: 4, refused: 0 });
+      // Later, a second village's station alone: its institute is found in the database.
+      const later = await run({ units: [{ name: '柳锦社区新时代文明实践站', region: '330203001002', tier: 'STATION' }] });
+      expect(later.counts).toMatchObject({ inserted: 1, refused: 0 });
+    });
   });
 });

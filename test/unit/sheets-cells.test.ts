@@ -59,7 +59,8 @@ const ENUM: CellKind = {
     { value: 'ASSISTANT', labels: ['助理'] },
   ],
 };
-const ALL_KINDS: CellKind[] = [TEXT, CODE, INT, DECIMAL, MONEY, DATE, ENUM, BOOL, PROGRESS, REGION, USCC, ID, PHONE];
+const ENUM_LIST: CellKind = { type: 'enumList', values: (ENUM as Extract<CellKind, { type: 'enum' }>).values };
+const ALL_KINDS: CellKind[] = [TEXT, CODE, INT, DECIMAL, MONEY, DATE, ENUM, ENUM_LIST, BOOL, PROGRESS, REGION, USCC, ID, PHONE];
 
 /** A valid resident ID (GB 11643-1999's own example) and one made here. */
 const ID_EXAMPLE = '11010519491231002X';
@@ -366,6 +367,22 @@ describe('date', () => {
       zh: '此单元格是逻辑值（TRUE/FALSE），应为日期（如 2021-06-02）',
       en: 'this cell holds a logical value (TRUE/FALSE); expected a date (e.g. 2021-06-02)',
     });
+  });
+});
+
+describe('enumList', () => {
+  it('reads several labels or values separated by 、 , ， ; ； or /, each once, in the order written', () => {
+    expect(value(ENUM_LIST, '站长、专职社工')).toEqual(['STATION_HEAD', 'SOCIAL_WORKER']);
+    expect(value(ENUM_LIST, ' 助理 ，站长;负责人 / ASSISTANT ')).toEqual(['ASSISTANT', 'STATION_HEAD']);
+    expect(value(ENUM_LIST, '、 ,')).toBe(null);
+  });
+
+  it('names every part that is not a choice', () => {
+    expect(reason(ENUM_LIST, '站长、厨师、司机')).toEqual({
+      zh: '“厨师、司机”不是可选项；可选：站长、社工（专职）、助理，以顿号分隔',
+      en: '"厨师", "司机" are not among the choices: 站长, 社工（专职）, 助理 (separated by 、 or commas)',
+    });
+    expect(reason(ENUM_LIST, '厨师').en).toBe('"厨师" is not among the choices: 站长, 社工（专职）, 助理 (separated by 、 or commas)');
   });
 });
 

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import type { ImportDefinition, SheetWriter } from '../../kit/imports/writer.js';
+import { TEAMS, UNITS } from './data/columns.js';
+import { PRACTICE_IMPORT } from './import-spec.js';
+
+/**
+ * How the Propaganda Department's import writes its tables (kit/imports/writer.ts). A unit is known by
+ * its division (one per division; a new one's id is practice-<code>) and hangs under the unit of the
+ * division directly above (a village's station under its township's institute, a township's under the
+ * county centre), which must exist or come in the same file; a county centre has none. A team is known
+ * by its unit and its name; a new team's parent team is left empty (the platform links teams).
+ */
+
+/** The division directly above a 9- or 12-digit code; none above a county. */
+function parentDivision(code: string): string | null {
+  if (code.length === 12) return code.slice(0, 9);
+  if (code.length === 9) return code.slice(0, 6);
+  return null;
+}
+
+const units: SheetWriter = {
+  kind: 'units',
+  columns: UNITS,
+  id: 'id',
+  key: ['regionCode'],
+  fields: ['name', 'tier', 'regionCode', 'parentId'],
+  toStored: ({ region, ...rest }) => ({ ...rest, regionCode: region }),
+  region: (r) => r.region as string,
+  newId: (s) => `practice-${s.regionCode}`,
+  references: [
+    {
+      field: 'parentId',
+      fields: ['region'],
+      sheet: 'units',
+      keyOf: (r) => {
+        const parent = parentDivision(r.region as string);
+        return parent ? { regionCode: parent } : null;
+      },
+      what: { zh: '上级实践阵地（上一级区划的中心或所）', en: 'parent unit (of the division directly above)' },
+    },
+  ],
+};
+
+const teams: SheetWriter = {
+  kind: 'teams',
+  columns: TEAMS,
+  id: 'id',
+  key: ['unitId', 'name'],
+  fields: ['unitId', 'name', 'level', 'members'],
+  toStored: ({ region: _region, ...rest }) => rest,
+  region: (r) => r.region as string,
+  newId: (s) => `${s.unitId}-t${createHash('sha256').update(String(s.name)).digest('hex').slice(0, 12)}`,
+  references: [
+    {
+      field: 'unitId',
+      fields: ['region'],
+      sheet: 'units',
+      keyOf: (r) => ({ regionCode: r.region }),
+      what: { zh: '实践阵地', en: 'practice unit' },
+    },
+  ],
+};
+
+export const PRACTICE_IMPORT_WRITERS: ImportDefinition = { dept: 'practice', spec: PRACTICE_IMPORT, writers: [units, teams] };
