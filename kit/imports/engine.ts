@@ -253,7 +253,25 @@ export async function runImport(
       const ids = new Map<string, string>();
       const inserts: Row[] = [];
       const updates: Row[] = [];
+      const sheetSpec = definition.spec.sheets.find((x) => x.kind === writer.kind)!;
       for (const p of plan) {
+        const missing =
+          p.action === 'insert'
+            ? (writer.requiredOnInsert ?? []).filter((r) => p.record[r.stored] === null || p.record[r.stored] === undefined)
+            : [];
+        if (missing.length) {
+          const headers = missing.map((m) => sheetSpec.columns.find((c) => c.field === m.field)!);
+          refuse(p.row, [
+            {
+              field: missing[0]!.field,
+              reason: {
+                zh: `系统中尚无此记录，新增时须填写：${headers.map((c) => c.header).join('、')}`,
+                en: `a new record (none is stored with this key) needs: ${headers.map((c) => c.en).join(', ')}`,
+              },
+            },
+          ]);
+          continue;
+        }
         if (p.action === 'insert') {
           const record: Row = { ...writer.defaults };
           for (const [f, v] of Object.entries(p.record)) if (v !== null && v !== undefined) record[f] = v;

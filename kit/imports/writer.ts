@@ -38,6 +38,12 @@ export interface SheetWriter {
   fields: readonly string[];
   /** A checked record (the template's fields, divisions as codes) as a stored one, references left to `references`. */
   toStored(record: Row): Row;
+  /**
+   * Stored fields a new record cannot do without although an update may leave them out (a new
+   * station's year and operator), each with the template field that gives it: a new record without one
+   * is refused naming it.
+   */
+  requiredOnInsert?: readonly { stored: string; field: string }[];
   /** What a new record gets for the fields a file may leave empty (e.g. part-time staff 0). */
   defaults?: Row;
   /** The division a checked record belongs to (its township, say): who may import it is decided by it. */

@@ -542,13 +542,20 @@ export function idCardDigest(id: string, salt: string = randomBytes(8).toString(
     .digest('hex')}`;
 }
 
-function checkIdCard(raw: string | number): CellResult<{ digest: string }> {
+/** True when `digest` (idCardDigest's form) is the digest of `id`: the same number imported again is no change. */
+export function idCardMatches(id: string, digest: unknown): boolean {
+  const m = typeof digest === 'string' ? /^sha256\$([0-9a-f]+)\$[0-9a-f]{64}$/.exec(digest) : null;
+  return m !== null && idCardDigest(id, m[1]) === digest;
+}
+
+/** The number, normalised (upper-case X): it goes only to the subgraph, which keeps its digest (idCardDigest) and never the number. */
+function checkIdCard(raw: string | number): CellResult<string> {
   if (typeof raw === 'number') return refuse(EXCEL_NUMBER.zh, EXCEL_NUMBER.en);
   const t = normal(raw).replace(ANY_SPACE, '').toUpperCase();
   if (SCIENTIFIC.test(t)) return refuse(EXCEL_NUMBER.zh, EXCEL_NUMBER.en);
   const problem = idCardProblem(t);
   if (problem) return refuse(problem.zh, problem.en);
-  return accept({ digest: idCardDigest(t) });
+  return accept(t);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
+import { importResolver } from '../../kit/imports/import.resolver.js';
+import { SOCIAL_WORK_IMPORT_WRITERS } from './import-writer.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import { createData, type SocialWorkData } from './data/index.js';
 import { createLoaders, type SocialWorkLoaders } from './loaders.js';
@@ -15,7 +17,12 @@ export const socialWork: SubgraphDefinition<SocialWorkLoaders, SocialWorkData> =
   migrations,
   buildSchema: () =>
     buildFederatedSchema({
-      resolvers: [...socialWorkStationScaffold.resolvers, SocialWorkStationResolver, RegionSocialWorkResolver],
+      resolvers: [
+        ...socialWorkStationScaffold.resolvers,
+        SocialWorkStationResolver,
+        RegionSocialWorkResolver,
+        importResolver(SOCIAL_WORK_IMPORT_WRITERS),
+      ],
       authChecker: authChecker('social-work'),
       referenceResolvers: socialWorkStationScaffold.reference,
     }),

@@ -4,6 +4,8 @@ import type { Identity } from '../../kit/identity.js';
 import { culture } from '../../subgraphs/culture/subgraph.js';
 import { party } from '../../subgraphs/party/subgraph.js';
 import { practice } from '../../subgraphs/practice/subgraph.js';
+import { socialWork } from '../../subgraphs/social-work/subgraph.js';
+import { makeUscc } from '../../seed/uscc.js';
 import { asGateway } from '../helpers/auth.js';
 import { describeBackends } from '../helpers/backends.js';
 import { directDb } from '../helpers/databases.js';
@@ -371,5 +373,121 @@ describeBackends('importing Party and Practice records (%s)', (backend) => {
       const later = await run({ units: [{ name: '柳锦社区新时代文明实践站', region: '330203001002', tier: 'STATION' }] });
       expect(later.counts).toMatchObject({ inserted: 1, refused: 0 });
     });
+  });
+});
+
+/** Civil Affairs: the county's 建设清单 onto known stations, new stations with what they need, staff by ID digest. */
+describeBackends('importing Civil Affairs records (%s)', (backend) => {
+  const IMPORT_SW = `mutation($input: ImportInput!) {
+    importSocialWorkRecords(input: $input) { committed counts { read inserted updated unchanged refused } refusals { sheet row field reasonEn } outcomes { sheet row action changed } }
+  }`;
+  let url: string;
+  let close: () => Promise<void>;
+  let knex: Knex;
+  const run = async (sheets: Record<string, Record<string, unknown>[]>, commit = true) =>
+    (await query(url, IMPORT_SW, input(sheets, { commit }))).importSocialWorkRecords;
+
+  beforeAll(async () => {
+    const sg = await startTestSubgraph(socialWork, backend);
+    url = sg.url;
+    close = sg.close;
+    knex = directDb(sg.dbs.urls['social-work']!);
+  });
+  afterAll(async () => {
+    await knex?.destroy();
+    await close?.();
+  });
+
+  it("the list's columns update a known station: address, person in charge, allotted money, progress; again: unchanged", async () => {
+    const known = (await knex('social_work_stations').orderBy('id').first('id', 'name', 'region_code')) as {
+      id: string;
+      name: string;
+      region_code: string;
+    };
+    const row = {
+      name: known.name,
+      township: known.region_code,
+      address: '保俶路 12 号',
+      leader: '张伟',
+      leaderPhone: '13812345678',
+      funding: 30_000_000,
+      progress: { stage: 'IN_PROGRESS', percent: 60 },
+    };
+    const first = await run({ stations: [row] });
+    expect(first.refusals).toEqual([]);
+    expect(first.outcomes).toEqual([
+      {
+        sheet: 'stations',
+        row: 2,
+        action: 'update',
+        changed: ['address', 'leaderName', 'leaderPhone', 'allottedFen', 'status', 'progressPercent'],
+      },
+    ]);
+    const seen = await query(
+      url,
+      `{ socialWorkStation(id: "${known.id}") { status progressPercent address allottedFundingYuan leader { name phone } } }`,
+    );
+    expect(seen.socialWorkStation).toEqual({
+      status: 'BUILDING',
+      progressPercent: 60,
+      address: '保俶路 12 号',
+      allottedFundingYuan: 300_000,
+      leader: { name: '张伟', phone: '13812345678' },
+    });
+    expect((await run({ stations: [row] })).counts).toEqual({ read: 1, inserted: 0, updated: 0, unchanged: 1, refused: 0 });
+  });
+
+  it('a new station needs its year, completion date, progress and operator; with them (and its operator in the file) it is inserted', async () => {
+    const township = '330203001';
+    const bare = { name: '南门街道社会工作站', township };
+    const refused = await run({ stations: [bare] });
+    expect(refused.refusals).toEqual([
+      {
+        sheet: 'stations',
+        row: 2,
+        field: 'progress',
+        reasonEn: 'a new record (none is stored with this key) needs: Progress, Year built, Completed on, Operator USCC',
+      },
+    ]);
+    const uscc = makeUscc('330203', 'MJ000001');
+    const file = {
+      operators: [{ name: '海曙区阳光社会工作服务中心', uscc, county: '330203' }],
+      stations: [
+        { ...bare, progress: { stage: 'COMPLETED', percent: 100 }, establishedYear: 2022, completedOn: '2022-06-30', operatorUscc: uscc },
+      ],
+      staff: [
+        {
+          township,
+          name: '李娜',
+          role: 'STATION_HEAD',
+          certifiedLevel: 'SOCIAL_WORKER',
+          phone: '0574-87654321',
+          idCard: '33010619900101123X',
+        },
+      ],
+      funding: [{ township, year: 2022, source: 'PROVINCIAL', amount: 15_000_000 }],
+    };
+    const first = await run(file);
+    expect(first.refusals).toEqual([]);
+    expect(first.counts).toEqual({ read: 4, inserted: 4, updated: 0, unchanged: 0, refused: 0 });
+    const stored = await knex('sw_staff').where('station_id', 'sw-330203001').first('id_card_digest');
+    expect(stored.id_card_digest).toMatch(/^sha256\$[0-9a-f]{16}\$[0-9a-f]{64}$/);
+    expect(JSON.stringify(await knex('sw_staff').where('station_id', 'sw-330203001'))).not.toContain('33010619900101123X');
+    const seen = await query(
+      url,
+      '{ socialWorkStation(id: "sw-330203001") { status operator { uscc } staffSummary { total certified } funding { totalYuan } } }',
+    );
+    expect(seen.socialWorkStation).toEqual({
+      status: 'OPERATING',
+      operator: { uscc },
+      staffSummary: { total: 1, certified: 1 },
+      funding: { totalYuan: 150_000 },
+    });
+    // Again: the identity number matches its stored digest, so nothing changes.
+    expect((await run(file)).counts).toEqual({ read: 4, inserted: 0, updated: 0, unchanged: 4, refused: 0 });
+    const corrected = await run({ staff: [{ ...file.staff[0], idCard: '11010519491231002X' }] });
+    expect(corrected.outcomes).toEqual([{ sheet: 'staff', row: 2, action: 'update', changed: ['idCardDigest'] }]);
+    const after = await knex('sw_staff').where('station_id', 'sw-330203001').first('id_card_digest');
+    expect(after.id_card_digest).not.toBe(stored.id_card_digest);
   });
 });

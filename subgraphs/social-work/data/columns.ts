@@ -20,6 +20,11 @@ export const STATIONS = columnsOf('social_work_stations', {
   acceptedOn: 'accepted_on',
   regionCode: 'region_code',
   operatorId: 'operator_id',
+  address: 'address',
+  leaderName: 'leader_name',
+  leaderPhone: 'leader_phone',
+  allottedFen: 'allotted_fen',
+  progressPercent: 'progress_percent',
 });
 
 export const INDICATORS = columnsOf('sw_indicators', {

@@ -25,6 +25,18 @@ export class SocialWorkStation {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Date it passed acceptance; null until then. 验收日期。' })
   acceptedOn!: string | null;
 
+  @Field(() => String, { nullable: true, description: "The address of its building, as the county's list gives it. 具体地址。" })
+  address!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Progress as a percentage, when the list gives one (100 when completed). 建设进度（百分比）。',
+  })
+  progressPercent!: number | null;
+
   regionCode!: string;
   operatorId!: string;
+  leaderName!: string | null;
+  leaderPhone!: string | null;
+  allottedFen!: number | null;
 }

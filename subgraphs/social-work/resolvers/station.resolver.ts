@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import { canSee, forbiddenField, maskPhone } from '../../../kit/access.js';
 import { checkIntRange } from '../../../kit/arguments.js';
 import { venueScaffold } from '../../../kit/venue-scaffold.js';
@@ -13,6 +13,7 @@ import { ProgressReport } from '../entities/progress-report.js';
 import { ServiceCount } from '../entities/service-count.js';
 import { StaffMember } from '../entities/staff-member.js';
 import { StaffSummary } from '../entities/staff-summary.js';
+import { StationLeader } from '../entities/station-leader.js';
 import { FundingSource } from '../entities/funding-source.js';
 import { SocialWorkStationFilter } from '../entities/social-work-station-filter.js';
 import { Region } from '../entities/region.js';
@@ -80,6 +81,28 @@ export class SocialWorkStationResolver {
     await ctx.audit.record('READ_PERSONAL', `SocialWorkStation:${station.id}.staff`);
     // Phone numbers in full for admins only; everyone else who may see the list sees them masked.
     return ctx.identity.role === 'admin' ? staff : staff.map((m) => ({ ...m, phone: maskPhone(m.phone) }));
+  }
+
+  @Authorized('personal')
+  @FieldResolver(() => StationLeader, {
+    nullable: true,
+    description:
+      "The person in charge (负责人), from the county's list: the department's staff for their region and admins; every read is audited. 站点负责人。",
+  })
+  async leader(@Root() station: SocialWorkStation, @Ctx() ctx: Context): Promise<StationLeader | null> {
+    if (!station.leaderName) return null;
+    await ctx.audit.record('READ_PERSONAL', `SocialWorkStation:${station.id}.leader`);
+    const phone = station.leaderPhone && ctx.identity.role !== 'admin' ? maskPhone(station.leaderPhone) : station.leaderPhone;
+    return { name: station.leaderName, phone };
+  }
+
+  @Authorized('department')
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "The money allotted to the station (配备资金), in yuan, from the county's list; null when not given. 配备资金（元）。",
+  })
+  allottedFundingYuan(@Root() station: SocialWorkStation): number | null {
+    return station.allottedFen === null || station.allottedFen === undefined ? null : Number(station.allottedFen) / 100;
   }
 
   @Authorized('department')
