@@ -150,6 +150,8 @@ if (first === 'template') {
       console.error(err.message);
       if (err.codes.includes('FORBIDDEN') || err.codes.includes('UNAUTHENTICATED')) {
         console.error('Importing needs a staff (or admin) token: --token TOKEN or VENUE_GRAPH_TOKEN (npm run token -- --help).');
+      } else if (/larger than \d+ bytes/.test(err.message)) {
+        console.error('The file is too big for one request (1 MB, about 5,000 rows): split it, e.g. by township, and import each part.');
       } else if (/Could not reach/.test(err.message)) {
         console.error('Start the federation (npm run start), give --gateway URL, or check the file alone with --offline.');
       }
