@@ -70,7 +70,8 @@ export class ImportRequestError extends Error {
   }
 }
 
-const keyOf = (writer: SheetWriter, stored: Row) => JSON.stringify(writer.key.map((f) => comparable(stored[f])));
+const keyOf = (writer: SheetWriter, stored: Row) =>
+  JSON.stringify((writer.keyValues ? writer.keyValues(stored) : writer.key.map((f) => stored[f])).map(comparable));
 
 /** Stored records of `writer`'s table with the keys of `keys`, by key. */
 async function storedByKey(knex: Knex, writer: SheetWriter, keys: readonly Row[]): Promise<Map<string, Row>> {
@@ -208,12 +209,12 @@ export async function runImport(
         const target = writers.get(ref.sheet)!;
         const inFile =
           ref.sheet === writer.kind ? await ownIds(knex, writer, checked) : (planned.get(ref.sheet) ?? new Map<string, string>());
-        const keys = checked.map((c) => ref.keyOf(c.record)).filter((k): k is Row => k !== null);
+        const keys = checked.map((c) => ref.keyOf(c.record, c.stored)).filter((k): k is Row => k !== null);
         const missing = keys.filter((k) => !inFile.has(keyOf(target, k)));
         const stored = missing.length ? await storedByKey(knex, target, missing) : new Map<string, Row>();
         for (let i = checked.length - 1; i >= 0; i--) {
           const c = checked[i]!;
-          const key = ref.keyOf(c.record);
+          const key = ref.keyOf(c.record, c.stored);
           if (key === null) continue;
           const id = inFile.get(keyOf(target, key)) ?? (stored.get(keyOf(target, key))?.[target.id] as string | undefined);
           if (id === undefined) {
@@ -230,6 +231,8 @@ export async function runImport(
           } else c.stored[ref.field] = id;
         }
       }
+      // Ids found only to find others (an equipment row's site, on the way to its room) are not stored.
+      for (const ref of refs) if (ref.transient) for (const c of checked) delete c.stored[ref.field];
       // 3. A key twice in the sheet.
       const seen = new Map<string, number>();
       const candidates: Candidate[] = [];
@@ -281,7 +284,12 @@ export async function runImport(
           ids.set(p.key, record[writer.id] as string);
         } else {
           ids.set(p.key, p.record[writer.id] as string);
-          if (p.action === 'update') updates.push(p.record);
+          if (p.action === 'update') {
+            // What rides along for afterWrite (not a column: a rule's hours) comes from the file's record.
+            const incoming = candidates.find((c) => c.row === p.row)!.record;
+            for (const [f, v] of Object.entries(incoming)) if (!writer.fields.includes(f) && !(f in p.record)) p.record[f] = v;
+            updates.push(p.record);
+          }
         }
         outcomes.push({ sheet: writer.kind, row: p.row, action: p.action, changed: p.changed });
       }
@@ -300,6 +308,7 @@ export async function runImport(
             .where(writer.columns.columnOf(writer.id), u[writer.id] as string)
             .update(write(u));
         }
+        if (writer.afterWrite && (inserts.length || updates.length)) await writer.afterWrite(knex, [...inserts, ...updates]);
       }
     }
     const importId = await recordImport(knex, {

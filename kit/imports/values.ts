@@ -1,5 +1,6 @@
 import { isRealDate, isValidIdCard, isValidUscc, normalisePhone } from '../sheets/cells.js';
 import type { CellKind, Reason, RegionLevel } from '../sheets/spec.js';
+import { isWeeklyHours } from '../sheets/weekly-hours.js';
 
 /**
  * The server's own check of a record an importer sends: the command line has read the file's cells
@@ -66,6 +67,10 @@ export function storedValueProblem(kind: CellKind, value: unknown, divisions: Di
         ? null
         : refuse('应为可选项的列表（不重复）', `a list of distinct values of: ${kind.values.map((v) => v.value).join(', ')}`);
     }
+    case 'weeklyHours':
+      return isWeeklyHours(value)
+        ? null
+        : refuse('应为每周开放时段 {MON: [[from, to]]…}', 'expected a week of spans {MON: [[from, to]], …}');
     case 'bool':
       return typeof value === 'boolean' ? null : refuse('应为 true 或 false', 'expected true or false');
     case 'progress': {

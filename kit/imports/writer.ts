@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Columns } from '../columns.js';
 import type { Department } from '../identity.js';
 import type { Reason, TemplateSpec } from '../sheets/spec.js';
@@ -19,8 +20,13 @@ export interface Reference {
   sheet: string;
   /** The template's fields that name it (e.g. `township`): a refusal points at them. */
   fields: readonly string[];
-  /** The referenced record's key (its writer's `key` fields) from the checked record, or null when the row names none. */
-  keyOf(record: Row): Row | null;
+  /**
+   * The referenced record's key (its writer's `key` fields) from the checked record and what is stored
+   * of it so far (the references before this one resolved), or null when the row names none.
+   */
+  keyOf(record: Row, stored: Row): Row | null;
+  /** Found only to find another (a room's site, for an equipment row): not a column of this table. */
+  transient?: boolean;
   /** What is referred to, for the refusal: 文化站 / culture station. */
   what: Reason;
 }
@@ -34,6 +40,12 @@ export interface SheetWriter {
   id: string;
   /** Stored fields that identify a record, as the department's own lists do (e.g. `regionCode` for one station per township). */
   key: readonly string[];
+  /**
+   * The key's values of a stored record when they are not the `key` fields as they are (a site's
+   * township is the first nine digits of its region, which may be a village): the database is searched
+   * by the first `key` field, and the rest compared with these.
+   */
+  keyValues?(stored: Row): unknown[];
   /** Stored fields an import writes, besides the id: compared with what is stored to tell an update from no change. */
   fields: readonly string[];
   /** A checked record (the template's fields, divisions as codes) as a stored one, references left to `references`. */
@@ -55,6 +67,8 @@ export interface SheetWriter {
   same?: Record<string, (incoming: unknown, stored: unknown) => boolean>;
   /** The stored record as written, when a field is stored otherwise than given (a number as its digest). */
   encode?(stored: Row): Row;
+  /** Rows of other tables the written records need (a sharing rule's weekly schedule), in the same transaction. */
+  afterWrite?(knex: Knex, written: Row[]): Promise<void>;
 }
 
 /** The import mutation of a subgraph in the supergraph: `importCultureRecords`, `importSocialWorkRecords`, `importFacilitiesRecords`. */

@@ -11,6 +11,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import type { CellKind, CellResult, EnumValue, Reason } from './spec.js';
+import { parseWeeklyHours } from './weekly-hours.js';
 
 /** A cell as a reader hands it over. */
 export type RawCell = string | number | boolean | Date | null | undefined;
@@ -81,6 +82,7 @@ const EXPECTED: Record<CellKind['type'], Reason> = {
   money: { zh: '金额（如 12000、12,000元、1.2万元）', en: 'an amount (e.g. 12000, 12,000元, 1.2万元)' },
   date: { zh: '日期（如 2021-06-02）', en: 'a date (e.g. 2021-06-02)' },
   enum: { zh: '下拉列表中的一项', en: 'one of the listed values' },
+  weeklyHours: { zh: '开放时间（如 周一至周五 09:00-17:00）', en: 'opening hours (e.g. 周一至周五 09:00-17:00)' },
   enumList: { zh: '一项或多项可选项（以顿号分隔）', en: 'one or more of the listed values (separated by 、)' },
   bool: { zh: '是或否', en: 'yes or no (是/否)' },
   progress: { zh: '建设进度（如 已建成、建设中（60%）、未启动）', en: 'a progress (e.g. 已建成, 建设中（60%）, 未启动)' },
@@ -696,6 +698,10 @@ export function checkCell(kind: CellKind, raw: RawCell, context: CellContext): C
       }
       const values = [...new Set(parts.map((p) => enumValueOf(kind.values, p)!))];
       return accept(values.length ? values : null);
+    }
+    case 'weeklyHours': {
+      const week = parseWeeklyHours(String(raw));
+      return week.ok ? accept(week.value) : refuse(week.reason.zh, week.reason.en);
     }
     case 'bool':
       return checkBool(raw);

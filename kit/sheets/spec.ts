@@ -35,6 +35,8 @@ export type CellKind =
   | { type: 'enum'; values: EnumValue[] }
   /** Several of `values` in one cell, separated by 、 , ， ; ； or /: stored as the list of their values, each once. */
   | { type: 'enumList'; values: EnumValue[] }
+  /** Opening hours in words (周一至周五 09:00-17:00；周六 09:00-12:00): stored as a week of spans (kit/sheets/weekly-hours.ts). */
+  | { type: 'weeklyHours' }
   /** 是/否 (also 有/无, Y/N, true/false, 1/0). */
   | { type: 'bool' }
   /** A progress as offices write it: 已建成/已完成, 建设中/在建, 未启动, or a percentage. */

@@ -40,6 +40,11 @@ export function formatOf(kind: CellKind): Reason {
         zh: `一项或多项，以顿号（、）或逗号分隔：${kind.values.map((v) => v.labels[0]).join('、')}`,
         en: `one or more, separated by 、 or commas: ${kind.values.map((v) => v.value).join(', ')}`,
       };
+    case 'weeklyHours':
+      return {
+        zh: '开放时间：星期与时段，如“周一至周五 09:00-17:00；周六、周日 09:00-12:00”“每天 08:30-20:30”，闭馆日可写“周一闭馆”',
+        en: 'opening hours: days and spans, e.g. 周一至周五 09:00-17:00；周六、周日 09:00-12:00 or 每天 08:30-20:30; a closed day as 周一闭馆',
+      };
     case 'bool':
       return { zh: '是 或 否', en: '是 (yes) or 否 (no)' };
     case 'progress':

@@ -292,7 +292,7 @@ const SHARING_RULES: SheetSpec = {
       header: '开放时间',
       aliases: ['开放时段', '可预约时间', 'Opening hours'],
       en: 'Opening hours',
-      kind: { type: 'text', maxLength: 200 },
+      kind: { type: 'weeklyHours' },
       required: true,
       description: {
         zh: '每周开放的时段：星期（周一至周五、周六、周日，或用顿号列举“周一、周三”）后接一个或多个 HH:MM-HH:MM 时段，时段间用逗号；不同星期的安排用分号隔开，如“周一至周五 09:00-12:00,14:00-17:30；周六 09:00-12:00”。',
@@ -338,7 +338,7 @@ const SHARING_RULES: SheetSpec = {
       header: '指定部门',
       aliases: ['可预约部门', '限定部门', 'Named departments', 'Allowed departments'],
       en: 'Named departments',
-      kind: { type: 'text', maxLength: 200 },
+      kind: { type: 'enumList', values: enumValuesOf(DEPARTMENT_LABELS) },
       required: false,
       description: {
         zh: `可预约对象为“指定部门”时填写，多个用顿号（、）或逗号分隔，可写：${DEPARTMENT_NAMES.join('、')}，或其简称（组织部、宣传部、文旅局、民政局等）；其他情况留空。`,

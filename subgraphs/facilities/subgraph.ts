@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
+import { importResolver } from '../../kit/imports/import.resolver.js';
+import { FACILITIES_IMPORT_WRITERS } from './import-writer.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import { VENUE_STUBS } from './entities/venue.js';
 import { createData, type FacilitiesData } from './data/index.js';
@@ -32,6 +34,7 @@ export const facilities: SubgraphDefinition<FacilitiesLoaders, FacilitiesData> =
   buildSchema: () =>
     buildFederatedSchema({
       resolvers: [
+        importResolver(FACILITIES_IMPORT_WRITERS),
         RegionResolver,
         SiteResolver,
         SpaceResolver,

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Identity } from '../../kit/identity.js';
 import { culture } from '../../subgraphs/culture/subgraph.js';
+import { facilities } from '../../subgraphs/facilities/subgraph.js';
 import { party } from '../../subgraphs/party/subgraph.js';
 import { practice } from '../../subgraphs/practice/subgraph.js';
 import { socialWork } from '../../subgraphs/social-work/subgraph.js';
@@ -489,5 +491,112 @@ describeBackends('importing Civil Affairs records (%s)', (backend) => {
     expect(corrected.outcomes).toEqual([{ sheet: 'staff', row: 2, action: 'update', changed: ['idCardDigest'] }]);
     const after = await knex('sw_staff').where('station_id', 'sw-330203001').first('id_card_digest');
     expect(after.id_card_digest).not.toBe(stored.id_card_digest);
+  });
+});
+
+/** The shared layer: a township's building, its rooms, their equipment and sharing rules, by names only. */
+describeBackends('importing facilities records (%s)', (backend) => {
+  const IMPORT_F = `mutation($input: ImportInput!) {
+    importFacilitiesRecords(input: $input) { committed counts { read inserted updated unchanged refused } refusals { sheet row field reasonEn } outcomes { sheet row action changed } }
+  }`;
+  let url: string;
+  let close: () => Promise<void>;
+  const run = async (sheets: Record<string, Record<string, unknown>[]>, who?: Identity) =>
+    (await query(url, IMPORT_F, input(sheets, { commit: true }), who ? await asGateway(who, 'facilities') : {})).importFacilitiesRecords;
+
+  beforeAll(async () => {
+    const sg = await startTestSubgraph(facilities, backend);
+    url = sg.url;
+    close = sg.close;
+  });
+  afterAll(async () => close?.());
+
+  const at = { township: '330203001', site: '澄浪社区党群服务中心', room: '多功能厅' };
+  const file = {
+    sites: [
+      {
+        name: at.site,
+        township: at.township,
+        village: '330203001001',
+        address: '宁波市海曙区南门街道澄浪路 1 号',
+        lng: 121.551,
+        lat: 29.861,
+      },
+    ],
+    rooms: [
+      { township: at.township, site: at.site, name: at.room, kind: 'MULTI_FUNCTION_HALL', capacity: 80, areaM2: 120, shareable: true },
+    ],
+    equipment: [{ ...at, name: '投影仪', kind: 'PROJECTOR', quantity: 2 }],
+    'sharing-rules': [
+      {
+        ...at,
+        managingDept: 'party',
+        shared: true,
+        openingHours: {
+          MON: [
+            ['09:00', '12:00'],
+            ['14:00', '17:30'],
+          ],
+          SAT: [['09:00', '12:00']],
+        },
+        minNoticeHours: 24,
+        maxDurationHours: 4,
+        whoMayBook: 'NAMED_DEPARTMENTS',
+        allowedDepts: ['culture', 'social-work'],
+        needsApproval: true,
+      },
+    ],
+  };
+
+  it('writes the site, its room, equipment and rule by their names; again: unchanged; new hours: one update, a new schedule', async () => {
+    const first = await run(file);
+    expect(first.refusals).toEqual([]);
+    expect(first.counts).toEqual({ read: 4, inserted: 4, updated: 0, unchanged: 0, refused: 0 });
+    const siteId = `site-330203001-${createHash('sha256').update(at.site).digest('hex').slice(0, 10)}`;
+    const seen = await query(
+      url,
+      `{ site(id: "${siteId}") { name location { crs } region { code } spaces { name capacity equipment { name quantity } sharingRule { managingDepartment openingHours { weekday from to } } } } }`,
+    );
+    expect(seen.site).toEqual({
+      name: at.site,
+      location: { crs: 'GCJ02' },
+      region: { code: '330203001001' },
+      spaces: [
+        {
+          name: '多功能厅',
+          capacity: 80,
+          equipment: [{ name: '投影仪', quantity: 2 }],
+          sharingRule: {
+            managingDepartment: 'PARTY',
+            openingHours: [
+              { weekday: 'MON', from: '09:00', to: '12:00' },
+              { weekday: 'MON', from: '14:00', to: '17:30' },
+              { weekday: 'SAT', from: '09:00', to: '12:00' },
+            ],
+          },
+        },
+      ],
+    });
+    expect((await run(file)).counts).toEqual({ read: 4, inserted: 0, updated: 0, unchanged: 4, refused: 0 });
+    const later = await run({ 'sharing-rules': [{ ...file['sharing-rules'][0], openingHours: { SUN: [['08:00', '11:00']] } }] });
+    expect(later.outcomes).toEqual([{ sheet: 'sharing-rules', row: 2, action: 'update', changed: ['scheduleId'] }]);
+    const hours = await query(url, `{ site(id: "${siteId}") { spaces { sharingRule { openingHours { weekday from to } } } } }`);
+    expect(hours.site.spaces[0].sharingRule.openingHours).toEqual([{ weekday: 'SUN', from: '08:00', to: '11:00' }]);
+  });
+
+  it("a room of a site nobody has is refused; a department's staff may not import the shared layer, its own staff may within their region", async () => {
+    const orphan = await run({ rooms: [{ ...file.rooms[0], site: '不存在的场地' }] });
+    expect(orphan.refusals).toEqual([
+      {
+        sheet: 'rooms',
+        row: 2,
+        field: 'site',
+        reasonEn: 'the site it refers to (不存在的场地, 330203001) is neither in the database nor accepted in this file',
+      },
+    ]);
+    const party = await run(file, staff('party', '330203'));
+    expect(party.counts).toMatchObject({ refused: 4, inserted: 0 });
+    const own = await run({ equipment: [{ ...at, name: '麦克风', kind: 'MICROPHONE', quantity: 4 }] }, staff('facilities', '330203001'));
+    expect(own.counts).toMatchObject({ inserted: 1, refused: 0 });
   });
 });

@@ -4,6 +4,8 @@ import type { BookingStatus } from '../domain/booking-rules.js';
 import type { RegionLevel } from '../entities/region-level.js';
 import type { RegionFilter } from '../entities/region-filter.js';
 import * as bookings from './bookings.js';
+import { importData } from '../../../kit/imports/import.resolver.js';
+import { FACILITIES_IMPORT_WRITERS } from '../import-writer.js';
 import * as repo from './repository.js';
 import { type SpaceSearch, searchSpaces } from './search.js';
 
@@ -11,6 +13,7 @@ import { type SpaceSearch, searchSpaces } from './search.js';
 export function createData(db: Database) {
   const { knex } = db;
   return {
+    ...importData(db, FACILITIES_IMPORT_WRITERS),
     bookingsByIds: (ids: readonly string[]) => bookings.bookingsByIds(knex, ids),
     bookingByKey: (requesterSub: string, key: string) => bookings.bookingByKey(knex, requesterSub, key),
     insertBooking: (b: bookings.NewBooking) => bookings.insertBooking(db, b),
