@@ -64,7 +64,10 @@ export function parseWeeklyHours(text: string): { ok: true; value: WeeklyHours }
       if (from >= to) {
         return { ok: false, reason: { zh: `${span[0]}：结束时间应晚于开始时间`, en: `${span[0]}: the end must be after the start` } };
       }
-      for (const d of days) (week[WEEK[d]!] ??= []).push([from, to]);
+      for (const d of days) {
+        const day = WEEK[d]!;
+        week[day] = [...(week[day] ?? []), [from, to]];
+      }
     }
   }
   if (rest.replace(/[\s,，、;；。]/g, '') !== '' || Object.keys(week).length === 0) return { ok: false, reason: REFUSAL };
