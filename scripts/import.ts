@@ -26,7 +26,17 @@ import { readWorkbook, SheetReadError } from '../kit/sheets/read.js';
 import { refusalsOf, refusalTable, sheetSummary, writeAnnotatedCopy } from '../kit/sheets/report.js';
 import { writeTemplate } from '../kit/sheets/template.js';
 import { DEFAULT_GATEWAY, GatewayError } from '../kit/sheets/gateway-client.js';
-import { importRequest, mergeServerRefusals, sendImport, type ServerResult } from '../kit/imports/client.js';
+import {
+  importRequest,
+  mergePlacementRefusals,
+  mergeServerRefusals,
+  type PlacementResult,
+  sendImport,
+  sendPlacements,
+  type ServerResult,
+  venuesToPlace,
+} from '../kit/imports/client.js';
+import { VENUE_DEPARTMENTS } from '../kit/departments.js';
 import cliProgress from 'cli-progress';
 import { loadImportSpec } from '../subgraphs/index.js';
 
@@ -117,7 +127,9 @@ if (first === 'template') {
   if (values.offline && (values.commit || values['skip-invalid'])) fail('--offline checks the file alone: it cannot --commit');
   if (values['skip-invalid'] && !values.commit) fail('--skip-invalid goes with --commit');
   const input = userPath(second);
-  const stages = progress(values.offline ? 3 : 4);
+  const venueType = VENUE_DEPARTMENTS.find((d) => d.dept === template.owner)?.venueType;
+  const places = venueType !== undefined && template.sheets.some((sh) => sh.columns.some((c) => c.field === 'address'));
+  const stages = progress(values.offline ? 3 : places ? 5 : 4);
   stages.next(`读取 reading ${second}`);
   let book: Awaited<ReturnType<typeof readWorkbook>>;
   try {
@@ -138,6 +150,7 @@ if (first === 'template') {
   const resolver = regionResolver(loadRegions());
   const county = resolveRegions(check, resolver, { within: values.region });
   let server: ServerResult | undefined;
+  let placed: PlacementResult | undefined;
   if (!values.offline) {
     const gateway = values.gateway ?? DEFAULT_GATEWAY;
     stages.next(`${values.commit ? '写入 importing' : '核对 checking against the database'} through ${gateway}`);
@@ -158,6 +171,26 @@ if (first === 'template') {
       process.exit(1);
     }
     mergeServerRefusals(check, server);
+    // Venues that came with an address hang their plaques at a site (facilities), once they are written.
+    const venues = places && (server.committed || !values.commit) ? venuesToPlace(check, server, venueType!) : [];
+    if (places) stages.next(`挂牌场地 placing ${venues.length} venues at sites`);
+    if (venues.length) {
+      try {
+        placed = await sendPlacements(gateway, values.token ?? process.env.VENUE_GRAPH_TOKEN, venues, {
+          commit: server.committed,
+          fileName: request.fileName,
+          fileSha256: request.fileSha256,
+        });
+      } catch (err) {
+        stages.stop();
+        if (!(err instanceof GatewayError)) throw err;
+        console.error(
+          `${err.message}\nThe records were ${server.committed ? 'written' : 'checked'}; run the same command again to place the venues.`,
+        );
+        process.exit(1);
+      }
+      mergePlacementRefusals(check, venues, placed);
+    }
   }
   stages.stop();
   console.log(
@@ -187,6 +220,12 @@ if (first === 'template') {
     console.log(
       `${c.read} rows read: ${c.inserted} inserted, ${c.updated} updated, ${c.unchanged} unchanged, ${c.refused} refused. ${outcome}`,
     );
+    if (placed) {
+      const n = (a: string) => placed!.placements.filter((p) => p.action === a).length;
+      console.log(
+        `挂牌场地 sites: ${n('existing-site')} at an existing site, ${n('new-site')} at a new site (address only), ${n('moved')} moved, ${n('unchanged')} unchanged, ${placed.refusals.length} refused. ${placed.committed ? `Written: import #${placed.importId}.` : 'Nothing was written.'}`,
+      );
+    }
   }
   process.exit(refusals.length ? 1 : 0);
 } else {

@@ -19,13 +19,13 @@ export interface ServerResult {
   importId: number;
   counts: ImportCounts;
   refusals: { sheet: string; row: number; field: string | null; reason: string; reasonEn: string }[];
-  outcomes: { sheet: string; row: number; action: 'insert' | 'update' | 'unchanged'; changed: string[] }[];
+  outcomes: { sheet: string; row: number; id: string; action: 'insert' | 'update' | 'unchanged'; changed: string[] }[];
 }
 
 const SELECTION = `committed importId
     counts { read inserted updated unchanged refused }
     refusals { sheet row field reason reasonEn }
-    outcomes { sheet row action changed }`;
+    outcomes { sheet row id action changed }`;
 
 /** The file's SHA-256, for the audit log. */
 export function fileSha256(file: string): string {
@@ -91,4 +91,75 @@ function displayable(v: unknown): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string') return v;
   return JSON.stringify(v);
+}
+
+export interface PlacementResult {
+  committed: boolean;
+  importId: number;
+  placements: { row: number; venueId: string; siteId: string; action: 'existing-site' | 'new-site' | 'unchanged' | 'moved' }[];
+  refusals: { sheet: string; row: number; field: string | null; reason: string; reasonEn: string }[];
+}
+
+/**
+ * The venues of an import that came with an address (the venue sheet is the one with an `address`
+ * column: a social-work station's 具体地址), to be placed at facilities sites: each accepted row with its
+ * id as the subgraph gave it. Party centres and practice units placed by division need a township.
+ */
+export function venuesToPlace(check: FileCheck, result: ServerResult, venueType: string) {
+  const out: { sheetName: string; row: number; venueId: string; venueType: string; name: string; township: string; address: string }[] = [];
+  for (const sheet of check.sheets) {
+    if (!sheet.spec.columns.some((c) => c.field === 'address')) continue;
+    for (const row of sheet.rows) {
+      const record = row.record;
+      const outcome = result.outcomes.find((o) => o.sheet === sheet.spec.kind && o.row === row.row);
+      const township = String(record?.township ?? record?.region ?? '');
+      if (!record || !outcome || typeof record.address !== 'string' || !/^\d{9}$/.test(township)) continue;
+      out.push({
+        sheetName: sheet.name,
+        row: row.row,
+        venueId: outcome.id,
+        venueType,
+        name: String(record.name ?? ''),
+        township,
+        address: record.address,
+      });
+    }
+  }
+  return out;
+}
+
+/** Asks facilities to place the venues (a dry run unless `commit`). */
+export async function sendPlacements(
+  gateway: string,
+  token: string | undefined,
+  venues: ReturnType<typeof venuesToPlace>,
+  request: { commit: boolean; fileName: string; fileSha256: string },
+): Promise<PlacementResult> {
+  const data = await askGateway(
+    gateway,
+    `mutation Place($input: PlaceVenuesInput!) {
+  placeVenues(input: $input) { committed importId placements { row venueId siteId action } refusals { sheet row field reason reasonEn } }
+}`,
+    { input: { ...request, venues: venues.map(({ sheetName: _s, ...v }) => v) } },
+    token,
+  );
+  return data.placeVenues as PlacementResult;
+}
+
+/** Puts placement refusals on the venue rows they are about (for the report and the annotated copy). */
+export function mergePlacementRefusals(check: FileCheck, venues: ReturnType<typeof venuesToPlace>, result: PlacementResult): void {
+  for (const r of result.refusals) {
+    const venue = venues.find((v) => v.row === r.row);
+    const sheet = check.sheets.find((s) => s.name === venue?.sheetName);
+    const row = sheet?.rows.find((x) => x.row === r.row);
+    if (!sheet || !row) continue;
+    const header = r.field === 'address' ? (sheet.headers.address ?? '') : '';
+    row.refusals.push({
+      sheet: sheet.name,
+      row: r.row,
+      header,
+      value: '',
+      reason: { zh: `挂牌场地：${r.reason}`, en: `placing at a site: ${r.reasonEn}` },
+    });
+  }
 }

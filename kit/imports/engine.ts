@@ -42,6 +42,8 @@ export interface ImportRefusal {
 export interface ImportOutcome {
   sheet: string;
   row: number;
+  /** The record's id (a new record's as it is, or would be, written). */
+  id: string;
   action: PlannedAction;
   /** The fields an update changes. */
   changed: string[];
@@ -291,7 +293,7 @@ export async function runImport(
             updates.push(p.record);
           }
         }
-        outcomes.push({ sheet: writer.kind, row: p.row, action: p.action, changed: p.changed });
+        outcomes.push({ sheet: writer.kind, row: p.row, id: ids.get(p.key)!, action: p.action, changed: p.changed });
       }
       planned.set(writer.kind, ids);
       plans.push({ writer, inserts, updates });

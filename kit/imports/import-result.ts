@@ -49,6 +49,9 @@ export class ImportOutcome {
   @Field(() => Int, { description: 'The row number as Excel shows it. 行号。' })
   row!: number;
 
+  @Field(() => String, { description: "The record's id (a new one's as written, or as it would be). 记录编号。" })
+  id!: string;
+
   @Field(() => String, { description: '`insert`, `update` or `unchanged`. 新增、更新或未变。' })
   action!: string;
 

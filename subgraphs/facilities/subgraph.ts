@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { authChecker } from '../../kit/access.js';
 import { buildFederatedSchema } from '../../kit/federation.js';
 import { importResolver } from '../../kit/imports/import.resolver.js';
+import { PlacementResolver } from './resolvers/placement.resolver.js';
 import { FACILITIES_IMPORT_WRITERS } from './import-writer.js';
 import type { SubgraphDefinition } from '../../kit/subgraph.js';
 import { VENUE_STUBS } from './entities/venue.js';
@@ -35,6 +36,7 @@ export const facilities: SubgraphDefinition<FacilitiesLoaders, FacilitiesData> =
     buildFederatedSchema({
       resolvers: [
         importResolver(FACILITIES_IMPORT_WRITERS),
+        PlacementResolver,
         RegionResolver,
         SiteResolver,
         SpaceResolver,

@@ -584,6 +584,61 @@ describeBackends('importing facilities records (%s)', (backend) => {
     expect(hours.site.spaces[0].sharingRule.openingHours).toEqual([{ weekday: 'SUN', from: '08:00', to: '11:00' }]);
   });
 
+  it('placeVenues: by address within the township; only the venue’s department (in its region) or an admin; bad townships and repeats refused', async () => {
+    const PLACE = `mutation($input: PlaceVenuesInput!) { placeVenues(input: $input) { committed placements { row venueId action } refusals { row field reasonEn } } }`;
+    const place = async (venues: Record<string, unknown>[], who?: Identity) =>
+      (
+        await query(
+          url,
+          PLACE,
+          { input: { venues, commit: true, fileName: 'x.xlsx', fileSha256: SHA } },
+          who ? await asGateway(who, 'facilities') : {},
+        )
+      ).placeVenues;
+    const venue = {
+      row: 2,
+      venueId: 'sw-330203002',
+      venueType: 'SocialWorkStation',
+      name: '江厦街道社会工作站',
+      township: '330203002',
+      address: '江厦街 88 号',
+    };
+    const refusedForCulture = await place([venue], staff('culture', '330203'));
+    expect(refusedForCulture).toMatchObject({ committed: false, placements: [] });
+    expect(refusedForCulture.refusals[0].reasonEn).toMatch(/^not allowed: only the venue's own department/);
+    const bad = await place([
+      { ...venue, township: '330203999' },
+      { ...venue, row: 3, venueId: 'sw-x', address: '  ' },
+    ]);
+    expect(bad.refusals).toEqual([
+      { row: 2, field: 'township', reasonEn: '330203999 is not a known township code' },
+      { row: 3, field: 'address', reasonEn: 'the address must be 1 to 300 characters' },
+    ]);
+    const ok = await place(
+      [venue, { ...venue, row: 3, venueId: 'culture-330203002', venueType: 'CultureStation', address: '浙江省宁波市海曙区江厦街88号' }],
+      staff('social-work', '330203'),
+    );
+    expect(ok.refusals.map((r: { reasonEn: string }) => r.reasonEn)).toEqual([
+      "not allowed: only the venue's own department (within its region) and admins may place it",
+    ]);
+    const both = await place([
+      venue,
+      { ...venue, row: 3, venueId: 'culture-330203002', venueType: 'CultureStation', address: '浙江省宁波市海曙区江厦街88号' },
+    ]);
+    expect(both).toEqual({
+      committed: true,
+      placements: [
+        { row: 2, venueId: 'sw-330203002', action: 'new-site' },
+        { row: 3, venueId: 'culture-330203002', action: 'existing-site' },
+      ],
+      refusals: [],
+    });
+    const again = await place([{ ...venue, address: '江厦街88號' }], staff('social-work', '330203'));
+    expect(again.placements).toEqual([{ row: 2, venueId: 'sw-330203002', action: 'unchanged' }]);
+    const twice = await place([venue, venue]);
+    expect(twice.refusals).toEqual([{ row: 2, field: null, reasonEn: 'venue sw-330203002 is sent twice' }]);
+  });
+
   it("a room of a site nobody has is refused; a department's staff may not import the shared layer, its own staff may within their region", async () => {
     const orphan = await run({ rooms: [{ ...file.rooms[0], site: '不存在的场地' }] });
     expect(orphan.refusals).toEqual([

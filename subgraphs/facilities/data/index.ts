@@ -6,6 +6,7 @@ import type { RegionFilter } from '../entities/region-filter.js';
 import * as bookings from './bookings.js';
 import { importData } from '../../../kit/imports/import.resolver.js';
 import { FACILITIES_IMPORT_WRITERS } from '../import-writer.js';
+import { type PlacementRequest, placeVenues } from './placement.js';
 import * as repo from './repository.js';
 import { type SpaceSearch, searchSpaces } from './search.js';
 
@@ -14,6 +15,7 @@ export function createData(db: Database) {
   const { knex } = db;
   return {
     ...importData(db, FACILITIES_IMPORT_WRITERS),
+    placeVenues: (request: PlacementRequest, who: Parameters<typeof placeVenues>[2]) => placeVenues(db, request, who),
     bookingsByIds: (ids: readonly string[]) => bookings.bookingsByIds(knex, ids),
     bookingByKey: (requesterSub: string, key: string) => bookings.bookingByKey(knex, requesterSub, key),
     insertBooking: (b: bookings.NewBooking) => bookings.insertBooking(db, b),

@@ -60,8 +60,8 @@ interface SiteRow {
   name: string;
   address: string;
   regionCode: string;
-  lng: number;
-  lat: number;
+  lng: number | null;
+  lat: number | null;
   crs: string;
 }
 
@@ -71,7 +71,10 @@ function toSite(row: SiteRow): Site {
     name: row.name,
     address: row.address,
     regionCode: row.regionCode,
-    location: { lng: Number(row.lng), lat: Number(row.lat), crs: row.crs as Site['location']['crs'] },
+    location:
+      row.lng === null || row.lat === null
+        ? null
+        : { lng: Number(row.lng), lat: Number(row.lat), crs: row.crs as NonNullable<Site['location']>['crs'] },
   };
 }
 

@@ -111,6 +111,8 @@ export async function searchSpaces(
     )
     .select(SPACES.select)
     .select(knex.raw(`${q.near ? '?' : '0'} AS _dist`, q.near ? [distanceSql(knex, q.near)] : []));
+  // Measured from a point, a site must have one (a site known only by its address is left out).
+  if (q.near) matches.whereNotNull('sites.lng').whereNotNull('sites.lat');
   if (q.spaceKind) matches.where('spaces.kind', q.spaceKind);
   if (q.bookableBy) {
     // The same test as domain/booking-rules.ts ruleViolation, as SQL: any department; the same region

@@ -15,8 +15,11 @@ export class Site {
   @Field(() => String, { description: 'Postal address. 地址。' })
   address!: string;
 
-  @Field(() => GeoPoint, { description: 'Where the building is. 位置。' })
-  location!: GeoPoint;
+  @Field(() => GeoPoint, {
+    nullable: true,
+    description: 'Where the building is; null while only its address is known (a site made for a venue imported with its address). 位置。',
+  })
+  location!: GeoPoint | null;
 
   regionCode!: string;
 }

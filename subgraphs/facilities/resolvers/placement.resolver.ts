@@ -1,0 +1,41 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { canWrite } from '../../../kit/access.js';
+import { venueDepartment, VENUE_DEPARTMENTS } from '../../../kit/departments.js';
+import { badInput, forbidden } from '../../../kit/errors.js';
+import type { Context } from '../context.js';
+import { PlaceVenuesInput } from '../entities/place-venues-input.js';
+import { PlaceVenuesResult } from '../entities/place-venues-result.js';
+
+/** At most this many venues in one request (a province's stations are 1,393). */
+const MAX_VENUES = 5000;
+
+@Resolver()
+export class PlacementResolver {
+  @Mutation(() => PlaceVenuesResult, {
+    description:
+      "Hang imported venues' plaques at sites by their addresses: a site of the venue's township at the same address, else a new one (address only, no coordinates). The venue's department's staff within their region, and admins; `npm run import` calls it after a department's import. 按地址登记挂牌场地。",
+  })
+  async placeVenues(
+    @Arg('input', () => PlaceVenuesInput, { description: 'The venues and their addresses. 场所及地址。' }) input: PlaceVenuesInput,
+    @Ctx() ctx: Context,
+  ): Promise<PlaceVenuesResult> {
+    const { identity } = ctx;
+    if (identity.role !== 'staff' && identity.role !== 'admin')
+      throw forbidden('Only staff and admins may place venues: sign in with a staff token.');
+    if (input.venues.length > MAX_VENUES) throw badInput('input.venues', `at most ${MAX_VENUES} venues`, input.venues.length);
+    if (!/^[0-9a-f]{64}$/.test(input.fileSha256))
+      throw badInput('input.fileSha256', 'the SHA-256 of the file, 64 lower-case hex digits', input.fileSha256);
+    if (input.fileName.length === 0 || input.fileName.length > 255)
+      throw badInput('input.fileName', 'the file name, 1 to 255 characters', input.fileName);
+    const deptOf = new Map(VENUE_DEPARTMENTS.map((d) => [d.venueType as string, d.dept]));
+    const result = await ctx.data.placeVenues(input, {
+      identity,
+      requestId: ctx.requestId,
+      mayPlace: (venueType, township) => canWrite(identity, venueDepartment(deptOf.get(venueType)!).dept, township),
+    });
+    return {
+      ...result,
+      refusals: result.refusals.map((r) => ({ sheet: r.sheet, row: r.row, field: r.field, reason: r.reason.zh, reasonEn: r.reason.en })),
+    };
+  }
+}
