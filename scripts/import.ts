@@ -37,7 +37,7 @@ import {
   venuesToPlace,
 } from '../kit/imports/client.js';
 import { VENUE_DEPARTMENTS } from '../kit/departments.js';
-import cliProgress from 'cli-progress';
+import { progress } from '../kit/imports/progress.js';
 import { loadImportSpec } from '../subgraphs/index.js';
 
 const USAGE = `usage:
@@ -87,27 +87,6 @@ async function spec(owner: string | undefined) {
   } catch (err) {
     return fail((err as Error).message);
   }
-}
-
-/** The stages of a run: a bar on a terminal, one line per stage otherwise (a log, CI). */
-function progress(total: number) {
-  const tty = Boolean(process.stderr.isTTY);
-  const bar = tty
-    ? new cliProgress.SingleBar(
-        { stream: process.stderr, format: '{bar} {value}/{total} {stage}', hideCursor: true, clearOnComplete: true },
-        cliProgress.Presets.shades_classic,
-      )
-    : null;
-  let done = 0;
-  bar?.start(total, 0, { stage: '' });
-  return {
-    next(stage: string) {
-      done++;
-      if (bar) bar.update(done, { stage });
-      else console.error(`[${done}/${total}] ${stage}`);
-    },
-    stop: () => bar?.stop(),
-  };
 }
 
 const [first, second] = positionals;

@@ -20,12 +20,16 @@ export interface ServerResult {
   counts: ImportCounts;
   refusals: { sheet: string; row: number; field: string | null; reason: string; reasonEn: string }[];
   outcomes: { sheet: string; row: number; id: string; action: 'insert' | 'update' | 'unchanged'; changed: string[] }[];
+  missing: { sheet: string; id: string; key: string }[];
+  deleted: number;
 }
 
 const SELECTION = `committed importId
     counts { read inserted updated unchanged refused }
     refusals { sheet row field reason reasonEn }
-    outcomes { sheet row id action changed }`;
+    outcomes { sheet row id action changed }
+    missing { sheet id key }
+    deleted`;
 
 /** The file's SHA-256, for the audit log. */
 export function fileSha256(file: string): string {
@@ -52,7 +56,7 @@ export async function sendImport(
   gateway: string,
   token: string | undefined,
   owner: string,
-  request: ReturnType<typeof importRequest>,
+  request: ReturnType<typeof importRequest> & { missing?: { scope: string; delete: boolean } | null },
 ): Promise<ServerResult> {
   const mutation = importMutationName(owner);
   const data = await askGateway(

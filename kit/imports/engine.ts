@@ -28,6 +28,19 @@ export interface ImportRequest {
   fileSha256: string;
   /** Rows the importer refused while reading the file (never sent): counted as read and refused. */
   refusedInFile: number;
+  /**
+   * A sync's view of the source as complete within `scope` (a division code prefix): stored records
+   * of the sent sheets (those with a region field) in that scope and not sent are reported as missing,
+   * and deleted when `delete` is set and the import commits.
+   */
+  missing?: { scope: string; delete: boolean } | null;
+}
+
+export interface MissingRecord {
+  sheet: string;
+  id: string;
+  /** The record's key as stored (e.g. its township). */
+  key: string;
 }
 
 export interface ImportRefusal {
@@ -56,6 +69,10 @@ export interface ImportResult {
   counts: ImportCounts;
   refusals: ImportRefusal[];
   outcomes: ImportOutcome[];
+  /** Stored records within a sync's scope that the source no longer has (see ImportRequest.missing). */
+  missing: MissingRecord[];
+  /** How many of them were deleted. */
+  deleted: number;
 }
 
 /** The most rows one request may carry (a county's lists are hundreds; a province's social-work stations 1,393). */
@@ -159,6 +176,8 @@ export async function runImport(
     throw new ImportRequestError('fileSha256', 'the SHA-256 of the file, 64 lower-case hex digits', request.fileSha256);
   if (request.fileName.length === 0 || request.fileName.length > 255)
     throw new ImportRequestError('fileName', 'the file name, 1 to 255 characters', request.fileName);
+  if (request.missing && !/^\d{2,12}$/.test(request.missing.scope))
+    throw new ImportRequestError('missing.scope', 'a division code (2 to 12 digits) the source is complete for', request.missing.scope);
   if (!Number.isSafeInteger(request.refusedInFile) || request.refusedInFile < 0)
     throw new ImportRequestError('refusedInFile', 'a count, 0 or more', request.refusedInFile);
   const inputs = new Map<string, (typeof request.sheets)[number]>();
@@ -301,6 +320,38 @@ export async function runImport(
 
     const counts = countPlan(outcomes, rowsRefused + request.refusedInFile);
     const committed = request.commit && (counts.refused === 0 || request.skipInvalid);
+    // Records the source no longer has, within the sync's scope and the caller's reach.
+    const missing: (MissingRecord & { table: string; idColumn: string })[] = [];
+    if (request.missing) {
+      const scope = request.missing.scope;
+      for (const writer of definition.writers) {
+        if (!inputs.has(writer.kind) || !writer.regionField) continue;
+        // A refused row may be the very record that looks missing: with any refusal, nothing is called missing.
+        if (refusals.some((x) => x.sheet === writer.kind)) continue;
+        const sent = new Set(outcomes.filter((o) => o.sheet === writer.kind).map((o) => o.id));
+        const regionColumn = writer.columns.columnOf(writer.regionField);
+        const rows = (await knex(writer.columns.table)
+          .where(regionColumn, 'like', `${scope}%`)
+          .select(
+            `${writer.columns.columnOf(writer.id)} as id`,
+            `${regionColumn} as region`,
+            ...writer.key.map((f) => `${writer.columns.columnOf(f)} as ${f}`),
+          )
+          .orderBy(writer.columns.columnOf(writer.id))) as Row[];
+        for (const row of rows) {
+          if (sent.has(row.id as string) || !canWrite(identity, definition.dept, row.region as string)) continue;
+          missing.push({
+            sheet: writer.kind,
+            id: row.id as string,
+            key: writer.key.map((f) => String(row[f])).join(' / '),
+            table: writer.columns.table,
+            idColumn: writer.columns.columnOf(writer.id),
+          });
+        }
+      }
+    }
+    const deleteMissing = committed && request.missing?.delete === true;
+    if (deleteMissing) for (const m of missing) await knex(m.table).where(m.idColumn, m.id).delete();
     if (committed) {
       for (const { writer, inserts, updates } of plans) {
         const write = (r: Row) => writer.columns.row((writer.encode ? writer.encode(r) : r) as never);
@@ -323,7 +374,15 @@ export async function runImport(
       skipInvalid: request.skipInvalid,
       counts,
     });
-    return { committed, importId, counts, refusals: refusals.sort((a, b) => a.row - b.row), outcomes };
+    return {
+      committed,
+      importId,
+      counts,
+      refusals: refusals.sort((a, b) => a.row - b.row),
+      outcomes,
+      missing: missing.map(({ sheet, id, key }) => ({ sheet, id, key })),
+      deleted: deleteMissing ? missing.length : 0,
+    };
   };
   // A dry run writes only its audit entry; a commit writes everything, or nothing, in one transaction.
   return db.knex.transaction((trx) => run(trx));

@@ -26,6 +26,18 @@ export class ImportSheetInput {
   rows!: ImportRowInput[];
 }
 
+@InputType('ImportMissingInput', { description: 'A sync: the source is complete within a region. 同步范围。' })
+export class ImportMissingInput {
+  @Field(() => String, { description: 'The division code (prefix) the source is complete for. 区划范围。' })
+  scope!: string;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Delete what is stored there and the source no longer has. 删除源中已无的记录。',
+  })
+  delete!: boolean;
+}
+
 @InputType('ImportInput', { description: 'An import of one file. 一个文件的导入。' })
 export class ImportInput {
   @Field(() => [ImportSheetInput], { description: 'The sheets, by kind of record. 各工作表。' })
@@ -51,4 +63,10 @@ export class ImportInput {
     description: 'Rows the importer refused while reading the file (counted, not sent). 读取时已拒绝的行数。',
   })
   refusedInFile!: number;
+
+  @Field(() => ImportMissingInput, {
+    nullable: true,
+    description: 'For a sync: report (and with delete, remove) stored records within scope the source no longer has. 同步时报告缺失记录。',
+  })
+  missing?: ImportMissingInput | null;
 }

@@ -59,6 +59,19 @@ export class ImportOutcome {
   changed!: string[];
 }
 
+@ObjectType('MissingRecord', { description: 'A stored record the synced source no longer has. 源中已无的记录。' })
+@Directive('@shareable')
+export class MissingRecord {
+  @Field(() => String, { description: 'The kind of record. 记录类型。' })
+  sheet!: string;
+
+  @Field(() => String, { description: "The record's id. 编号。" })
+  id!: string;
+
+  @Field(() => String, { description: 'Its key as stored. 键。' })
+  key!: string;
+}
+
 @ObjectType('ImportResult', { description: 'What an import checked and did. 导入结果。' })
 @Directive('@shareable')
 export class ImportResult {
@@ -78,4 +91,10 @@ export class ImportResult {
 
   @Field(() => [ImportOutcome], { description: 'What became of each accepted row. 各行结果。' })
   outcomes!: ImportOutcome[];
+
+  @Field(() => [MissingRecord], { description: 'For a sync: stored records within its scope the source no longer has. 缺失记录。' })
+  missing!: MissingRecord[];
+
+  @Field(() => Int, { description: 'How many of them were deleted (only with missing.delete, when committed). 已删除数。' })
+  deleted!: number;
 }

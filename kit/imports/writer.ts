@@ -46,6 +46,8 @@ export interface SheetWriter {
    * by the first `key` field, and the rest compared with these.
    */
   keyValues?(stored: Row): unknown[];
+  /** The stored field holding a record's division (a station's township): a sync finds what its source no longer has by it. */
+  regionField?: string;
   /** Stored fields an import writes, besides the id: compared with what is stored to tell an update from no change. */
   fields: readonly string[];
   /** A checked record (the template's fields, divisions as codes) as a stored one, references left to `references`. */

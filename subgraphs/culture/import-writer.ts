@@ -14,6 +14,7 @@ const stations: SheetWriter = {
   columns: STATIONS,
   id: 'id',
   key: ['regionCode'],
+  regionField: 'regionCode',
   fields: [
     'name',
     'grade',

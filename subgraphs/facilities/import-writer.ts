@@ -40,6 +40,7 @@ const sites: SheetWriter = {
   columns: SITES,
   id: 'id',
   key: ['name', 'regionCode'],
+  regionField: 'regionCode',
   // A site's township is the first nine digits of its region (which may be a village).
   keyValues: (s) => [s.name, String(s.regionCode ?? '').slice(0, 9)],
   fields: ['name', 'address', 'regionCode', 'lng', 'lat', 'crs'],

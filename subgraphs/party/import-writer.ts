@@ -14,6 +14,7 @@ const centres: SheetWriter = {
   columns: PARTY_CENTRES,
   id: 'id',
   key: ['regionCode'],
+  regionField: 'regionCode',
   fields: ['name', 'level', 'functions', 'serviceHallM2', 'openingHours', 'regionCode'],
   toStored: ({ region, ...rest }) => ({ ...rest, regionCode: region }),
   defaults: { functions: [] },

@@ -23,6 +23,7 @@ const units: SheetWriter = {
   columns: UNITS,
   id: 'id',
   key: ['regionCode'],
+  regionField: 'regionCode',
   fields: ['name', 'tier', 'regionCode', 'parentId'],
   toStored: ({ region, ...rest }) => ({ ...rest, regionCode: region }),
   region: (r) => r.region as string,

@@ -30,6 +30,7 @@ const operators: SheetWriter = {
   columns: OPERATORS,
   id: 'id',
   key: ['uscc'],
+  regionField: 'countyCode',
   fields: ['name', 'uscc', 'countyCode'],
   toStored: ({ county, ...rest }) => ({ ...rest, countyCode: county }),
   region: (r) => r.county as string,
@@ -41,6 +42,7 @@ const stations: SheetWriter = {
   columns: STATIONS,
   id: 'id',
   key: ['regionCode'],
+  regionField: 'regionCode',
   fields: [
     'name',
     'regionCode',
