@@ -31,6 +31,7 @@ const PARTS = {
     'kit/*.ts',
     '!kit/{server,main,config,db,subgraph,federation,identity,access,audit,logger,metrics,keys,redact,topology,errors}.ts',
     'kit/sheets/**/*.ts',
+    'kit/imports/**/*.ts',
   ],
 };
 
