@@ -437,6 +437,25 @@ describeBackends('importing Civil Affairs records (%s)', (backend) => {
       leader: { name: '张伟', phone: '13812345678' },
     });
     expect((await run({ stations: [row] })).counts).toEqual({ read: 1, inserted: 0, updated: 0, unchanged: 1, refused: 0 });
+
+    // A culture officer of the same county, or Civil Affairs of another county, may not touch it.
+    const county = known.region_code.slice(0, 6);
+    const other = county === '330106' ? '330108' : '330106';
+    for (const who of [staff('culture', county), staff('social-work', other)]) {
+      const res = (
+        await query(
+          url,
+          IMPORT_SW,
+          input({ stations: [{ ...row, address: '别处' }] }, { commit: true }),
+          await asGateway(who, 'social-work'),
+        )
+      ).importSocialWorkRecords;
+      expect(res.committed).toBe(false);
+      expect(res.refusals).toEqual([
+        { sheet: 'stations', row: 2, field: null, reasonEn: expect.stringMatching(/^not allowed: you may import only your department's/) },
+      ]);
+    }
+    expect((await knex('social_work_stations').where('id', known.id).first()).address).toBe('保俶路 12 号');
   });
 
   it('a new station needs its year, completion date, progress and operator; with them (and its operator in the file) it is inserted', async () => {
