@@ -378,7 +378,12 @@ export async function runImport(
       committed,
       importId,
       counts,
-      refusals: refusals.sort((a, b) => a.row - b.row),
+      // Sheet by sheet (in the definition's order), row by row.
+      refusals: refusals.sort(
+        (a, b) =>
+          definition.writers.findIndex((w) => w.kind === a.sheet) - definition.writers.findIndex((w) => w.kind === b.sheet) ||
+          a.row - b.row,
+      ),
       outcomes,
       missing: missing.map(({ sheet, id, key }) => ({ sheet, id, key })),
       deleted: deleteMissing ? missing.length : 0,
