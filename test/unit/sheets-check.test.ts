@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkWorkbook, countsOf, type FileCheck } from '../../kit/sheets/check.js';
 import { readWorkbook, type RawWorkbook } from '../../kit/sheets/read.js';
 import { ERROR_COLUMN, refusalsOf, refusalTable, wrapToWidth, writeAnnotatedCopy } from '../../kit/sheets/report.js';
@@ -33,6 +33,9 @@ describe('checking an office’s own list against the social-work template', () 
     ws.addRow([3, '', '翠苑街道', '', '', 'abc', '差不多', '']);
     ws.addRow([4, '北山街道社会工作站', '北山街道', '', '', '', '未启动', '']);
     await out.xlsx.writeFile(file);
+  });
+  // Read and checked again for every test, not once: Stryker credits a mutant of code run in beforeAll to no test.
+  beforeEach(async () => {
     book = await readWorkbook(file);
     check = checkWorkbook(book, SOCIAL_WORK_IMPORT);
   });
@@ -129,5 +132,112 @@ describe('checking an office’s own list against the social-work template', () 
       expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
     }
     expect(wrapToWidth(en, 34).split('\n')[0]).toBe('no township named "北山街道"');
+  });
+});
+
+/** A workbook made in memory, as readWorkbook gives one: each sheet's rows from row 1. */
+function bookOf(sheets: Record<string, (string | number | null)[][]>): RawWorkbook {
+  return {
+    format: 'xlsx',
+    sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows: rows.map((cells, i) => ({ number: i + 1, cells })), merges: [] })),
+  };
+}
+
+describe('which sheet is which kind of record', () => {
+  const STATIONS = ['站点名称', '所在乡镇(街道)'];
+  const OPERATORS = ['机构名称', '统一社会信用代码', '登记地(县市区)'];
+
+  it('by its name or, named otherwise (Sheet1, a CSV), by the headers it matches best; 填写说明 and empty sheets are passed over silently', () => {
+    const check = checkWorkbook(
+      bookOf({
+        运营机构: [OPERATORS, ['阳光社工', '52330106MJ0000001P', '西湖区']],
+        Sheet1: [STATIONS, ['北山街道社会工作站', '北山街道']],
+        填写说明: [['列', '说明']],
+        Sheet3: [[null, ' '], []],
+        备忘: [['随便写写']],
+      }),
+      SOCIAL_WORK_IMPORT,
+    );
+    expect(check.sheets.map((s) => [s.name, s.spec.kind, s.headerRow])).toEqual([
+      ['运营机构', 'operators', 1],
+      ['Sheet1', 'stations', 1],
+    ]);
+    expect(check.ignoredSheets).toEqual(['备忘']);
+    expect(check.sheetRefusals).toEqual([]);
+    expect(countsOf(check)).toEqual({ read: 2, valid: 2, refused: 0 });
+  });
+
+  it('refuses a second sheet of the same kind, and a named sheet whose header cannot be found, reading none of their rows', () => {
+    const check = checkWorkbook(
+      bookOf({
+        社工站建设清单: [STATIONS, ['北山街道社会工作站', '北山街道']],
+        站点: [STATIONS, ['西溪街道社会工作站', '西溪街道']],
+        运营机构: [['名单'], ['阳光社工']],
+      }),
+      SOCIAL_WORK_IMPORT,
+    );
+    expect(check.sheets.map((s) => s.name)).toEqual(['社工站建设清单']);
+    expect(check.sheetRefusals.map((r) => [r.sheet, r.row, r.reason.en])).toEqual([
+      ['站点', 1, 'another sheet holds Stations already: one sheet per kind of record'],
+      ['运营机构', 1, expect.stringMatching(/./)],
+    ]);
+    expect(countsOf(check)).toEqual({ read: 1, valid: 1, refused: 0 });
+  });
+
+  it('refuses a sheet without a required column, naming it; a required cell left empty; an optional empty cell is simply unset', () => {
+    const lacking = checkWorkbook(
+      bookOf({
+        运营机构: [
+          ['机构名称', '统一社会信用代码'],
+          ['阳光社工', '52330106MJ0000001P'],
+        ],
+      }),
+      SOCIAL_WORK_IMPORT,
+    );
+    expect(lacking.sheets).toEqual([]);
+    expect(lacking.sheetRefusals.map((r) => r.reason.en)).toEqual([
+      'sheet "运营机构": row 1 looks like the header but lacks the required columns: County of registration; that row\'s headers are: 机构名称, 统一社会信用代码',
+    ]);
+    const empty = checkWorkbook(
+      bookOf({
+        运营机构: [
+          ['机构名称', '统一社会信用代码', '登记地(县市区)'],
+          ['', '52330106MJ0000001P', '西湖区'],
+        ],
+      }),
+      SOCIAL_WORK_IMPORT,
+    );
+    expect(empty.sheets[0]!.rows).toEqual([
+      {
+        row: 2,
+        record: null,
+        refusals: [{ sheet: '运营机构', row: 2, header: '机构名称', value: '', reason: { zh: '必填项为空', en: 'required, but empty' } }],
+      },
+    ]);
+    const ok = checkWorkbook(
+      bookOf({
+        社工站建设清单: [
+          [...STATIONS, '具体地址'],
+          ['北山街道社会工作站', '北山街道', ''],
+        ],
+      }),
+      SOCIAL_WORK_IMPORT,
+    );
+    expect(ok.sheets[0]!.rows[0]!.record).toEqual({ name: '北山街道社会工作站', township: { name: '北山街道' }, address: null });
+  });
+
+  it('shows values shortened to 60 characters, dates as days, nothing for an identity number', () => {
+    const long = '长'.repeat(70);
+    const check = checkWorkbook(
+      bookOf({
+        社工站建设清单: [
+          [...STATIONS, '建设年度'],
+          [long + long + long, '北山街道', 1999],
+        ],
+      }),
+      SOCIAL_WORK_IMPORT,
+    );
+    const values = check.sheets[0]!.rows[0]!.refusals.map((r) => r.value);
+    expect(values).toEqual([`${'长'.repeat(60)}…`, '1999']);
   });
 });
