@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,21 +15,23 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'venue-graph-import-cli-'));
 
-function importCli(...args: string[]): { status: number | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/import.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, INIT_CWD: dir },
-    encoding: 'utf8',
-    timeout: 60_000,
+function importCli(...args: string[]): Promise<{ status: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/import.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8', timeout: 60_000 },
+      (err, stdout, stderr) => resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout, err: stderr }),
+    );
   });
-  return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('npm run import', () => {
+// The processes run side by side (each test has files of its own): a spawn is mostly start-up time.
+describe.concurrent('npm run import', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('template writes the department’s template where the user is, and names its sheets', async () => {
-    const r = importCli('template', 'social-work', '--out', '社工站模板.xlsx');
+    const r = await importCli('template', 'social-work', '--out', '社工站模板.xlsx');
     expect(r.status, r.err).toBe(0);
     expect(r.out).toContain('社工站建设清单 (10 columns)');
     const book = new ExcelJS.Workbook();
@@ -37,17 +39,17 @@ describe('npm run import', () => {
     expect(book.worksheets.map((w) => w.name)).toContain('填写说明');
   });
 
-  it('an unknown department is exit 2, naming the known ones', () => {
-    const r = importCli('template', 'police');
+  it('an unknown department is exit 2, naming the known ones', async () => {
+    const r = await importCli('template', 'police');
     expect(r.status).toBe(2);
     expect(r.err).toContain('unknown department "police": expected one of facilities, party, practice, culture, social-work');
   });
 
-  it('a GBK CSV with the 建设清单 headers: read, checked, exit 0, nothing written', () => {
+  it('a GBK CSV with the 建设清单 headers: read, checked, exit 0, nothing written', async () => {
     const csv =
       '站点名称,所在乡镇(街道),具体地址,负责人,配备资金（万元）,工作进度,备注\r\n北山街道社会工作站,北山街道,保俶路12号,张伟,30,已建成,\r\n';
     fs.writeFileSync(path.join(dir, '清单.csv'), iconv.encode(csv, 'gbk'));
-    const r = importCli('social-work', '清单.csv', '--offline');
+    const r = await importCli('social-work', '清单.csv', '--offline');
     expect(r.status, r.err).toBe(0);
     expect(r.out).toContain('csv, gb18030');
     expect(r.out).toContain('忽略的列 ignored columns: 备注');
@@ -58,10 +60,10 @@ describe('npm run import', () => {
     expect(fs.existsSync(path.join(dir, '清单.report.xlsx'))).toBe(false);
   });
 
-  it('a file with refused cells: exit 1, the table, and the annotated copy beside it', () => {
+  it('a file with refused cells: exit 1, the table, and the annotated copy beside it', async () => {
     const csv = '\uFEFF站点名称,所在乡镇(街道),配备资金,工作进度\n,北山街道,abc,已建成\n西溪街道社会工作站,西溪街道,3.30106E+11,未启动\n';
     fs.writeFileSync(path.join(dir, '有错.csv'), csv);
-    const r = importCli('social-work', '有错.csv', '--offline');
+    const r = await importCli('social-work', '有错.csv', '--offline');
     expect(r.status).toBe(1);
     expect(r.out).toContain('csv, utf-8');
     expect(r.out).toMatch(/│ 有错\s+│ 2\s+│ 站点名称/);
@@ -69,25 +71,25 @@ describe('npm run import', () => {
     expect(fs.existsSync(path.join(dir, '有错.report.xlsx'))).toBe(true);
   });
 
-  it('without --offline the database checks need the gateway: unreachable is exit 1 saying what to do', () => {
+  it('without --offline the database checks need the gateway: unreachable is exit 1 saying what to do', async () => {
     fs.writeFileSync(path.join(dir, 'ok.csv'), '站点名称,所在乡镇(街道)\n北山街道社会工作站,330106002\n');
-    const r = importCli('social-work', 'ok.csv', '--gateway', 'http://127.0.0.1:9/graphql');
+    const r = await importCli('social-work', 'ok.csv', '--gateway', 'http://127.0.0.1:9/graphql');
     expect(r.status).toBe(1);
     expect(r.err).toContain('Could not reach the gateway at http://127.0.0.1:9/graphql');
     expect(r.err).toContain('Start the federation (npm run start), give --gateway URL, or check the file alone with --offline.');
     expect(r.err).not.toMatch(/^\s+at /m);
   });
 
-  it('--offline cannot --commit, --skip-invalid needs --commit, and an .xls is refused with what to do', () => {
+  it('--offline cannot --commit, --skip-invalid needs --commit, and an .xls is refused with what to do', async () => {
     fs.writeFileSync(path.join(dir, 'x.csv'), '站点名称\n');
-    const commit = importCli('social-work', 'x.csv', '--commit', '--offline');
+    const commit = await importCli('social-work', 'x.csv', '--commit', '--offline');
     expect(commit.status).toBe(2);
     expect(commit.err).toContain('--offline checks the file alone: it cannot --commit');
-    const skip = importCli('social-work', 'x.csv', '--skip-invalid');
+    const skip = await importCli('social-work', 'x.csv', '--skip-invalid');
     expect(skip.status).toBe(2);
     expect(skip.err).toContain('--skip-invalid goes with --commit');
     fs.writeFileSync(path.join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-    const xls = importCli('social-work', 'old.xls', '--offline');
+    const xls = await importCli('social-work', 'old.xls', '--offline');
     expect(xls.status).toBe(1);
     expect(xls.err).toMatch(/\.xlsx/);
     expect(xls.err).not.toMatch(/^\s+at /m);
