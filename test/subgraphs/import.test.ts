@@ -520,6 +520,7 @@ describeBackends('importing facilities records (%s)', (backend) => {
   }`;
   let url: string;
   let close: () => Promise<void>;
+  let knex: Knex;
   const run = async (sheets: Record<string, Record<string, unknown>[]>, who?: Identity) =>
     (await query(url, IMPORT_F, input(sheets, { commit: true }), who ? await asGateway(who, 'facilities') : {})).importFacilitiesRecords;
 
@@ -527,8 +528,12 @@ describeBackends('importing facilities records (%s)', (backend) => {
     const sg = await startTestSubgraph(facilities, backend);
     url = sg.url;
     close = sg.close;
+    knex = directDb(sg.dbs.urls.facilities!);
   });
-  afterAll(async () => close?.());
+  afterAll(async () => {
+    await knex?.destroy();
+    await close?.();
+  });
 
   const at = { township: '330203001', site: '澄浪社区党群服务中心', room: '多功能厅' };
   const file = {
@@ -656,6 +661,38 @@ describeBackends('importing facilities records (%s)', (backend) => {
     expect(again.placements).toEqual([{ row: 2, venueId: 'sw-330203002', action: 'unchanged' }]);
     const twice = await place([venue, venue]);
     expect(twice.refusals).toEqual([{ row: 2, field: null, reasonEn: 'venue sw-330203002 is sent twice' }]);
+    expect((await place([{ ...venue, township: '330203002001' }])).refusals[0].reasonEn).toBe('330203002001 is not a known township code');
+
+    // What was written: the new site (address only), its two plaques, and the placement's log entry.
+    const plaques = await knex('plaques').whereIn('venue_id', ['sw-330203002', 'culture-330203002']).orderBy('venue_id');
+    expect(plaques.map((p) => [p.venue_id, p.venue_type])).toEqual([
+      ['culture-330203002', 'CultureStation'],
+      ['sw-330203002', 'SocialWorkStation'],
+    ]);
+    expect(new Set(plaques.map((p) => p.site_id)).size).toBe(1);
+    const site = await knex('sites').where('id', plaques[0].site_id).first();
+    expect(site).toMatchObject({
+      name: '江厦街道社会工作站',
+      address: '江厦街 88 号',
+      region_code: '330203002',
+      lng: null,
+      lat: null,
+      crs: 'GCJ02',
+    });
+    expect(site.id).toMatch(/^site-330203002-a[0-9a-f]{10}$/);
+    const entry = await knex('import_log').where({ owner: 'facilities', file_name: 'x.xlsx', committed: true }).orderBy('id').first();
+    expect(entry).toMatchObject({ rows_read: 2, inserted: 2, updated: 0, unchanged: 0, refused: 0 });
+    expect(Boolean(entry.committed)).toBe(true);
+    expect(Boolean(entry.skip_invalid)).toBe(false);
+
+    // A new address for the same venue: its plaque moves to a site of its own.
+    const moved = await place([{ ...venue, address: '江厦街 90 号' }]);
+    expect(moved.placements).toEqual([{ row: 2, venueId: 'sw-330203002', action: 'moved' }]);
+    const now = await knex('plaques').where('venue_id', 'sw-330203002').first();
+    expect(now.site_id).not.toBe(plaques[0].site_id);
+    expect((await knex('sites').where('id', now.site_id).first()).address).toBe('江厦街 90 号');
+    const last = await knex('import_log').where({ owner: 'facilities' }).orderBy('id', 'desc').first();
+    expect(last).toMatchObject({ rows_read: 1, inserted: 0, updated: 1, unchanged: 0, refused: 0 });
   });
 
   it("a room of a site nobody has is refused; a department's staff may not import the shared layer, its own staff may within their region", async () => {
