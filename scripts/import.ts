@@ -123,17 +123,18 @@ if (first === 'template') {
   }
   stages.next('检查 checking every cell');
   const check = checkWorkbook(book, template);
-  const fileCounts = countsOf(check);
   stages.next('区划 resolving divisions');
   // Divisions by code or name, against the committed division list (the one facilities holds).
   const resolver = regionResolver(loadRegions());
   const county = resolveRegions(check, resolver, { within: values.region });
+  // Counted once the divisions are resolved: a name not found refuses its row too.
+  const fileCounts = countsOf(check);
   let server: ServerResult | undefined;
   let placed: PlacementResult | undefined;
   if (!values.offline) {
     const gateway = values.gateway ?? DEFAULT_GATEWAY;
     stages.next(`${values.commit ? '写入 importing' : '核对 checking against the database'} through ${gateway}`);
-    const request = importRequest(check, input, { commit: values.commit, skipInvalid: values['skip-invalid'] });
+    const request = importRequest(check, book, path.basename(input), { commit: values.commit, skipInvalid: values['skip-invalid'] });
     try {
       server = await sendImport(gateway, values.token ?? process.env.VENUE_GRAPH_TOKEN, template.owner, request);
     } catch (err) {

@@ -14,11 +14,11 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { mergeServerRefusals, sendImport } from '../kit/imports/client.js';
+import { importRequest, mergeServerRefusals, sendImport } from '../kit/imports/client.js';
 import { progress } from '../kit/imports/progress.js';
 import { loadMapping, MappingError, readSource, sourceHeaders } from '../kit/imports/sync.js';
 import { redactUrl } from '../kit/redact.js';
-import { checkWorkbook, countsOf } from '../kit/sheets/check.js';
+import { checkWorkbook } from '../kit/sheets/check.js';
 import { DEFAULT_GATEWAY, GatewayError } from '../kit/sheets/gateway-client.js';
 import { regionResolver, resolveRegions } from '../kit/sheets/regions.js';
 import { refusalsOf, refusalTable, sheetSummary, writeAnnotatedCopy } from '../kit/sheets/report.js';
@@ -82,22 +82,13 @@ try {
   stages.next('检查 checking every value');
   const check = checkWorkbook(source.book, template);
   sourceHeaders(check, source.columns);
-  const fileCounts = countsOf(check);
   stages.next('区划 resolving divisions');
   const resolver = regionResolver(loadRegions());
   resolveRegions(check, resolver, { within: mapping.scope && mapping.scope.length >= 6 ? mapping.scope.slice(0, 6) : undefined });
   const gateway = values.gateway ?? DEFAULT_GATEWAY;
   stages.next(`${values.commit ? '写入 importing' : '核对 checking against the database'} through ${gateway}`);
   const request = {
-    sheets: check.sheets.map((s) => ({
-      kind: s.spec.kind,
-      rows: s.rows.flatMap((r) => (r.record ? [{ row: r.row, record: r.record }] : [])),
-    })),
-    commit: values.commit,
-    skipInvalid: false,
-    fileName: `sync:${path.basename(mappingFile)}`.slice(0, 255),
-    fileSha256: source.sha256,
-    refusedInFile: fileCounts.refused,
+    ...importRequest(check, source.book, `sync:${path.basename(mappingFile)}`, { commit: values.commit, skipInvalid: false }),
     missing: mapping.scope ? { scope: mapping.scope, delete: values['delete-missing'] } : null,
   };
   const server = await sendImport(gateway, values.token ?? process.env.VENUE_GRAPH_TOKEN, template.owner, request);

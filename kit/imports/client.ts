@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { FileCheck, Refusal } from '../sheets/check.js';
 import { countsOf, shownValue } from '../sheets/check.js';
 import { askGateway } from '../sheets/gateway-client.js';
 import type { ImportCounts } from '../sheets/plan.js';
+import type { RawWorkbook } from '../sheets/read.js';
 import { importMutationName } from './writer.js';
 
 /**
@@ -31,13 +29,11 @@ const SELECTION = `committed importId
     missing { sheet id key }
     deleted`;
 
-/** The file's SHA-256, for the audit log. */
-export function fileSha256(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
-/** The request a checked file makes: its accepted rows by sheet, and how many it refused itself. */
-export function importRequest(check: FileCheck, file: string, options: { commit: boolean; skipInvalid: boolean }) {
+/**
+ * The request a checked file (or a sync's rows) makes: its accepted rows by sheet, how many it refused
+ * itself, and its name and SHA-256 for the import log (`book.sha256`, of the bytes read once).
+ */
+export function importRequest(check: FileCheck, book: RawWorkbook, fileName: string, options: { commit: boolean; skipInvalid: boolean }) {
   return {
     sheets: check.sheets.map((s) => ({
       kind: s.spec.kind,
@@ -45,8 +41,8 @@ export function importRequest(check: FileCheck, file: string, options: { commit:
     })),
     commit: options.commit,
     skipInvalid: options.skipInvalid,
-    fileName: path.basename(file),
-    fileSha256: fileSha256(file),
+    fileName: fileName.slice(0, 255),
+    fileSha256: book.sha256,
     refusedInFile: countsOf(check).refused,
   };
 }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Database } from '../db.js';
 import { canWrite } from '../access.js';
+import { prefixRange } from '../sql-pages.js';
 import type { Identity } from '../identity.js';
 import { comparable, countPlan, planImport, type ImportCounts, type PlannedAction } from '../sheets/plan.js';
 import type { Reason, SheetSpec } from '../sheets/spec.js';
@@ -89,6 +90,14 @@ export class ImportRequestError extends Error {
   }
 }
 
+/** The file an import (or a placement) names for the import log: its name and SHA-256, or an ImportRequestError. */
+export function checkImportFile(fileName: string, fileSha256: string): void {
+  if (!/^[0-9a-f]{64}$/.test(fileSha256))
+    throw new ImportRequestError('fileSha256', 'the SHA-256 of the file, 64 lower-case hex digits', fileSha256);
+  if (fileName.length === 0 || fileName.length > 255)
+    throw new ImportRequestError('fileName', 'the file name, 1 to 255 characters', fileName);
+}
+
 const keyOf = (writer: SheetWriter, stored: Row) =>
   JSON.stringify((writer.keyValues ? writer.keyValues(stored) : writer.key.map((f) => stored[f])).map(comparable));
 
@@ -172,10 +181,7 @@ export async function runImport(
   const writers = new Map(definition.writers.map((w) => [w.kind, w]));
   const total = request.sheets.reduce((n, s) => n + s.rows.length, 0);
   if (total > MAX_IMPORT_ROWS) throw new ImportRequestError('sheets', `at most ${MAX_IMPORT_ROWS} rows in one import`, total);
-  if (!/^[0-9a-f]{64}$/.test(request.fileSha256))
-    throw new ImportRequestError('fileSha256', 'the SHA-256 of the file, 64 lower-case hex digits', request.fileSha256);
-  if (request.fileName.length === 0 || request.fileName.length > 255)
-    throw new ImportRequestError('fileName', 'the file name, 1 to 255 characters', request.fileName);
+  checkImportFile(request.fileName, request.fileSha256);
   if (request.missing && !/^\d{2,12}$/.test(request.missing.scope))
     throw new ImportRequestError('missing.scope', 'a division code (2 to 12 digits) the source is complete for', request.missing.scope);
   if (!Number.isSafeInteger(request.refusedInFile) || request.refusedInFile < 0)
@@ -273,18 +279,18 @@ export async function runImport(
         writer,
         candidates.map((c) => c.record),
       );
+      const candidateByRow = new Map(candidates.map((c) => [c.row, c.record]));
       const plan = planImport(candidates, existing, (r) => keyOf(writer, r), writer.fields as string[], writer.same ?? {});
       const ids = new Map<string, string>();
       const inserts: Row[] = [];
       const updates: Row[] = [];
-      const sheetSpec = definition.spec.sheets.find((x) => x.kind === writer.kind)!;
       for (const p of plan) {
         const missing =
           p.action === 'insert'
             ? (writer.requiredOnInsert ?? []).filter((r) => p.record[r.stored] === null || p.record[r.stored] === undefined)
             : [];
         if (missing.length) {
-          const headers = missing.map((m) => sheetSpec.columns.find((c) => c.field === m.field)!);
+          const headers = missing.map((m) => sheet.columns.find((c) => c.field === m.field)!);
           refuse(p.row, [
             {
               field: missing[0]!.field,
@@ -307,7 +313,7 @@ export async function runImport(
           ids.set(p.key, p.record[writer.id] as string);
           if (p.action === 'update') {
             // What rides along for afterWrite (not a column: a rule's hours) comes from the file's record.
-            const incoming = candidates.find((c) => c.row === p.row)!.record;
+            const incoming = candidateByRow.get(p.row)!;
             for (const [f, v] of Object.entries(incoming)) if (!writer.fields.includes(f) && !(f in p.record)) p.record[f] = v;
             updates.push(p.record);
           }
@@ -330,8 +336,9 @@ export async function runImport(
         if (refusals.some((x) => x.sheet === writer.kind)) continue;
         const sent = new Set(outcomes.filter((o) => o.sheet === writer.kind).map((o) => o.id));
         const regionColumn = writer.columns.columnOf(writer.regionField);
+        const range = prefixRange(regionColumn, scope);
         const rows = (await knex(writer.columns.table)
-          .where(regionColumn, 'like', `${scope}%`)
+          .whereRaw(range.sql, range.bindings)
           .select(
             `${writer.columns.columnOf(writer.id)} as id`,
             `${regionColumn} as region`,

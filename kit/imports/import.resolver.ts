@@ -3,10 +3,31 @@ import type { Database } from '../db.js';
 import { badInput, forbidden } from '../errors.js';
 import type { RequestContextBase } from '../server.js';
 import { divisionLevels } from './divisions.js';
-import { ImportRequestError, runImport, type ImportRequest, type ImportResult as EngineResult } from './engine.js';
+import {
+  type ImportRefusal as EngineRefusal,
+  ImportRequestError,
+  runImport,
+  type ImportRequest,
+  type ImportResult as EngineResult,
+} from './engine.js';
 import { ImportInput } from './import-input.js';
-import { ImportResult } from './import-result.js';
+import { type ImportRefusal, ImportResult } from './import-result.js';
 import { type ImportDefinition, importMutationName } from './writer.js';
+
+/** Runs `work`; a problem with the request (ImportRequestError) becomes BAD_USER_INPUT naming `input.<argument>`. */
+export async function asBadInput<T>(work: () => Promise<T> | T): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof ImportRequestError) throw badInput(`input.${err.argument}`, err.expected, err.received);
+    throw err;
+  }
+}
+
+/** The engine's refusals (a reason in both languages) as the schema's ImportRefusal. */
+export function publicRefusals(refusals: readonly EngineRefusal[]): ImportRefusal[] {
+  return refusals.map((r) => ({ sheet: r.sheet, row: r.row, field: r.field, reason: r.reason.zh, reasonEn: r.reason.en }));
+}
 
 /** What a subgraph's data object offers for imports: the engine bound to its database. */
 export interface ImportData {
@@ -38,17 +59,8 @@ export function importResolver(definition: ImportDefinition): ClassType {
       if (role !== 'staff' && role !== 'admin') {
         throw forbidden(`Only staff and admins may import ${definition.spec.owner} records: sign in with a staff token.`);
       }
-      let result: EngineResult;
-      try {
-        result = await ctx.data.importRecords(input, ctx);
-      } catch (err) {
-        if (err instanceof ImportRequestError) throw badInput(`input.${err.argument}`, err.expected, err.received);
-        throw err;
-      }
-      return {
-        ...result,
-        refusals: result.refusals.map((r) => ({ sheet: r.sheet, row: r.row, field: r.field, reason: r.reason.zh, reasonEn: r.reason.en })),
-      };
+      const result = await asBadInput(() => ctx.data.importRecords(input, ctx));
+      return { ...result, refusals: publicRefusals(result.refusals) };
     }
   }
   return ImportResolver;

@@ -113,8 +113,6 @@ export interface SourceRead {
   book: RawWorkbook;
   /** kind → field → the source column, for the report's headers. */
   columns: Record<string, Record<string, string>>;
-  /** A digest of every row read, in order: the import log's "file" SHA-256 for a sync. */
-  sha256: string;
   rows: number;
 }
 
@@ -162,7 +160,8 @@ export async function readSource(mapping: Mapping, spec: TemplateSpec): Promise<
   } finally {
     await knex.destroy();
   }
-  return { book: { format: 'xlsx', sheets }, columns, sha256: hash.digest('hex'), rows: total };
+  // The digest of every row read, in order, is a sync's "file" SHA-256 in the import log.
+  return { book: { format: 'xlsx', sha256: hash.digest('hex'), sheets }, columns, rows: total };
 }
 
 /** Shows the source's own column names in the report: `dj（等级）`. */

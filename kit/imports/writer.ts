@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Columns } from '../columns.js';
 import type { Department } from '../identity.js';
@@ -71,6 +72,11 @@ export interface SheetWriter {
   encode?(stored: Row): Row;
   /** Rows of other tables the written records need (a sharing rule's weekly schedule), in the same transaction. */
   afterWrite?(knex: Knex, written: Row[]): Promise<void>;
+}
+
+/** A short digest of a record's key, for a new record's id: the same key gives the same id (`length` hex digits). */
+export function keyDigest(text: string, length = 12): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
 
 /** The import mutation of a subgraph in the supergraph: `importCultureRecords`, `importSocialWorkRecords`, `importFacilitiesRecords`. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -41,6 +42,8 @@ export interface RawSheet {
 
 export interface RawWorkbook {
   format: 'xlsx' | 'csv';
+  /** The SHA-256 of what was read (the file's bytes; for a sync, its rows), for the import log. */
+  sha256: string;
   /** A CSV's encoding, as detected or as asked for. */
   encoding?: string;
   sheets: RawSheet[];
@@ -146,6 +149,8 @@ export async function readWorkbook(file: string | { name: string; bytes: Buffer 
   return workbook;
 }
 
+const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 async function readBytes(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
@@ -181,7 +186,7 @@ async function readXlsx(name: string, bytes: Buffer): Promise<RawWorkbook> {
   } catch {
     notXlsx();
   }
-  return { format: 'xlsx', sheets: workbook.worksheets.map((worksheet) => readWorksheet(name, worksheet)) };
+  return { format: 'xlsx', sha256: sha256Of(bytes), sheets: workbook.worksheets.map((worksheet) => readWorksheet(name, worksheet)) };
 }
 
 function readWorksheet(file: string, worksheet: ExcelJS.Worksheet): RawSheet {
@@ -336,5 +341,5 @@ function readCsv(name: string, bytes: Buffer, encoding?: Encoding): RawWorkbook 
     number: i + 1,
     cells: Array.from({ length: width }, (_, c): RawCell => record[c] ?? ''),
   }));
-  return { format: 'csv', encoding: decoded.encoding, sheets: [{ name: sheet, rows, merges: [] }] };
+  return { format: 'csv', encoding: decoded.encoding, sha256: sha256Of(bytes), sheets: [{ name: sheet, rows, merges: [] }] };
 }

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { ImportDefinition, SheetWriter } from '../../kit/imports/writer.js';
+import { type ImportDefinition, keyDigest, type SheetWriter } from '../../kit/imports/writer.js';
 import { CULTURE_ACTIVITIES, STATIONS } from './data/columns.js';
 import { CULTURE_IMPORT } from './import-spec.js';
 
@@ -40,7 +39,7 @@ const activities: SheetWriter = {
   fields: ['stationId', 'heldOn', 'title', 'kind', 'participants'],
   toStored: ({ township: _township, ...rest }) => rest,
   region: (r) => r.township as string,
-  newId: (s) => `${s.stationId}-i${createHash('sha256').update(`${s.heldOn}\n${s.title}`).digest('hex').slice(0, 12)}`,
+  newId: (s) => `${s.stationId}-i${keyDigest(`${s.heldOn}\n${s.title}`)}`,
   references: [
     {
       field: 'stationId',

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { ImportDefinition, Reference, SheetWriter } from '../../kit/imports/writer.js';
+import { type ImportDefinition, keyDigest, type Reference, type SheetWriter } from '../../kit/imports/writer.js';
 import type { WeeklyHours } from '../../kit/sheets/weekly-hours.js';
 import { EQUIPMENT, OPENING_HOURS, OPENING_SCHEDULES, SHARING_RULES, SITES, SPACES } from './data/columns.js';
 import { scheduleIdOf } from './domain/schedule.js';
@@ -16,7 +15,7 @@ import { FACILITIES_IMPORT } from './import-spec.js';
  * Who may import: the shared layer's own staff (`facilities` tokens) within their region, and admins.
  */
 
-const digest = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 10);
+const digest = (s: string) => keyDigest(s, 10);
 
 const siteOf: Reference = {
   field: 'siteId',

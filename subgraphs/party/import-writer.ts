@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { ImportDefinition, SheetWriter } from '../../kit/imports/writer.js';
+import { type ImportDefinition, keyDigest, type SheetWriter } from '../../kit/imports/writer.js';
 import { PARTY_ACTIVITIES, PARTY_CENTRES } from './data/columns.js';
 import { PARTY_IMPORT } from './import-spec.js';
 
@@ -30,7 +29,7 @@ const activities: SheetWriter = {
   fields: ['centreId', 'heldOn', 'title', 'kind', 'participants'],
   toStored: ({ region: _region, ...rest }) => rest,
   region: (r) => r.region as string,
-  newId: (s) => `${s.centreId}-i${createHash('sha256').update(`${s.heldOn}\n${s.title}`).digest('hex').slice(0, 12)}`,
+  newId: (s) => `${s.centreId}-i${keyDigest(`${s.heldOn}\n${s.title}`)}`,
   references: [
     {
       field: 'centreId',

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { ImportDefinition, SheetWriter } from '../../kit/imports/writer.js';
+import { type ImportDefinition, keyDigest, type SheetWriter } from '../../kit/imports/writer.js';
 import { TEAMS, UNITS } from './data/columns.js';
 import { PRACTICE_IMPORT } from './import-spec.js';
 
@@ -50,7 +49,7 @@ const teams: SheetWriter = {
   fields: ['unitId', 'name', 'level', 'members'],
   toStored: ({ region: _region, ...rest }) => rest,
   region: (r) => r.region as string,
-  newId: (s) => `${s.unitId}-t${createHash('sha256').update(String(s.name)).digest('hex').slice(0, 12)}`,
+  newId: (s) => `${s.unitId}-t${keyDigest(String(s.name))}`,
   references: [
     {
       field: 'unitId',

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { ImportDefinition, SheetWriter } from '../../kit/imports/writer.js';
+import { type ImportDefinition, keyDigest, type SheetWriter } from '../../kit/imports/writer.js';
 import { idCardDigest, idCardMatches, type Progress } from '../../kit/sheets/cells.js';
 import { FUNDING, OPERATORS, STAFF, STATIONS } from './data/columns.js';
 import { StationStatus } from './entities/station-status.js';
@@ -16,8 +15,6 @@ import { SOCIAL_WORK_IMPORT } from './import-spec.js';
  * them); a known one may be updated by any of its columns. An identity-card number is stored only as
  * its salted digest and compared with the stored digest, so the same number again is no change.
  */
-
-const digest = (n: number) => (s: unknown) => createHash('sha256').update(String(s)).digest('hex').slice(0, n);
 
 const STATUS_OF: Record<Progress['stage'], StationStatus> = {
   COMPLETED: StationStatus.OPERATING,
@@ -102,7 +99,7 @@ const staff: SheetWriter = {
   toStored: ({ township: _township, idCard, ...rest }) => ({ ...rest, idCardDigest: idCard }),
   defaults: { certifiedLevel: 'NONE', phone: '' },
   region: (r) => r.township as string,
-  newId: (s) => `${s.stationId}-i${digest(12)(s.name)}`,
+  newId: (s) => `${s.stationId}-i${keyDigest(String(s.name))}`,
   references: [{ ...station, keyOf: ofTownship }],
   // The file carries the number, the database its digest: the same number is no change.
   same: { idCardDigest: (number, stored) => typeof number === 'string' && idCardMatches(number, stored) },
@@ -118,7 +115,7 @@ const funding: SheetWriter = {
   toStored: ({ township: _township, amount, ...rest }) => ({ ...rest, amountFen: amount }),
   defaults: { purpose: '' },
   region: (r) => r.township as string,
-  newId: (s) => `${s.stationId}-i${digest(12)(`${s.year}\n${s.source}`)}`,
+  newId: (s) => `${s.stationId}-i${keyDigest(`${s.year}\n${s.source}`)}`,
   references: [{ ...station, keyOf: ofTownship }],
 };
 

@@ -139,6 +139,7 @@ describe('checking an office’s own list against the social-work template', () 
 function bookOf(sheets: Record<string, (string | number | null)[][]>): RawWorkbook {
   return {
     format: 'xlsx',
+    sha256: '0'.repeat(64),
     sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows: rows.map((cells, i) => ({ number: i + 1, cells })), merges: [] })),
   };
 }

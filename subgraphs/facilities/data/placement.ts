@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Database, Knex } from '../../../kit/db.js';
 import type { ImportRefusal } from '../../../kit/imports/engine.js';
 import { recordImport } from '../../../kit/imports/log.js';
+import { keyDigest } from '../../../kit/imports/writer.js';
+import { prefixRange } from '../../../kit/sql-pages.js';
 import type { Identity } from '../../../kit/identity.js';
 import { normaliseAddress } from '../domain/address.js';
 import { PLAQUES, SITES } from './columns.js';
@@ -28,8 +29,6 @@ export interface PlacementResult {
   placements: { row: number; venueId: string; siteId: string; action: PlacementAction }[];
   refusals: ImportRefusal[];
 }
-
-const digest = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 10);
 
 /** The names of a township and the divisions above it, from the region tree. */
 async function chainNames(knex: Knex, township: string): Promise<string[] | null> {
@@ -58,6 +57,18 @@ export async function placeVenues(
     const newSites: Record<string, unknown>[] = [];
     const plaqueWrites: { venueId: string; venueType: string; siteId: string; insert: boolean }[] = [];
     const seen = new Set<string>();
+    // Where each venue hangs now, in one query per 500 venues rather than one per venue.
+    const ids = [...new Set(request.venues.map((v) => v.venueId))];
+    const plaques = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = (await knex('plaques')
+        .whereIn('venue_id', ids.slice(i, i + 500))
+        .select('venue_id', 'site_id')) as {
+        venue_id: string;
+        site_id: string;
+      }[];
+      for (const r of rows) plaques.set(r.venue_id, r.site_id);
+    }
     for (const v of request.venues) {
       if (seen.has(v.venueId)) {
         refuse(v.row, null, `场所 ${v.venueId} 在本次提交中出现两次`, `venue ${v.venueId} is sent twice`);
@@ -73,7 +84,8 @@ export async function placeVenues(
         const names = /^\d{9}$/.test(v.township) ? await chainNames(knex, v.township) : null;
         if (!names) townships.set(v.township, null);
         else {
-          const sites = (await knex('sites').where('region_code', 'like', `${v.township}%`).select('id', 'address')) as {
+          const range = prefixRange('region_code', v.township);
+          const sites = (await knex('sites').whereRaw(range.sql, range.bindings).select('id', 'address')) as {
             id: string;
             address: string;
           }[];
@@ -98,18 +110,18 @@ export async function placeVenues(
       let siteId = township.byAddress.get(key);
       let action: PlacementAction = 'existing-site';
       if (!siteId) {
-        siteId = `site-${v.township}-a${digest(key)}`;
+        siteId = `site-${v.township}-a${keyDigest(key, 10)}`;
         township.byAddress.set(key, siteId);
         newSites.push(
           SITES.row({ id: siteId, name: v.name.slice(0, 200), address, regionCode: v.township, lng: null, lat: null, crs: 'GCJ02' }),
         );
         action = 'new-site';
       }
-      const plaque = (await knex('plaques').where('venue_id', v.venueId).first('site_id')) as { site_id: string } | undefined;
-      if (plaque?.site_id === siteId) action = 'unchanged';
+      const hangsAt = plaques.get(v.venueId);
+      if (hangsAt === siteId) action = 'unchanged';
       else {
-        if (plaque) action = 'moved';
-        plaqueWrites.push({ venueId: v.venueId, venueType: v.venueType, siteId, insert: !plaque });
+        if (hangsAt !== undefined) action = 'moved';
+        plaqueWrites.push({ venueId: v.venueId, venueType: v.venueType, siteId, insert: hangsAt === undefined });
       }
       placements.push({ row: v.row, venueId: v.venueId, siteId, action });
     }

@@ -1,10 +1,15 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { canWrite } from '../../../kit/access.js';
-import { venueDepartment, VENUE_DEPARTMENTS } from '../../../kit/departments.js';
+import { type Department, VENUE_DEPARTMENTS } from '../../../kit/departments.js';
+import { checkImportFile } from '../../../kit/imports/engine.js';
+import { asBadInput, publicRefusals } from '../../../kit/imports/import.resolver.js';
 import { badInput, forbidden } from '../../../kit/errors.js';
 import type { Context } from '../context.js';
 import { PlaceVenuesInput } from '../entities/place-venues-input.js';
 import { PlaceVenuesResult } from '../entities/place-venues-result.js';
+
+/** Which department keeps a venue type (the GraphQL enum guarantees a known one). */
+const DEPT_OF_VENUE_TYPE = new Map<string, Department>(VENUE_DEPARTMENTS.map((d) => [d.venueType, d.dept]));
 
 /** At most this many venues in one request (a province's stations are 1,393). */
 const MAX_VENUES = 5000;
@@ -23,19 +28,12 @@ export class PlacementResolver {
     if (identity.role !== 'staff' && identity.role !== 'admin')
       throw forbidden('Only staff and admins may place venues: sign in with a staff token.');
     if (input.venues.length > MAX_VENUES) throw badInput('input.venues', `at most ${MAX_VENUES} venues`, input.venues.length);
-    if (!/^[0-9a-f]{64}$/.test(input.fileSha256))
-      throw badInput('input.fileSha256', 'the SHA-256 of the file, 64 lower-case hex digits', input.fileSha256);
-    if (input.fileName.length === 0 || input.fileName.length > 255)
-      throw badInput('input.fileName', 'the file name, 1 to 255 characters', input.fileName);
-    const deptOf = new Map(VENUE_DEPARTMENTS.map((d) => [d.venueType as string, d.dept]));
+    await asBadInput(() => checkImportFile(input.fileName, input.fileSha256));
     const result = await ctx.data.placeVenues(input, {
       identity,
       requestId: ctx.requestId,
-      mayPlace: (venueType, township) => canWrite(identity, venueDepartment(deptOf.get(venueType)!).dept, township),
+      mayPlace: (venueType, township) => canWrite(identity, DEPT_OF_VENUE_TYPE.get(venueType)!, township),
     });
-    return {
-      ...result,
-      refusals: result.refusals.map((r) => ({ sheet: r.sheet, row: r.row, field: r.field, reason: r.reason.zh, reasonEn: r.reason.en })),
-    };
+    return { ...result, refusals: publicRefusals(result.refusals) };
   }
 }
