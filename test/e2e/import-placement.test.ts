@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +5,8 @@ import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { makeUscc } from '../../seed/uscc.js';
-import { bearer } from '../helpers/auth.js';
+import { tokenFor } from '../helpers/auth.js';
+import { runScript } from '../helpers/cli.js';
 import { describeBackends } from '../helpers/backends.js';
 import { directDb } from '../helpers/databases.js';
 import { query } from '../helpers/graphql.js';
@@ -20,18 +20,7 @@ import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
  * world the other files count; removed again at the end.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function importCli(args: string[], env: Record<string, string>): Promise<{ status: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/import.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout, err: stderr }),
-    );
-  });
-}
+const importCli = (args: string[], env: Record<string, string>) => runScript('import', args, env);
 
 async function workbook(file: string, sheets: Record<string, (string | number)[][]>): Promise<void> {
   const book = new ExcelJS.Workbook();
@@ -49,7 +38,6 @@ describeBackends('venues imported with their addresses are placed at sites on %s
   let dir: string;
   let facilitiesDb: Knex;
   let socialWorkDb: Knex;
-  const tokenOf = async (claims: Record<string, unknown>) => (await bearer(claims)).authorization!.replace(/^Bearer /, '');
   const cleanUp = async () => {
     await facilitiesDb('plaques').where('venue_id', 'like', 'sw-330203%').delete();
     await facilitiesDb('sites').where('id', 'like', 'site-330203%').delete();
@@ -79,7 +67,7 @@ describeBackends('venues imported with their addresses are placed at sites on %s
         ['南门街道党群服务中心', '南门街道', '浙江省宁波市海曙区南门街道澄浪路1号', 121.551, 29.861],
       ],
     });
-    const facilitiesOfficer = await tokenOf({ sub: 'haishu-facilities', role: 'staff', dept: 'facilities', region: '330203' });
+    const facilitiesOfficer = await tokenFor({ sub: 'haishu-facilities', role: 'staff', dept: 'facilities', region: '330203' });
     const sites = await importCli(['facilities', '场地.xlsx', '--gateway', fed.gatewayUrl, '--commit'], {
       INIT_CWD: dir,
       VENUE_GRAPH_TOKEN: facilitiesOfficer,
@@ -110,7 +98,7 @@ describeBackends('venues imported with their addresses are placed at sites on %s
         ['江厦街道社会工作站', '江厦街道', '江厦街 88 号', '李娜', '0574-87654321', 25, '建设中（60%）', 2024, '2024年12月1日', USCC],
       ],
     });
-    const officer = await tokenOf({ sub: 'haishu-sw', role: 'staff', dept: 'social-work', region: '330203' });
+    const officer = await tokenFor({ sub: 'haishu-sw', role: 'staff', dept: 'social-work', region: '330203' });
     const run = (extra: string[] = []) =>
       importCli(['social-work', '建设清单.xlsx', '--gateway', fed.gatewayUrl, ...extra], { INIT_CWD: dir, VENUE_GRAPH_TOKEN: officer });
 

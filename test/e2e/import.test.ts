@@ -1,11 +1,11 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { bearer } from '../helpers/auth.js';
+import { tokenFor } from '../helpers/auth.js';
+import { runScript } from '../helpers/cli.js';
 import { describeBackends } from '../helpers/backends.js';
 import { directDb } from '../helpers/databases.js';
 import { query } from '../helpers/graphql.js';
@@ -19,24 +19,7 @@ import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
  * files count), removed again at the end.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-interface Run {
-  status: number;
-  out: string;
-  err: string;
-}
-
-function importCli(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/import.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout, err: stderr }),
-    );
-  });
-}
+const importCli = (args: string[], env: Record<string, string>) => runScript('import', args, env);
 
 /** 宁波市海曙区's list as an office keeps it: a title row, a merged two-row header, 序号 first. */
 async function officeFile(file: string, stations: (string | number)[][], activities: (string | number)[][]): Promise<void> {
@@ -89,7 +72,6 @@ describeBackends('importing an office’s file through the gateway on %s', (back
   let dir: string;
   let file: string;
   let officer: string;
-  const tokenOf = async (claims: Record<string, unknown>) => (await bearer(claims)).authorization!.replace(/^Bearer /, '');
   const run = (extra: string[], token?: string) =>
     importCli(['culture', '海曙区文化站.xlsx', '--gateway', fed.gatewayUrl, ...extra], {
       INIT_CWD: dir,
@@ -107,7 +89,7 @@ describeBackends('importing an office’s file through the gateway on %s', (back
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'venue-graph-import-e2e-'));
     file = path.join(dir, '海曙区文化站.xlsx');
     await officeFile(file, [STATION], [ACTIVITY]);
-    officer = await tokenOf({ sub: 'haishu-culture', role: 'staff', dept: 'culture', region: '330203' });
+    officer = await tokenFor({ sub: 'haishu-culture', role: 'staff', dept: 'culture', region: '330203' });
   });
   afterAll(async () => {
     await cleanUp();
@@ -159,7 +141,7 @@ describeBackends('importing an office’s file through the gateway on %s', (back
 
   it('another county’s officer, or another department’s, has every row refused and nothing written; no token is told what to do', async () => {
     await cleanUp();
-    const xihu = await run(['--commit'], await tokenOf({ sub: 'xihu-culture', role: 'staff', dept: 'culture', region: '330106' }));
+    const xihu = await run(['--commit'], await tokenFor({ sub: 'xihu-culture', role: 'staff', dept: 'culture', region: '330106' }));
     expect(xihu.status).toBe(1);
     expect(xihu.out).toMatch(/2 rows read: 0 inserted, 0 updated, 0 unchanged, 2 refused\. Nothing was written/);
     const report = path.join(dir, '海曙区文化站.report.xlsx');
@@ -169,7 +151,7 @@ describeBackends('importing an office’s file through the gateway on %s', (back
       "无权导入：仅可导入本部门（culture）在本辖区（330106）内的记录 / not allowed: you may import only your department's (culture) records within your region (330106)",
     ]);
 
-    const socialWork = await run(['--commit'], await tokenOf({ sub: 'haishu-sw', role: 'staff', dept: 'social-work', region: '330203' }));
+    const socialWork = await run(['--commit'], await tokenFor({ sub: 'haishu-sw', role: 'staff', dept: 'social-work', region: '330203' }));
     expect(socialWork.status).toBe(1);
     expect((await reportErrors(path.join(dir, '海曙区文化站.report.xlsx')))[0]).toContain(
       "not allowed: you may import only your department's (social-work) records within your region (330203)",

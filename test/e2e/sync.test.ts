@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer } from '../helpers/auth.js';
+import { tokenFor } from '../helpers/auth.js';
+import { runScript } from '../helpers/cli.js';
 import { describeBackends } from '../helpers/backends.js';
 import { directDb, MARIADB_URL } from '../helpers/databases.js';
 import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
@@ -18,18 +18,7 @@ import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
  * MARIADB_URL (CI sets it). Ningbo's 海曙区, outside the small world; removed again at the end.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function syncCli(args: string[], env: Record<string, string>): Promise<{ status: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/sync.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout, err: stderr }),
-    );
-  });
-}
+const syncCli = (args: string[], env: Record<string, string>) => runScript('sync', args, env);
 
 const mapping = (url: string) => `# 海曙区文化站管理系统（旧）
 source: ${url.replace(/^mysql:/, 'mariadb:')}
@@ -133,10 +122,7 @@ describe.skipIf(!MARIADB_URL)('sync from a legacy MariaDB schema', () => {
       ]);
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'venue-graph-sync-'));
       fs.writeFileSync(path.join(dir, '旧系统.yaml'), mapping(legacyUrl()));
-      token = (await bearer({ sub: 'haishu-culture', role: 'staff', dept: 'culture', region: '330203' })).authorization!.replace(
-        /^Bearer /,
-        '',
-      );
+      token = await tokenFor({ sub: 'haishu-culture', role: 'staff', dept: 'culture', region: '330203' });
     });
     afterAll(async () => {
       await cleanUp();

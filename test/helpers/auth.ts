@@ -28,3 +28,8 @@ export async function bearer(claims: Record<string, unknown>, ttl = '10m', secre
   const token = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime(ttl).sign(secretKey(secret));
   return { authorization: `Bearer ${token}` };
 }
+
+/** A bearer token alone (for `VENUE_GRAPH_TOKEN` or `--token`), signed with the test JWT secret. */
+export async function tokenFor(claims: Record<string, unknown>): Promise<string> {
+  return (await bearer(claims)).authorization!.replace(/^Bearer /, '');
+}

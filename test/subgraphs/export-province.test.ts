@@ -1,14 +1,13 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunningServer } from '../../kit/server.js';
 import { facilities } from '../../subgraphs/facilities/subgraph.js';
 import { socialWork } from '../../subgraphs/social-work/subgraph.js';
-import { bearer } from '../helpers/auth.js';
+import { tokenFor } from '../helpers/auth.js';
+import { ROOT, runScript } from '../helpers/cli.js';
 import { describeBackends } from '../helpers/backends.js';
 import { gatewayInProcess } from '../helpers/gateway.js';
 import { startTestSubgraph } from '../helpers/subgraph.js';
@@ -19,8 +18,6 @@ import { startTestSubgraph } from '../helpers/subgraph.js';
  * tree is always the whole province's), read back: the seed document's 466 stations, 76 built in 2021,
  * 1,393 staff and ¥185,000,000, and the cities' rows adding up to them.
  */
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describeBackends('q4 exported at province scale (%s)', (backend) => {
   const closers: (() => Promise<void>)[] = [];
@@ -42,26 +39,15 @@ describeBackends('q4 exported at province scale (%s)', (backend) => {
   });
 
   it('the province row reads 466 / 76 / 1,393 / ¥185,000,000, and the cities add up to it', async () => {
-    const token = (await bearer({ sub: 'analyst-province', role: 'analyst' })).authorization!.replace(/^Bearer /, '');
+    const token = await tokenFor({ sub: 'analyst-province', role: 'analyst' });
     const out = path.join(dir, 'q4.xlsx');
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/export.ts',
-        'schema/operations/q4-province-social-work.graphql',
-        '--format',
-        'xlsx',
-        '--out',
-        out,
-        '--gateway',
-        gateway.url,
-        '--headers',
-        'key',
-      ],
-      { cwd: ROOT, env: { ...process.env, VENUE_GRAPH_TOKEN: token, INIT_CWD: ROOT } },
+    const run = await runScript(
+      'export',
+      ['schema/operations/q4-province-social-work.graphql', '--format', 'xlsx', '--out', out, '--gateway', gateway.url],
+      { VENUE_GRAPH_TOKEN: token, INIT_CWD: ROOT },
     );
+    expect(run.status, run.err).toBe(0);
+    const stdout = run.out;
     expect(stdout).toContain(`wrote ${out}`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);

@@ -1,30 +1,19 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/cli.js';
 
 /**
  * `npm run import` as an office runs it: a process, files in a folder of its own, the exit code and
  * what it prints. No database or server here: the file alone (--offline), and what happens when the
  * gateway is not there. Writing through the gateway is test/e2e/import.test.ts.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'venue-graph-import-cli-'));
 
-function importCli(...args: string[]): Promise<{ status: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/import.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, INIT_CWD: dir }, encoding: 'utf8', timeout: 60_000 },
-      (err, stdout, stderr) => resolve({ status: err ? ((err as { code?: number }).code ?? 1) : 0, out: stdout, err: stderr }),
-    );
-  });
-}
+const importCli = (...args: string[]) => runScript('import', args, { INIT_CWD: dir });
 
 // The processes run side by side (each test has files of its own): a spawn is mostly start-up time.
 describe.concurrent('npm run import', () => {
