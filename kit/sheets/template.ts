@@ -60,10 +60,17 @@ export function formatOf(kind: CellKind): Reason {
   }
 }
 
-const rangeZh = (k: { min?: number; max?: number }) =>
-  k.min !== undefined && k.max !== undefined ? `，${k.min} 至 ${k.max}` : k.min !== undefined ? `，不小于 ${k.min}` : '';
-const rangeEn = (k: { min?: number; max?: number }) =>
-  k.min !== undefined && k.max !== undefined ? ` from ${k.min} to ${k.max}` : k.min !== undefined ? ` of at least ${k.min}` : '';
+/** A number column's bounds in words: both, the lower or the upper one, or none. */
+function rangeZh({ min, max }: { min?: number; max?: number }): string {
+  if (min !== undefined && max !== undefined) return `，${min} 至 ${max}`;
+  if (min !== undefined) return `，不小于 ${min}`;
+  return max !== undefined ? `，不大于 ${max}` : '';
+}
+function rangeEn({ min, max }: { min?: number; max?: number }): string {
+  if (min !== undefined && max !== undefined) return ` from ${min} to ${max}`;
+  if (min !== undefined) return ` of at least ${min}`;
+  return max !== undefined ? ` of at most ${max}` : '';
+}
 
 /** The labels a drop-down offers, or none for a column without a list. */
 function choicesOf(kind: CellKind): string[] | null {
