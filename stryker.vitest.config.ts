@@ -18,9 +18,10 @@ function seedInputsHash(): string {
     if (fs.statSync(p).isDirectory()) for (const e of fs.readdirSync(p).sort()) visit(path.join(p, e));
     else hash.update(p).update(fs.readFileSync(p));
   };
-  for (const p of ['seed', 'scripts/seed.ts', 'kit/columns.ts', 'kit/db.ts']) visit(p);
+  // The demo world goes in through the importer: its code and each department's template and writer shape the data too.
+  for (const p of ['seed', 'scripts/seed.ts', 'kit/columns.ts', 'kit/db.ts', 'kit/imports', 'kit/sheets']) visit(p);
   for (const s of fs.readdirSync('subgraphs').sort()) {
-    for (const p of ['migrations', 'seed.ts', 'data/columns.ts']) visit(path.join('subgraphs', s, p));
+    for (const p of ['migrations', 'data/columns.ts', 'import-spec.ts', 'import-writer.ts']) visit(path.join('subgraphs', s, p));
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -38,13 +39,21 @@ const SHARED_MODULES = new Set(['unit', 'gateway']);
  * its metadata in a global).
  */
 const projects = (base.test?.projects ?? []) as TestProjectConfiguration[];
+/**
+ * MUTATION_PROJECTS=unit,gateway judges a run's mutants by those projects' tests only: code that the
+ * subgraph files reach only while starting (kit's HTTP server) is otherwise run against every one of them
+ * for each mutant, about 20 s a mutant here. Fewer tests can only kill fewer mutants: such a score is a
+ * lower bound.
+ */
+const only = process.env.MUTATION_PROJECTS?.split(',').filter(Boolean);
+const nameOf = (p: TestProjectConfiguration) => (typeof p === 'object' && 'test' in p ? p.test?.name : undefined);
 
 export default defineConfig({
   ...base,
   test: {
     ...base.test,
     projects: projects
-      .filter((p) => typeof p === 'object' && 'test' in p && p.test?.name !== 'e2e')
+      .filter((p) => nameOf(p) !== undefined && nameOf(p) !== 'e2e' && (!only || only.includes(nameOf(p)!)))
       .map((p) => {
         const project = p as { test?: { name?: string } };
         return SHARED_MODULES.has(project.test?.name ?? '') ? { ...project, test: { ...project.test, isolate: false } } : p;
