@@ -77,11 +77,11 @@ export interface SubgraphConfig {
   port: number;
   /** A SQLite file path or a postgres:// URL. */
   databaseUrl: string;
-  /** Run migrations and seed an empty database at start-up. */
+  /** Whether the launcher (`npm start`) seeds this database when it holds nothing yet (`npm run seed -- --if-empty`). */
   seedOnStart: boolean;
   /** The seed number the reference data set is generated from. */
   seed: number;
-  /** How much of the province the start-up seed generates (see `npm run seed -- --help`). */
+  /** How much of the province the launcher's seed of an empty database generates (see `npm run seed -- --help`). */
   seedScale: string;
   /** Verifies the identity the gateway signs for each request. */
   internalSecret: string;

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from './config.js';
-import { migrate, openDatabase, rollbackAll, type Database, type Migration } from './db.js';
+import { migrate, openDatabase, type Database, type Migration } from './db.js';
 import { createLogger, type Logger } from './logger.js';
 import { createAuditLog, type AuditLog } from './audit.js';
 import { IDENTITY_HEADER, secretKey, verifyInternalIdentity } from './identity.js';
@@ -18,21 +18,7 @@ export interface SubgraphDefinition<Loaders, Data = unknown> {
   createLoaders(db: Database): Loaders;
   /** Its data access bound to its database: what resolvers call besides loaders (they never see SQL or knex). */
   createData(db: Database): Data;
-  /** True when the database already holds data (so start-up does not seed it again). */
-  isSeeded(db: Database): Promise<boolean>;
-  /** Fills an empty database with its slice of the reference world; returns row counts by table. */
-  seed(db: Database, options: SeedOptions, progress?: SeedProgress): Promise<Record<string, number>>;
 }
-
-export interface SeedOptions {
-  /** The seed number: the same number gives the same data. */
-  seed: number;
-  /** How much of the province: `province`, `small` (the tests'), `city:<code>` or `county:<code>`. */
-  scale: string;
-}
-
-/** Called as rows are written: the table, rows written so far, rows to write. */
-export type SeedProgress = (table: string, done: number, total: number) => void;
 
 export type SubgraphContext<Loaders, Data = unknown> = RequestContextBase & { loaders: Loaders; data: Data; audit: AuditLog };
 
@@ -41,19 +27,17 @@ export interface RunningSubgraph extends RunningServer {
   logger: Logger;
 }
 
-/** Migrates (and seeds an empty) database, then serves the subgraph over HTTP. */
+/**
+ * Migrates its database, then serves the subgraph over HTTP. It never seeds: data comes in through the
+ * import mutation, and the demo world through the same importer from `npm run seed` or the launcher
+ * (seed/demo/), so a subgraph process does not load the world generator.
+ */
 export async function startSubgraph<L, D>(def: SubgraphDefinition<L, D>, config: SubgraphConfig): Promise<RunningSubgraph> {
   const logger = createLogger(`subgraph-${def.name}`, config.logLevel);
   const db = openDatabase(config.databaseUrl, { subgraph: def.name });
   try {
     const applied = await migrate(db, def.migrations);
     if (applied.length) logger.info({ applied, db: db.safeUrl }, 'migrations applied');
-    if (config.seedOnStart && !(await def.isSeeded(db))) {
-      const started = Date.now();
-      logger.info({ seed: config.seed, scale: config.seedScale }, 'seeding an empty database');
-      const counts = await seedAtomically(def, db, { seed: config.seed, scale: config.seedScale });
-      logger.info({ counts, ms: Date.now() - started, seed: config.seed, scale: config.seedScale }, 'database seeded');
-    }
     const schema = await def.buildSchema();
     const secret = secretKey(config.internalSecret);
     const data = def.createData(db);
@@ -111,34 +95,4 @@ export async function startSubgraph<L, D>(def: SubgraphDefinition<L, D>, config:
     await db.close();
     throw err;
   }
-}
-
-/**
- * Regenerates a database outside a running server: rolls every migration back (dropping the tables
- * and their data), migrates up again, and seeds.
- */
-export async function reseedDatabase<L, D>(
-  def: SubgraphDefinition<L, D>,
-  databaseUrl: string,
-  options: SeedOptions,
-  progress?: SeedProgress,
-): Promise<Record<string, number>> {
-  const db = openDatabase(databaseUrl, { subgraph: def.name });
-  try {
-    await rollbackAll(db, def.migrations);
-    await migrate(db, def.migrations);
-    return await seedAtomically(def, db, options, progress);
-  } finally {
-    await db.close();
-  }
-}
-
-/** Seeds in one transaction, so an interrupted seed leaves the database empty rather than half-filled. */
-async function seedAtomically<L, D>(
-  def: SubgraphDefinition<L, D>,
-  db: Database,
-  options: SeedOptions,
-  progress?: SeedProgress,
-): Promise<Record<string, number>> {
-  return db.knex.transaction((trx) => def.seed({ ...db, knex: trx }, options, progress));
 }

@@ -5,8 +5,9 @@ import { LISTENING_PREFIX } from '../kit/main.js';
 import { SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
 
 /**
- * Starts the federation as separate processes: the five subgraphs (in parallel; each migrates and
- * seeds its own database), then the gateway pointed at them. Used by `npm start` and by the
+ * Starts the federation as separate processes: first the seed of every database that holds nothing yet
+ * (`npm run seed -- --if-empty`: the demo world through the importer), then the five subgraphs in
+ * parallel (each migrates its own database), then the gateway pointed at them. Used by `npm start` and by the
  * end-to-end tests, so the tests exercise exactly what a user runs.
  */
 
@@ -78,6 +79,38 @@ function startProcess(service: string, entry: string, env: NodeJS.ProcessEnv, op
   });
 }
 
+/**
+ * Runs `npm run seed -- --if-empty` as a child and waits for it: the databases that hold nothing yet get
+ * the demo world through the importer, before any subgraph starts (a subgraph never seeds). Its lines go
+ * to `onLine` as the `seed` service's; a failure rejects with its last lines.
+ */
+function seedEmptyDatabases(env: NodeJS.ProcessEnv, opts: LaunchOptions, track: (child: ChildProcess) => void): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--if-empty'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  track(child);
+  const recent: string[] = [];
+  const onLine = (line: string) => {
+    recent.push(line);
+    if (recent.length > 40) recent.shift();
+    opts.onLine?.('seed', line);
+  };
+  readline.createInterface({ input: child.stdout! }).on('line', onLine);
+  readline.createInterface({ input: child.stderr! }).on('line', onLine);
+  return new Promise<void>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else
+        reject(
+          new Error(`seeding the empty databases failed (${signal ?? `code ${code}`})\n--- last output of seed ---\n${recent.join('\n')}`),
+        );
+    });
+  });
+}
+
 async function waitHealthy(service: string, graphqlUrl: string, timeoutMs = 30_000): Promise<void> {
   const healthUrl = graphqlUrl.replace(/\/graphql$/, '/health');
   const deadline = Date.now() + timeoutMs;
@@ -123,9 +156,15 @@ export async function launchFederation(opts: LaunchOptions = {}): Promise<Federa
     await Promise.all(gateway.map((s) => stopChild(s.child)));
     await Promise.all(started.filter((s) => s.service !== 'gateway').map((s) => stopChild(s.child)));
   };
-  const onAbort = () => void stopAll();
+  let seeding: ChildProcess | undefined;
+  const onAbort = () => {
+    seeding?.kill('SIGTERM');
+    void stopAll();
+  };
   opts.signal?.addEventListener('abort', onAbort);
   try {
+    await seedEmptyDatabases(baseEnv, opts, (child) => (seeding = child));
+    opts.signal?.throwIfAborted();
     const subgraphs = await Promise.all(
       SUBGRAPHS.map(async (s) => {
         const env: NodeJS.ProcessEnv = { ...baseEnv };

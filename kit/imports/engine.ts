@@ -21,7 +21,11 @@ import type { ImportDefinition, SheetWriter } from './writer.js';
 type Row = Record<string, unknown>;
 
 export interface ImportRequest {
-  sheets: { kind: string; rows: { row: number; record: Row }[] }[];
+  /**
+   * Each row's record, in the template's fields; `id` is the id a new record gets instead of its
+   * writer's `newId` (in-process callers only: the demo world's seed keeps the ids it generated).
+   */
+  sheets: { kind: string; rows: { row: number; record: Row; id?: string }[] }[];
   commit: boolean;
   /** Write the rows that passed even though others were refused. */
   skipInvalid: boolean;
@@ -79,6 +83,11 @@ export interface ImportResult {
 /** The most rows one request may carry (a county's lists are hundreds; a province's social-work stations 1,393). */
 export const MAX_IMPORT_ROWS = 20_000;
 
+export interface RunOptions {
+  /** The most rows the request may carry (MAX_IMPORT_ROWS): the demo world's seed, in process, has more. */
+  maxRows?: number;
+}
+
 /** A problem with the request itself (not with a row): the resolver turns it into BAD_USER_INPUT. */
 export class ImportRequestError extends Error {
   constructor(
@@ -123,14 +132,22 @@ async function storedByKey(knex: Knex, writer: SheetWriter, keys: readonly Row[]
 }
 
 /** The ids the records of a sheet will have, by key: the stored record's, else a new one's. */
-async function ownIds(knex: Knex, writer: SheetWriter, checked: readonly { stored: Row }[]): Promise<Map<string, string>> {
+async function ownIds(
+  knex: Knex,
+  writer: SheetWriter,
+  checked: readonly { row: number; stored: Row }[],
+  givenIds: ReadonlyMap<number, string>,
+): Promise<Map<string, string>> {
   const stored = await storedByKey(
     knex,
     writer,
     checked.map((c) => c.stored),
   );
   return new Map(
-    checked.map((c) => [keyOf(writer, c.stored), (stored.get(keyOf(writer, c.stored))?.[writer.id] as string) ?? writer.newId(c.stored)]),
+    checked.map((c) => [
+      keyOf(writer, c.stored),
+      (stored.get(keyOf(writer, c.stored))?.[writer.id] as string) ?? givenIds.get(c.row) ?? writer.newId(c.stored),
+    ]),
   );
 }
 
@@ -176,11 +193,12 @@ export async function runImport(
   divisions: DivisionLevels,
   who: { identity: Identity; requestId: string },
   request: ImportRequest,
+  { maxRows = MAX_IMPORT_ROWS }: RunOptions = {},
 ): Promise<ImportResult> {
   const { identity } = who;
   const writers = new Map(definition.writers.map((w) => [w.kind, w]));
   const total = request.sheets.reduce((n, s) => n + s.rows.length, 0);
-  if (total > MAX_IMPORT_ROWS) throw new ImportRequestError('sheets', `at most ${MAX_IMPORT_ROWS} rows in one import`, total);
+  if (total > maxRows) throw new ImportRequestError('sheets', `at most ${maxRows} rows in one import`, total);
   checkImportFile(request.fileName, request.fileSha256);
   if (request.missing && !/^\d{2,12}$/.test(request.missing.scope))
     throw new ImportRequestError('missing.scope', 'a division code (2 to 12 digits) the source is complete for', request.missing.scope);
@@ -216,7 +234,9 @@ export async function runImport(
       };
       // 1. Each record on its own: its values, who may write it.
       const checked: { row: number; record: Row; stored: Row }[] = [];
-      for (const { row, record } of input.rows) {
+      const givenIds = new Map<number, string>();
+      for (const { row, record, id } of input.rows) {
+        if (id !== undefined) givenIds.set(row, id);
         const problems = recordProblems(sheet, record, divisions);
         if (problems.length) {
           refuse(row, problems);
@@ -235,7 +255,7 @@ export async function runImport(
       for (const ref of refs) {
         const target = writers.get(ref.sheet)!;
         const inFile =
-          ref.sheet === writer.kind ? await ownIds(knex, writer, checked) : (planned.get(ref.sheet) ?? new Map<string, string>());
+          ref.sheet === writer.kind ? await ownIds(knex, writer, checked, givenIds) : (planned.get(ref.sheet) ?? new Map<string, string>());
         const keys = checked.map((c) => ref.keyOf(c.record, c.stored)).filter((k): k is Row => k !== null);
         const missing = keys.filter((k) => !inFile.has(keyOf(target, k)));
         const stored = missing.length ? await storedByKey(knex, target, missing) : new Map<string, Row>();
@@ -306,7 +326,7 @@ export async function runImport(
           const record: Row = { ...writer.defaults };
           for (const [f, v] of Object.entries(p.record)) if (v !== null && v !== undefined) record[f] = v;
           for (const f of writer.fields) if (!(f in record)) record[f] = null;
-          record[writer.id] = writer.newId(record);
+          record[writer.id] = givenIds.get(p.row) ?? writer.newId(record);
           inserts.push(record);
           ids.set(p.key, record[writer.id] as string);
         } else {

@@ -1,4 +1,5 @@
 import { Random } from '../random.js';
+import { distinctByDayAndTitle } from './names.js';
 import { addDays, REFERENCE_DATE } from './calendar.js';
 import type { CultureActivityKind, CultureActivitySeed, CultureGrade, CultureStationSeed } from './types.js';
 
@@ -41,5 +42,5 @@ export function cultureStation(seed: number, townshipCode: string, townshipName:
       participants: rnd.int(20, 400),
     });
   }
-  return { station, activities };
+  return { station, activities: distinctByDayAndTitle(activities) };
 }

@@ -180,8 +180,13 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
   w.partners = inStation(sw.partners);
 
   const addVillages = (township: RegionRecord, practiceParentId: string) => {
+    // Two divisions of a township may shorten to one name (富巷社区, 富巷居委会): the second keeps its full
+    // name, or, when that is the first's short name too (浦口居委会, 浦口社区), adds its own code's last digits.
+    const taken = new Set<string>();
     for (const v of (childrenOf.get(township.code) ?? []).slice(0, villagesPerTownship)) {
-      const name = shortVillageName(v.name);
+      const short = shortVillageName(v.name);
+      const name = [short, v.name].find((n) => !taken.has(n)) ?? `${short}（${v.code.slice(9)}）`;
+      taken.add(name);
       const site = addSite(buildSite(seed, `site-${v.code}`, `${name}党群服务中心`, v, nameOf, villageRooms, VILLAGE_CENTRE));
       addParty(v.code, `${name}党群服务中心`, v.kind === 'COMMUNITY' ? 'COMMUNITY' : 'VILLAGE', site);
       addPractice(v.code, `${name}新时代文明实践站`, 'STATION', practiceParentId, site);
@@ -190,8 +195,13 @@ function generate({ seed, regionPrefix, villagesPerTownship }: WorldOptions): Wo
 
   const counties = regions.filter((r) => r.level === 'COUNTY' && (within(r.code) || regionPrefix.startsWith(r.code)));
   for (const county of counties) {
+    // The county's building stands in a township like any other (its first one, mostly the seat's
+    // subdistrict; 龙港市's only one is its 县直辖村级区划): a site is where a building is, the county
+    // centre's level is the venue's.
+    const townships = childrenOf.get(county.code) ?? [];
+    const seat = townships.find((t) => t.kind !== 'OTHER') ?? townships[0] ?? county;
     const countySite = addSite(
-      buildSite(seed, `site-${county.code}`, `${county.name}党群服务中心`, county, nameOf, countyRooms, COUNTY_CENTRE),
+      buildSite(seed, `site-${county.code}`, `${county.name}党群服务中心`, seat, nameOf, countyRooms, COUNTY_CENTRE),
     );
     addParty(county.code, `${county.name}党群服务中心`, 'COUNTY', countySite);
     const centreId = addPractice(county.code, `${county.name}新时代文明实践中心`, 'CENTRE', null, countySite);

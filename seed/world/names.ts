@@ -138,3 +138,18 @@ export function shortVillageName(name: string): string {
     .replace(/村民委员会$/, '村')
     .replace(/村委会$/, '村');
 }
+
+/**
+ * A venue's activities with each day's titles told apart: two drawn with the same title on the same day
+ * become 第2场, 第3场… (a ledger lists a day's sessions so; the importer knows an activity by its day and
+ * title). Only titles change, so every count and attendance stays as drawn.
+ */
+export function distinctByDayAndTitle<T extends { date: string; title: string }>(activities: T[]): T[] {
+  const seen = new Map<string, number>();
+  return activities.map((a) => {
+    const key = `${a.date}\n${a.title}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? a : { ...a, title: `${a.title}（第${n}场）` };
+  });
+}

@@ -1,4 +1,5 @@
 import { Random } from '../random.js';
+import { distinctByDayAndTitle } from './names.js';
 import { addDays, REFERENCE_DATE } from './calendar.js';
 import type { PartyActivityKind, PartyActivitySeed, PartyCentreSeed, PartyFunction, PartyLevel } from './types.js';
 
@@ -54,5 +55,5 @@ export function partyCentre(seed: number, regionCode: string, name: string, leve
       participants: level === 'COUNTY' ? rnd.int(40, 300) : level === 'TOWNSHIP' ? rnd.int(20, 150) : rnd.int(8, 60),
     });
   }
-  return { centre, activities };
+  return { centre, activities: distinctByDayAndTitle(activities) };
 }

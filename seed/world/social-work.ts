@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { idCardCheckChar } from '../../kit/sheets/cells.js';
+import { CERTIFIED_STAFF_TARGET } from '../../subgraphs/social-work/domain/targets.js';
 import { apportion, Random } from '../random.js';
 import type { RegionRecord } from '../regions.js';
 import { makeUscc } from '../uscc.js';
@@ -24,8 +25,7 @@ type SocialWorkWorld = Pick<
   'operators' | 'socialWorkStations' | 'indicators' | 'progressReports' | 'staff' | 'funding' | 'serviceCounts' | 'partners'
 >;
 
-/** Provincial target: three certified social workers per station. */
-export const CERTIFIED_STAFF_TARGET = 3;
+export { CERTIFIED_STAFF_TARGET };
 
 const SOURCES: FundingSource[] = ['PROVINCIAL', 'MUNICIPAL', 'COUNTY', 'TOWNSHIP', 'WELFARE_LOTTERY', 'SOCIAL_DONATION'];
 const SOURCE_WEIGHT: Record<FundingSource, number> = {
@@ -146,8 +146,10 @@ export function socialWorkProvince(seed: number, townships: readonly RegionRecor
         ? r.pick(['ASSISTANT_SOCIAL_WORKER', 'ASSISTANT_SOCIAL_WORKER', 'SOCIAL_WORKER', 'SOCIAL_WORKER', 'SENIOR_SOCIAL_WORKER'])
         : 'NONE';
       if (level !== 'NONE') certified += 1;
-      const idNumber = `${t.code.slice(0, 6)}19${r.int(60, 99)}${String(r.int(1, 12)).padStart(2, '0')}${String(r.int(1, 28)).padStart(2, '0')}${r.int(100, 999)}${r.pick([...'0123456789X'])}`;
-      const salt = createHash('sha256').update(`${seed}:${id}:salt:${i}`).digest('hex').slice(0, 16);
+      const body = `${t.code.slice(0, 6)}19${r.int(60, 99)}${String(r.int(1, 12)).padStart(2, '0')}${String(r.int(1, 28)).padStart(2, '0')}${r.int(100, 999)}`;
+      // The draw that once picked the check character stays, so every later draw is as it was.
+      r.pick([...'0123456789X']);
+      const idNumber = `${body}${idCardCheckChar(body)}`;
       out.staff.push({
         id: `${id}-s${i + 1}`,
         stationId: id,
@@ -155,9 +157,7 @@ export function socialWorkProvince(seed: number, townships: readonly RegionRecor
         role: i === 0 ? 'STATION_HEAD' : r.chance(0.7) ? 'SOCIAL_WORKER' : 'ASSISTANT',
         certifiedLevel: level,
         phone: mobileNumber(r),
-        idCardDigest: `sha256$${salt}$${createHash('sha256')
-          .update(salt + idNumber)
-          .digest('hex')}`,
+        idNumber,
       });
     }
 

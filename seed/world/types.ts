@@ -238,8 +238,11 @@ export interface StaffSeed {
   certifiedLevel: CertifiedLevel;
   /** Contact details: stored, never exposed until the security issue decides who may see them. */
   phone: string;
-  /** Salted SHA-256 of the identity-card number; the number itself is never stored. */
-  idCardDigest: string;
+  /**
+   * A made-up identity-card number (the station's county, a birth date, a valid check character): it
+   * goes in through the importer like an office's, which stores only its salted digest.
+   */
+  idNumber: string;
 }
 
 export type FundingSource = 'PROVINCIAL' | 'MUNICIPAL' | 'COUNTY' | 'TOWNSHIP' | 'WELFARE_LOTTERY' | 'SOCIAL_DONATION';

@@ -7,7 +7,6 @@ import { createLoaders, type CultureLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { CultureStationResolver, cultureStationScaffold } from './resolvers/culture-station.resolver.js';
 import { RegionCultureResolver } from './resolvers/region.resolver.js';
-import { isSeeded, seed } from './seed.js';
 import { importResolver } from '../../kit/imports/import.resolver.js';
 import { CULTURE_IMPORT_WRITERS } from './import-writer.js';
 
@@ -28,8 +27,6 @@ export const culture: SubgraphDefinition<CultureLoaders, CultureData> = {
     }),
   createLoaders,
   createData,
-  isSeeded,
-  seed,
 };
 
 /** The definition subgraphs/index.ts finds by the registry's name for this folder. */

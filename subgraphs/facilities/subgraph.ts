@@ -26,7 +26,6 @@ import { SpaceCalendarResolver } from './resolvers/space-calendar.resolver.js';
 import { RegionUtilisationResolver } from './resolvers/utilisation.resolver.js';
 import { venueReference } from './resolvers/venue.reference.js';
 import { VenueResolver } from './resolvers/venue.resolver.js';
-import { isSeeded, seed } from './seed.js';
 
 /** The shared layer: regions, sites, spaces, equipment and the plaque registry of every department's venues. */
 export const facilities: SubgraphDefinition<FacilitiesLoaders, FacilitiesData> = {
@@ -63,8 +62,6 @@ export const facilities: SubgraphDefinition<FacilitiesLoaders, FacilitiesData> =
     }),
   createLoaders,
   createData,
-  isSeeded,
-  seed,
 };
 
 /** The definition subgraphs/index.ts finds by the registry's name for this folder. */

@@ -8,7 +8,6 @@ import { createData, type PartyData } from './data/index.js';
 import { createLoaders, type PartyLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { PartyServiceCentreResolver, partyServiceCentreScaffold } from './resolvers/party-service-centre.resolver.js';
-import { isSeeded, seed } from './seed.js';
 
 /** Organization Department: Party-member service centres (党群服务中心). */
 export const party: SubgraphDefinition<PartyLoaders, PartyData> = {
@@ -22,8 +21,6 @@ export const party: SubgraphDefinition<PartyLoaders, PartyData> = {
     }),
   createLoaders,
   createData,
-  isSeeded,
-  seed,
 };
 
 /** The definition subgraphs/index.ts finds by the registry's name for this folder. */

@@ -1,3 +1,4 @@
+import { isTownshipWithoutVenues } from '../../kit/imports/divisions.js';
 import { type ImportDefinition, keyDigest, type SheetWriter } from '../../kit/imports/writer.js';
 import { TEAMS, UNITS } from './data/columns.js';
 import { PRACTICE_IMPORT } from './import-spec.js';
@@ -6,13 +7,18 @@ import { PRACTICE_IMPORT } from './import-spec.js';
  * How the Propaganda Department's import writes its tables (kit/imports/writer.ts). A unit is known by
  * its division (one per division; a new one's id is practice-<code>) and hangs under the unit of the
  * division directly above (a village's station under its township's institute, a township's under the
- * county centre), which must exist or come in the same file; a county centre has none. A team is known
+ * county centre; a development zone's villages under the county centre), which must exist or come in
+ * the same file; a county centre has none. A team is known
  * by its unit and its name; a new team's parent team is left empty (the platform links teams).
  */
 
-/** The division directly above a 9- or 12-digit code; none above a county. */
+/**
+ * The division whose unit a unit hangs under: the one directly above, except that a village of a
+ * township-level division with no institute (a development zone, a farm: isTownshipWithoutVenues) hangs
+ * under the county centre; none above a county.
+ */
 function parentDivision(code: string): string | null {
-  if (code.length === 12) return code.slice(0, 9);
+  if (code.length === 12) return isTownshipWithoutVenues(code.slice(0, 9)) ? code.slice(0, 6) : code.slice(0, 9);
   if (code.length === 9) return code.slice(0, 6);
   return null;
 }
@@ -36,7 +42,10 @@ const units: SheetWriter = {
         const parent = parentDivision(r.region as string);
         return parent ? { regionCode: parent } : null;
       },
-      what: { zh: '上级实践阵地（上一级区划的中心或所）', en: 'parent unit (of the division directly above)' },
+      what: {
+        zh: '上级实践阵地（上一级区划的中心或所；开发区等不设乡镇阵地的，为县级实践中心）',
+        en: "parent unit (of the division directly above; the county's centre for a development zone's villages)",
+      },
     },
   ],
 };

@@ -11,7 +11,6 @@ import { PracticeUnitResolver, practiceUnitScaffold } from './resolvers/practice
 import { RegionPracticeResolver } from './resolvers/region.resolver.js';
 import { ServiceOrderResolver } from './resolvers/service-order.resolver.js';
 import { VolunteerTeamResolver } from './resolvers/volunteer-team.resolver.js';
-import { isSeeded, seed } from './seed.js';
 
 /** Propaganda Department: New-Era civilization-practice centres, institutes and stations. */
 export const practice: SubgraphDefinition<PracticeLoaders, PracticeData> = {
@@ -32,8 +31,6 @@ export const practice: SubgraphDefinition<PracticeLoaders, PracticeData> = {
     }),
   createLoaders,
   createData,
-  isSeeded,
-  seed,
 };
 
 /** The definition subgraphs/index.ts finds by the registry's name for this folder. */

@@ -113,6 +113,19 @@ const STATIONS: SheetSpec = {
       example: '2021-06-02',
     },
     {
+      field: 'acceptedOn',
+      header: '验收日期',
+      aliases: ['验收时间', '通过验收日期', 'Accepted on'],
+      en: 'Accepted on',
+      kind: { type: 'date' },
+      required: false,
+      description: {
+        zh: '通过验收的日期（完成信息）；尚未验收的留空。',
+        en: 'The day it passed acceptance (完成信息); empty until it has.',
+      },
+      example: '2021-09-30',
+    },
+    {
       field: 'operatorUscc',
       header: '运营机构统一社会信用代码',
       aliases: ['运营机构信用代码', '承接机构统一社会信用代码', 'Operator USCC'],

@@ -51,6 +51,7 @@ const stations: SheetWriter = {
     'progressPercent',
     'establishedYear',
     'completedOn',
+    'acceptedOn',
     'operatorId',
   ],
   toStored: (r) => {
@@ -66,6 +67,7 @@ const stations: SheetWriter = {
       progressPercent: progress?.percent ?? null,
       establishedYear: r.establishedYear,
       completedOn: r.completedOn,
+      acceptedOn: r.acceptedOn,
     };
   },
   requiredOnInsert: [

@@ -9,7 +9,6 @@ import { createLoaders, type SocialWorkLoaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { RegionSocialWorkResolver } from './resolvers/region.resolver.js';
 import { SocialWorkStationResolver, socialWorkStationScaffold } from './resolvers/station.resolver.js';
-import { isSeeded, seed } from './seed.js';
 
 /** Civil Affairs: township (subdistrict) social-work stations. */
 export const socialWork: SubgraphDefinition<SocialWorkLoaders, SocialWorkData> = {
@@ -28,8 +27,6 @@ export const socialWork: SubgraphDefinition<SocialWorkLoaders, SocialWorkData> =
     }),
   createLoaders,
   createData,
-  isSeeded,
-  seed,
 };
 
 /** The definition subgraphs/index.ts finds by the registry's name for this folder. */

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { SubgraphDefinition, RunningSubgraph } from '../../kit/subgraph.js';
 import { startSubgraph } from '../../kit/subgraph.js';
+import { DEMO_SEEDERS, type DemoSeeder, seedIfEmpty } from '../../seed/demo/index.js';
 import { ADMIN, asGateway, TEST_SECRETS } from './auth.js';
 import { createTestDatabases, type Backend, type TestDatabases } from './databases.js';
 import { setDefaultHeaders } from './graphql.js';
@@ -9,23 +10,27 @@ import { TEMPLATE_SCALE } from './templates.js';
 
 /**
  * One subgraph in this process, on a free port, over a fresh database of the given backend seeded at
- * `scale`: a copy of the run's seeded template when there is one for that scale, else seeded here.
+ * `scale`: a copy of the run's seeded template when there is one for that scale, else seeded here by
+ * `seeder` (the subgraph's demo seeder; a test's own department brings its own).
  */
 export async function startTestSubgraph<L>(
   def: SubgraphDefinition<L>,
   backend: Backend,
   scale = 'small',
+  seeder: DemoSeeder | undefined = DEMO_SEEDERS[def.name],
 ): Promise<RunningSubgraph & { dbs: TestDatabases }> {
   const template = scale === TEMPLATE_SCALE ? templatesOf(backend)?.[def.name] : undefined;
   const dbs = await createTestDatabases(backend, [def.name], template ? { [def.name]: template } : {});
   try {
+    // As the launcher does: the demo world through the importer, into a database that holds nothing yet.
+    if (seeder) await seedIfEmpty(def, seeder, dbs.urls[def.name]!, { seed: 2021, scale });
     const server = await startSubgraph(def, {
       name: def.name,
       mode: 'test',
       host: '127.0.0.1',
       port: 0,
       databaseUrl: dbs.urls[def.name],
-      seedOnStart: true,
+      seedOnStart: false,
       seed: 2021,
       seedScale: scale,
       internalSecret: TEST_SECRETS.internal,

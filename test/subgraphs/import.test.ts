@@ -350,9 +350,14 @@ describeBackends('importing Party and Practice records (%s)', (backend) => {
           row: 2,
           field: 'region',
           reasonEn:
-            'the parent unit (of the division directly above) it refers to (330203001) is neither in the database nor accepted in this file',
+            "the parent unit (of the division directly above; the county's centre for a development zone's villages) it refers to (330203001) is neither in the database nor accepted in this file",
         },
       ]);
+      // A development zone (萧山经济技术开发区, kind OTHER) has no institute: its communities' stations hang under the county centre.
+      const zone = await run({ units: [{ name: '桥南区块社区新时代文明实践站', region: '330109401404', tier: 'STATION' }] });
+      expect(zone.refusals).toEqual([]);
+      const inZone = await query(url, '{ practiceUnit(id: "practice-330109401404") { name parent { id tier } } }');
+      expect(inZone.practiceUnit).toEqual({ name: '桥南区块社区新时代文明实践站', parent: { id: 'practice-330109', tier: 'CENTRE' } });
       // Ningbo is outside the small world: the file brings all three levels, the village's first.
       const file = {
         units: [

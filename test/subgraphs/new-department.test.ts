@@ -14,7 +14,7 @@ import { facilities } from '../../subgraphs/facilities/subgraph.js';
 import { party } from '../../subgraphs/party/subgraph.js';
 import { practice } from '../../subgraphs/practice/subgraph.js';
 import { socialWork } from '../../subgraphs/social-work/subgraph.js';
-import { BRANCHES, library } from '../fixtures/library/subgraph.js';
+import { BRANCHES, library, librarySeeder } from '../fixtures/library/subgraph.js';
 import { TEST_SECRETS } from '../helpers/auth.js';
 import { directDb } from '../helpers/databases.js';
 import { query } from '../helpers/graphql.js';
@@ -50,7 +50,7 @@ describe('a sixth department, in process', () => {
 
   beforeAll(async () => {
     fac = await startTestSubgraph(facilities, 'sqlite');
-    lib = await startTestSubgraph(library, 'sqlite');
+    lib = await startTestSubgraph(library, 'sqlite', 'small', librarySeeder);
     const db = directDb(fac.dbs.urls.facilities);
     try {
       for (const b of BRANCHES)

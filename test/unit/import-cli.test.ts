@@ -22,7 +22,7 @@ describe.concurrent('npm run import', () => {
   it('template writes the department’s template where the user is, and names its sheets', async () => {
     const r = await importCli('template', 'social-work', '--out', '社工站模板.xlsx');
     expect(r.status, r.err).toBe(0);
-    expect(r.out).toContain('社工站建设清单 (10 columns)');
+    expect(r.out).toContain('社工站建设清单 (11 columns)');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(path.join(dir, '社工站模板.xlsx'));
     expect(book.worksheets.map((w) => w.name)).toContain('填写说明');

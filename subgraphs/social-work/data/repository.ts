@@ -16,7 +16,7 @@ import { INDICATORS, OPERATORS, PARTNERS, PROGRESS_REPORTS, SERVICE_COUNTS, STAF
 
 /** Civil Affairs' data access: the only place that speaks SQL. Every function answers a whole batch. */
 
-import { CERTIFIED_STAFF_TARGET } from '../../../seed/world/index.js';
+import { CERTIFIED_STAFF_TARGET } from '../domain/targets.js';
 
 export { CERTIFIED_STAFF_TARGET };
 

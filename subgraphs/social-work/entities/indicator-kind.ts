@@ -1,4 +1,4 @@
-import { CERTIFIED_STAFF_TARGET } from '../../../seed/world/index.js';
+import { CERTIFIED_STAFF_TARGET } from '../domain/targets.js';
 import { registerEnumType } from 'type-graphql';
 
 export enum IndicatorKind {

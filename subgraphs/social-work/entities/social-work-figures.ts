@@ -1,4 +1,4 @@
-import { CERTIFIED_STAFF_TARGET } from '../../../seed/world/index.js';
+import { CERTIFIED_STAFF_TARGET } from '../domain/targets.js';
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 

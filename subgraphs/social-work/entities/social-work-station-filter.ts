@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import { CERTIFIED_STAFF_TARGET } from '../../../seed/world/index.js';
+import { CERTIFIED_STAFF_TARGET } from '../domain/targets.js';
 import { StationStatus } from './station-status.js';
 
 /** The filters of the station list, besides its region. */

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Resolver, Root } from 
 import { canSee, forbiddenField, maskPhone } from '../../../kit/access.js';
 import { checkIntRange } from '../../../kit/arguments.js';
 import { venueScaffold } from '../../../kit/venue-scaffold.js';
-import { CERTIFIED_STAFF_TARGET } from '../../../seed/world/index.js';
+import { CERTIFIED_STAFF_TARGET } from '../domain/targets.js';
 import type { Context } from '../context.js';
 import { SocialWorkStationConnection } from '../entities/connections.js';
 import { FundingSummary } from '../entities/funding-summary.js';
