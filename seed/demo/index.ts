@@ -25,10 +25,7 @@ export const DEMO_SEEDERS: Record<SubgraphName, DemoSeeder> = {
   'social-work': socialWorkSeeder,
 };
 
-/** A seeder for a subgraph outside the five (a test's sixth department brings its own). */
-export type SeederOf = (name: string) => DemoSeeder | undefined;
-
-/** Seeds `name`'s database with its slice of the demo world, in one transaction (an interrupted seed leaves it empty). */
+/** Seeds a database with its subgraph's slice of the demo world, in one transaction (an interrupted seed leaves it empty). */
 export async function seedDatabase(
   seeder: DemoSeeder,
   db: Database,
