@@ -45,25 +45,36 @@ interface Registry {
   add(service: string, child: ChildProcess): void;
 }
 
+/**
+ * A TypeScript entry point of this repository as a child process, its stdout and stderr passed line by
+ * line to `opts.onLine` as `service`'s and to `onLine`; `recent` keeps the last 40 lines for an error.
+ */
+function spawnScript(
+  service: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  opts: LaunchOptions,
+  onLine: (line: string) => void = () => {},
+): { child: ChildProcess; recent: string[] } {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const recent: string[] = [];
+  const each = (line: string) => {
+    recent.push(line);
+    if (recent.length > 40) recent.shift();
+    opts.onLine?.(service, line);
+    onLine(line);
+  };
+  readline.createInterface({ input: child.stdout! }).on('line', each);
+  readline.createInterface({ input: child.stderr! }).on('line', each);
+  return { child, recent };
+}
+
 function startProcess(service: string, entry: string, env: NodeJS.ProcessEnv, opts: LaunchOptions, registry: Registry): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  registry.add(service, child);
   const timeoutMs = opts.startTimeoutMs ?? 180_000;
   return new Promise<Started>((resolve, reject) => {
     let settled = false;
-    const recent: string[] = [];
     const timer = setTimeout(() => fail(new Error(`${service} did not start within ${timeoutMs} ms`)), timeoutMs);
-    const fail = (err: Error) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(new Error(`${err.message}\n--- last output of ${service} ---\n${recent.join('\n')}`));
-    };
-    const onLine = (line: string) => {
-      recent.push(line);
-      if (recent.length > 40) recent.shift();
-      opts.onLine?.(service, line);
+    const { child, recent } = spawnScript(service, [entry], env, opts, (line) => {
       if (settled || !line.startsWith(LISTENING_PREFIX)) return;
       const [name, url] = line.slice(LISTENING_PREFIX.length).split(' ');
       if (name === service && url) {
@@ -71,9 +82,15 @@ function startProcess(service: string, entry: string, env: NodeJS.ProcessEnv, op
         clearTimeout(timer);
         resolve({ child, url });
       }
+    });
+    registry.add(service, child);
+    const fail = (err: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`${err.message}\n--- last output of ${service} ---\n${recent.join('\n')}`));
     };
-    readline.createInterface({ input: child.stdout! }).on('line', onLine);
-    readline.createInterface({ input: child.stderr! }).on('line', onLine);
     child.once('exit', (code) => fail(new Error(`${service} exited with code ${code} while starting`)));
     child.once('error', (err) => fail(err));
   });
@@ -85,20 +102,8 @@ function startProcess(service: string, entry: string, env: NodeJS.ProcessEnv, op
  * to `onLine` as the `seed` service's; a failure rejects with its last lines.
  */
 function seedEmptyDatabases(env: NodeJS.ProcessEnv, opts: LaunchOptions, track: (child: ChildProcess) => void): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/seed.ts', '--if-empty'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const { child, recent } = spawnScript('seed', ['scripts/seed.ts', '--if-empty'], env, opts);
   track(child);
-  const recent: string[] = [];
-  const onLine = (line: string) => {
-    recent.push(line);
-    if (recent.length > 40) recent.shift();
-    opts.onLine?.('seed', line);
-  };
-  readline.createInterface({ input: child.stdout! }).on('line', onLine);
-  readline.createInterface({ input: child.stderr! }).on('line', onLine);
   return new Promise<void>((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) => {
