@@ -25,7 +25,8 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       {
-        // Pure functions and schema composition: no database, no server, no network.
+        // Pure functions and schema composition: no database server, no network (kit's HTTP layer on 127.0.0.1 and its
+        // database layer over a SQLite file in a temporary folder at most).
         extends: true,
         test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/schema.test.ts'], testTimeout: 30_000 },
       },
