@@ -4,6 +4,7 @@ import { describeBackends } from '../helpers/backends.js';
 import { post, query, sqlStatementCount } from '../helpers/graphql.js';
 import { entitiesQuery, startTestSubgraph } from '../helpers/subgraph.js';
 import { closedDays } from '../helpers/expected.js';
+import { loadRegions } from '../../seed/regions.js';
 import { plaquesByType, siteOf, world } from '../helpers/world.js';
 
 const station = world.socialWorkStations[0]!;
@@ -138,6 +139,68 @@ describeBackends('facilities subgraph on %s', (backend) => {
     expect(byType).toEqual(expected);
     expect(data.venue).toEqual({ __typename: 'SocialWorkStation', id: station.id, site: { id: siteOf(station.id) } });
     expect(data.missing).toBeNull();
+  });
+
+  it('filters regions by what they hold (a venue type, none of one, a shareable room of a kind, at a venue type), as the world has them', async () => {
+    const levels = { COUNTY: 6, TOWNSHIP: 9 } as const;
+    const all = (prefix: string, level: keyof typeof levels) =>
+      loadRegions()
+        .filter((r) => r.level === level && r.code.startsWith(prefix))
+        .map((r) => r.code)
+        .sort();
+    const regionOfSite = new Map(world.sites.map((s) => [s.id, s.regionCode]));
+    const withVenue = (type: string, length: number) =>
+      new Set(world.plaques.filter((p) => p.venueType === type).map((p) => regionOfSite.get(p.siteId)!.slice(0, length)));
+    const withRoom = (kind: string, length: number, atVenue?: string) =>
+      new Set(
+        world.spaces
+          .filter((s) => s.kind === kind && s.shareable)
+          .filter((s) => !atVenue || world.plaques.some((p) => p.siteId === s.siteId && p.venueType === atVenue))
+          .map((s) => regionOfSite.get(s.siteId)!.slice(0, length)),
+      );
+    const answer = async (prefix: string, level: keyof typeof levels, filter: object) => {
+      const data = await query(
+        server.url,
+        `query($p: String!, $l: RegionLevel!, $f: RegionFilter) {
+          regions(codePrefix: $p, level: $l, filter: $f, first: 100) { totalCount edges { node { code } } } }`,
+        { p: prefix, l: level, f: filter },
+      );
+      expect(data.regions.totalCount).toBe(data.regions.edges.length);
+      return data.regions.edges.map((e: any) => e.node.code);
+    };
+    const cases: [string, keyof typeof levels, object, (code: string) => boolean][] = [
+      ['330106', 'TOWNSHIP', { withVenue: 'SocialWorkStation' }, (c) => withVenue('SocialWorkStation', 9).has(c)],
+      ['330106', 'TOWNSHIP', { withoutVenue: 'SocialWorkStation' }, (c) => !withVenue('SocialWorkStation', 9).has(c)],
+      ['330106', 'TOWNSHIP', { withSharedSpace: { kind: 'MULTI_FUNCTION_HALL' } }, (c) => withRoom('MULTI_FUNCTION_HALL', 9).has(c)],
+      [
+        '330106',
+        'TOWNSHIP',
+        { withSharedSpace: { kind: 'ACTIVITY_ROOM', atVenue: 'SocialWorkStation' } },
+        (c) => withRoom('ACTIVITY_ROOM', 9, 'SocialWorkStation').has(c),
+      ],
+      [
+        '330106',
+        'TOWNSHIP',
+        { withoutVenue: 'SocialWorkStation', withSharedSpace: { kind: 'MULTI_FUNCTION_HALL' } },
+        (c) => !withVenue('SocialWorkStation', 9).has(c) && withRoom('MULTI_FUNCTION_HALL', 9).has(c),
+      ],
+      // Counties: the codes are cut to six digits.
+      [
+        '3301',
+        'COUNTY',
+        { withVenue: 'PartyServiceCentre', withSharedSpace: { kind: 'ACTIVITY_ROOM', atVenue: 'SocialWorkStation' } },
+        (c) => withVenue('PartyServiceCentre', 6).has(c) && withRoom('ACTIVITY_ROOM', 6, 'SocialWorkStation').has(c),
+      ],
+    ];
+    for (const [prefix, level, filter, holds] of cases) {
+      const regions = all(prefix, level);
+      const expected = regions.filter(holds);
+      // Each filter sorts the regions into two piles, or the case would pass however the filter were read.
+      expect(expected.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      expect(expected.length, JSON.stringify(filter)).toBeLessThan(regions.length);
+      expect(await answer(prefix, level, filter), JSON.stringify(filter)).toEqual(expected);
+    }
+    expect(await answer('330106', 'TOWNSHIP', {})).toEqual(all('330106', 'TOWNSHIP'));
   });
 
   it('runs the same number of SQL statements for 10 sites as for 100', async () => {
