@@ -51,7 +51,7 @@ function refusal(text: string, env: NodeJS.ProcessEnv = {}): string {
 }
 
 describe('loadMapping', () => {
-  it('reads a good mapping, its ${NAME} filled from the environment, URL-encoded', () => {
+  it('reads a good mapping, its variables filled from the environment, URL-encoded', () => {
     const mapping = loadMapping(mappingFile(GOOD), CULTURE_IMPORT, { LEGACY_PASSWORD: 'p@ss/wörd' });
     expect(mapping.source).toBe('mysql://culture_ro:p%40ss%2Fw%C3%B6rd@127.0.0.1:3306/whzd');
     expect(mapping.scope).toBe('330203');
@@ -70,7 +70,11 @@ describe('loadMapping', () => {
   });
 
   it('a variable the environment lacks is named, every one of them', () => {
-    expect(refusal(GOOD.replace('@127', '${OTHER}@127'))).toBe('source: ${LEGACY_PASSWORD}, ${OTHER} not set in the environment');
+    // The mapping file's own `${NAME}` syntax, not a template literal's.
+    const variable = (name: string) => `\${${name}}`;
+    expect(refusal(GOOD.replace('@127', `${variable('OTHER')}@127`))).toBe(
+      `source: ${variable('LEGACY_PASSWORD')}, ${variable('OTHER')} not set in the environment`,
+    );
   });
 
   it('a file that is not YAML', () => {
