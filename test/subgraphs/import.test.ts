@@ -259,6 +259,45 @@ describeBackends('importing Culture records (%s)', (backend) => {
     expect(res.counts).toEqual({ read: 3, inserted: 1, updated: 0, unchanged: 0, refused: 2 });
   });
 
+  it("a sync's missing records: stored in its scope and the caller's reach, not sent; deleted only when asked and committed", async () => {
+    const OTHER = { ...NEW_STATION, name: '江厦街道综合文化站', township: '330203002' };
+    const MISSING = `mutation($input: ImportInput!) {
+      importCultureRecords(input: $input) { committed counts { refused } missing { sheet id key } deleted }
+    }`;
+    const sync = async (vars: ReturnType<typeof input>, who?: Identity) =>
+      (await query(url, MISSING, vars, who ? await asGateway(who, 'culture') : {})).importCultureRecords;
+    try {
+      await run({ input: { ...input({ stations: [NEW_STATION, OTHER] }).input, commit: true } });
+      const onlyOne = (missing: object, options: object = {}) => input({ stations: [NEW_STATION] }, { commit: true, missing, ...options });
+      // Dry or not deleting: reported, kept.
+      expect(await sync(onlyOne({ scope: '330203', delete: false }))).toEqual({
+        committed: true,
+        counts: { refused: 0 },
+        missing: [{ sheet: 'stations', id: 'culture-330203002', key: '330203002' }],
+        deleted: 0,
+      });
+      expect((await sync({ input: { ...onlyOne({ scope: '330203', delete: true }).input, commit: false } })).deleted).toBe(0);
+      // A narrower scope, or staff who may not write the other township, do not call it missing.
+      expect((await sync(onlyOne({ scope: '330203001', delete: false }))).missing).toEqual([]);
+      expect((await sync(onlyOne({ scope: '330203', delete: true }), staff('culture', '330203001'))).missing).toEqual([]);
+      // A refused row may be the very record that looks missing: then nothing is.
+      const refused = input({ stations: [NEW_STATION, { ...OTHER, township: '330203999' }] }, { commit: true, skipInvalid: true });
+      expect(await sync({ input: { ...refused.input, missing: { scope: '330203', delete: true } } })).toMatchObject({
+        counts: { refused: 1 },
+        missing: [],
+        deleted: 0,
+      });
+      expect(await knex('culture_stations').where('id', 'culture-330203002').first()).toBeDefined();
+      // Committed and asked to: deleted.
+      expect(await sync(onlyOne({ scope: '330203', delete: true }))).toMatchObject({ committed: true, deleted: 1 });
+      expect(await knex('culture_stations').where('id', 'culture-330203002').first()).toBeUndefined();
+      const bad = await post(url, MISSING, onlyOne({ scope: '33x', delete: false }));
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.missing.scope' });
+    } finally {
+      await knex('culture_stations').where('id', 'culture-330203002').delete();
+    }
+  });
+
   it('refuses a malformed request with BAD_USER_INPUT naming the argument', async () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ fileSha256: 'xyz' }, 'input.fileSha256'],
