@@ -132,6 +132,20 @@ describe('the export route, over fake subgraphs', () => {
     expect(cities.getRow(4).getCell(4).value).toBeNull();
   });
 
+  it('XLSX with ?table=: that table alone, the file named after it; ?table twice is 400', async () => {
+    const res = await get('/export/q4-province-social-work.xlsx?province=33&year=2021&table=cities', analyst);
+    expect(res.status, res.body.toString()).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="q4-province-social-work-cities.xlsx"; filename*=UTF-8''q4-province-social-work-cities.xlsx`,
+    );
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['cities']);
+    const twice = await get('/export/q4-province-social-work.xlsx?province=33&year=2021&table=cities&table=province', analyst);
+    expect([twice.status, twice.body.toString()]).toEqual([400, 'Parameter "table" given more than once.\n']);
+  });
+
   it('runs as the caller: the subgraphs receive the identity of the caller’s token, and no token is the public', async () => {
     await get('/export/q4-province-social-work.csv?province=33&year=2021', analyst);
     for (const [fake, name] of [

@@ -56,6 +56,15 @@ describe('the caller’s identity, verified at the gateway and signed for each s
     expect(identity.requestId).not.toBe('mine');
   });
 
+  it('the scheme in any case, with any blank around or after it, is read; the token alone is taken', async () => {
+    const token = await signWith(STAFF);
+    for (const header of [`bearer ${token}`, `BEARER  ${token}`, `  Bearer\t${token}  `]) {
+      const res = await post(gateway.url, QUERY, undefined, { authorization: header });
+      expect(res.errors, header).toBeUndefined();
+      expect((await lastSent()).identity).toMatchObject({ sub: 'u-7', role: 'staff' });
+    }
+  });
+
   it('the signed identity expires within seconds', async () => {
     await post(gateway.url, QUERY);
     const token = String(facilities.received.at(-1)!.headers[IDENTITY_HEADER]);
@@ -65,6 +74,9 @@ describe('the caller’s identity, verified at the gateway and signed for each s
 
   it.each([
     ['a header that is not Bearer <JWT>', async () => 'Basic dXNlcjpwYXNz', /expected "Authorization: Bearer <JWT>"/],
+    ['a Bearer JWT with more after it', async () => `Bearer ${await signWith(STAFF)} extra`, /expected "Authorization: Bearer <JWT>"/],
+    ['a Bearer JWT after other text', async () => `xBearer ${await signWith(STAFF)}`, /expected "Authorization: Bearer <JWT>"/],
+    ['no blank after Bearer', async () => `Bearer${await signWith(STAFF)}`, /expected "Authorization: Bearer <JWT>"/],
     [
       'an expired token',
       async () => `Bearer ${await signWith(STAFF, (t) => t.setExpirationTime(Math.floor(Date.now() / 1000) - 60))}`,

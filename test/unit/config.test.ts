@@ -260,6 +260,84 @@ describe('keys', () => {
   });
 });
 
+describe('how bearer tokens are verified (JWT_*)', () => {
+  const only = (env: Env) => loadGatewayConfigRaw({ INTERNAL_SECRET: KEYS.INTERNAL_SECRET, ...env });
+  const withFile = (name: string, text: string, fn: (file: string) => void) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-jwt-'));
+    try {
+      const file = path.join(dir, name);
+      fs.writeFileSync(file, text);
+      fn(file);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('a shared secret, with the issuer and audience to require', () => {
+    expect(loadGatewayConfig({ JWT_ISSUER: 'https://sso.example', JWT_AUDIENCE: 'venue-graph' }).jwt).toEqual({
+      kind: 'secret',
+      secret: KEYS.JWT_SECRET,
+      issuer: 'https://sso.example',
+      audience: 'venue-graph',
+    });
+  });
+
+  it('a public key file, read as text, with its algorithm', () => {
+    withFile('key.pem', '-----BEGIN PUBLIC KEY-----\nabc\n-----END PUBLIC KEY-----\n', (file) => {
+      expect(only({ JWT_PUBLIC_KEY_FILE: file, JWT_ALG: 'ES256' }).jwt).toEqual({
+        kind: 'public-key',
+        pem: '-----BEGIN PUBLIC KEY-----\nabc\n-----END PUBLIC KEY-----\n',
+        alg: 'ES256',
+        issuer: undefined,
+        audience: undefined,
+      });
+    });
+  });
+
+  it('a JSON Web Key Set file: its keys; not JSON, or no keys, refused', () => {
+    const key = { kty: 'RSA', kid: 'k1', n: 'abc', e: 'AQAB' };
+    withFile('jwks.json', JSON.stringify({ keys: [key] }), (file) => {
+      expect(only({ JWT_JWKS_FILE: file, JWT_ISSUER: 'iss' }).jwt).toEqual({
+        kind: 'jwks',
+        jwks: { keys: [key] },
+        issuer: 'iss',
+        audience: undefined,
+      });
+    });
+    withFile('jwks.json', '{ keys: [', (file) => {
+      expect(configErrorOf(() => only({ JWT_JWKS_FILE: file })).message).toMatch(/JWT_JWKS_FILE: not JSON/);
+    });
+    for (const text of ['{}', '{"keys": []}', '{"keys": {"kty": "RSA"}}']) {
+      withFile('jwks.json', text, (file) => {
+        expect(configErrorOf(() => only({ JWT_JWKS_FILE: file })).message, text).toMatch(
+          /JWT_JWKS_FILE: a JSON Web Key Set needs a non-empty "keys" array/,
+        );
+      });
+    }
+    expect(configErrorOf(() => only({ JWT_JWKS_FILE: '/nonexistent.json' })).message).toMatch(
+      /JWT_JWKS_FILE: cannot read \/nonexistent\.json/,
+    );
+    expect(configErrorOf(() => only({ JWT_JWKS_FILE: '/a.json', JWT_PUBLIC_KEY_FILE: '/b.pem' })).message).toMatch(
+      /JWT_PUBLIC_KEY_FILE, JWT_JWKS_FILE: configure one way to verify tokens, not 2/,
+    );
+  });
+
+  it('outside production with none configured: a development secret kept under DATA_DIR', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vg-keys-'));
+    try {
+      const jwt = only({ DATA_DIR: dir }).jwt;
+      expect(jwt).toEqual({
+        kind: 'secret',
+        secret: fs.readFileSync(path.join(dir, 'keys', 'jwt-dev.secret'), 'utf8').trim(),
+        issuer: undefined,
+        audience: undefined,
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('secrets are never printed', () => {
   it('a refused JWT_SECRET or INTERNAL_SECRET is named with its length, never its value', () => {
     for (const [name, value] of [
