@@ -161,6 +161,28 @@ describe('a gateway feature is one file plus one line', () => {
     expect((await Promise.all(gatewayFeatures(loadGatewayConfig({ ...GATEWAY_TEST_ENV })))).map((f) => (f ? f.name : f))[7]).toBe(false);
   });
 
+  it('started inside a test: empty places of the list left out, no signal handlers of its own, every subgraph at its configured URL', async () => {
+    const signals = () => ['SIGINT', 'SIGTERM'].map((s) => process.listenerCount(s));
+    const before = signals();
+    const port = (fakeFacilities.address() as AddressInfo).port;
+    const own = await startGateway(loadGatewayConfig({ ...GATEWAY_TEST_ENV, FACILITIES_URL: `http://127.0.0.1:${port}/graphql` }), {
+      extraFeatures: [false, null, undefined, Promise.resolve(useThrowAway({ greeting: 'again' }))],
+    });
+    try {
+      // Shutdown is the process wrapper's (kit/main.ts): Apollo must not add SIGINT/SIGTERM handlers.
+      expect(signals()).toEqual(before);
+      const sent = received.length;
+      const res = await post(own.url, '{ region(code: "33") { name } }');
+      expect(res.data).toEqual({ region: { name: '浙江省' } });
+      expect(res.headers.get('x-throw-away')).toBe('again');
+      expect(received.length).toBe(sent + 1);
+      expect(received.at(-1)!['x-throw-away-step']).toBe('again');
+      expect(await (await fetch(own.url.replace(/\/graphql$/, '/health'))).json()).toEqual({ status: 'ok', service: 'gateway' });
+    } finally {
+      await own.close();
+    }
+  });
+
   it("counts each request under the gateway's name in /metrics", async () => {
     await post(gateway.url, '{ region(code: "33") { name } }');
     const metrics = await (await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).text();

@@ -89,8 +89,12 @@ describe('startSubgraph', () => {
     expect((ok.data as { _service: { sdl: string } })._service.sdl).toContain('type PartyServiceCentre');
   });
 
-  it('serves its schema over its own database, with no landing page and no inline traces', async () => {
+  it('serves its schema over its own database, with no landing page, no inline traces and no signal handlers', async () => {
+    const signals = () => ['SIGINT', 'SIGTERM'].map((name) => process.listenerCount(name));
+    const before = signals();
     const s = await start(await emptyDatabase());
+    // Shutdown is the process wrapper's (kit/main.ts): Apollo must not add SIGINT/SIGTERM handlers.
+    expect(signals()).toEqual(before);
     const res = await post(s.url, '{ partyServiceCentres(regionPrefix: "33") { totalCount } }', undefined, await asGateway(ADMIN, 'party'));
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ partyServiceCentres: { totalCount: 0 } });
