@@ -71,6 +71,8 @@ describe('the calendar feed, over a fake facilities subgraph', () => {
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const calendar = new ICAL.Component(ICAL.parse(res.text) as unknown[]);
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('西湖区文化中心 多功能厅');
+    expect(calendar.getFirstPropertyValue('x-wr-caldesc')).toBe('西湖区文化中心 多功能厅: approved bookings 已批准的预约');
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('-//venue-graph//space-calendar//EN');
     const got = events(res.text);
     expect(got.map((e) => e.uid)).toEqual(['b1@venue-graph', 'b3@venue-graph']);
     const [first, second] = got;
@@ -122,6 +124,14 @@ describe('the calendar feed, over a fake facilities subgraph', () => {
     const down = await feed(SPACE.id);
     expect([down.status, down.text]).toEqual([502, 'SUBGRAPH_UNAVAILABLE\n']);
     expect(down.text).not.toMatch(STACK_LINE);
+  });
+
+  it('an answer the feed cannot turn into a calendar is 500 INTERNAL_SERVER_ERROR in plain text, nothing of the cause', async () => {
+    const broken = { ...SPACE, calendar: [booking('b9', 'APPROVED', 'not a time', 'nor this')] };
+    answerWith({ body: { data: { space: broken } } });
+    const res = await feed(SPACE.id);
+    expect([res.status, res.text]).toEqual([500, 'INTERNAL_SERVER_ERROR\n']);
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8');
   });
 
   it('a malformed id is 400 before the graph is asked, also when its percent-encoding is broken', async () => {
