@@ -111,6 +111,25 @@ describe('startSubgraph', () => {
     expect(await traced.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('counts its SQL under its own name, and resolves an entity through its reference resolver', async () => {
+    const s = await start(await emptyDatabase());
+    const counted = async () => {
+      const text = await (await fetch(s.url.replace(/\/graphql$/, '/metrics'))).text();
+      return Number(/venue_graph_sql_statements_total\{subgraph="party"\} (\d+)/.exec(text)?.[1] ?? 0);
+    };
+    const before = await counted();
+    const res = await post(
+      s.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on PartyServiceCentre { id name } } }',
+      { r: [{ __typename: 'PartyServiceCentre', id: 'party-000000000' }] },
+      await asGateway(ADMIN, 'party'),
+    );
+    // Its own resolver looks the id up (one statement) and finds nothing: null, not the representation echoed back.
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ _entities: [null] });
+    expect((await counted()) - before).toBeGreaterThan(0);
+  });
+
   it('reports ready while its database answers, and closes the database with the server', async () => {
     const s = await start(await emptyDatabase());
     const health = await fetch(s.url.replace(/\/graphql$/, '/health'));
@@ -120,6 +139,14 @@ describe('startSubgraph', () => {
     started.pop();
     await expect(s.db.knex.raw('select 1')).rejects.toThrow();
     await expect(fetch(s.url)).rejects.toThrow();
+  });
+
+  it('reports unavailable (503) when its database does not answer', async () => {
+    const s = await start(await emptyDatabase());
+    await s.db.knex.destroy();
+    const health = await fetch(s.url.replace(/\/graphql$/, '/health'));
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({ status: 'unavailable', service: 'party' });
   });
 
   it('a start whose migration fails rejects with that error and closes the database it opened', async () => {
