@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tokenFor } from '../helpers/auth.js';
 import { runScript } from '../helpers/cli.js';
@@ -65,10 +65,10 @@ describe.skipIf(!MARIADB_URL)('sync from a legacy MariaDB schema', () => {
       fed = sharedFederation(backend);
       culture = directDb(fed.dbs.urls.culture);
       await cleanUp();
-      server = knexFactory({ client: 'mysql2', connection: { uri: MARIADB_URL } as never });
+      server = directDb(MARIADB_URL!);
       await server.raw(`DROP DATABASE IF EXISTS \`${database}\``);
       await server.raw(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4`);
-      legacy = knexFactory({ client: 'mysql2', connection: { uri: legacyUrl() } as never });
+      legacy = directDb(legacyUrl());
       await legacy.schema.createTable('wh_zhan', (t) => {
         t.increments('zdbh');
         t.string('zdmc', 100);

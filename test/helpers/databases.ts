@@ -87,9 +87,10 @@ function databaseName(url: string): string {
   return name;
 }
 
-/** A separate connection to a test database (SQLite file or PostgreSQL URL), to check what was written. */
+/** A separate connection to a test database (SQLite file, PostgreSQL or MariaDB URL), to check or prepare what a test reads. */
 export function directDb(url: string): Knex {
-  return /^postgres/.test(url)
-    ? knexFactory({ client: 'pg', connection: url })
-    : knexFactory({ client: 'better-sqlite3', connection: { filename: url }, useNullAsDefault: true });
+  if (/^postgres/.test(url)) return knexFactory({ client: 'pg', connection: url });
+  if (/^(mysql|mariadb):/.test(url))
+    return knexFactory({ client: 'mysql2', connection: { uri: url.replace(/^mariadb:/, 'mysql:') } as never });
+  return knexFactory({ client: 'better-sqlite3', connection: { filename: url }, useNullAsDefault: true });
 }

@@ -13,10 +13,11 @@ export interface ReceivedRequest {
   body: { query?: string; variables?: Record<string, unknown>; operationName?: string };
 }
 
-/** What a fake subgraph answers: an HTTP status (200 unless given) and a JSON body. */
+/** What a fake subgraph answers: an HTTP status (200 unless given) and a JSON body, or `raw` text sent as it is (a proxy's HTML page). */
 export interface FakeAnswer {
   status?: number;
   body: unknown;
+  raw?: string;
 }
 
 export interface FakeSubgraph {
@@ -44,10 +45,10 @@ export async function fakeSubgraph(answer: FakeSubgraph['answer']): Promise<Fake
         body: chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {},
       };
       fake.received.push(request);
-      void Promise.resolve(fake.answer(request)).then(({ status = 200, body }) => {
+      void Promise.resolve(fake.answer(request)).then(({ status = 200, body, raw }) => {
         res.statusCode = status;
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify(body));
+        res.setHeader('content-type', raw === undefined ? 'application/json' : 'text/html');
+        res.end(raw ?? JSON.stringify(body));
       });
     });
   });

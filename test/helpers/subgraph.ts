@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import type { SubgraphConfig } from '../../kit/config.js';
+import type { SubgraphName } from '../../kit/topology.js';
 import type { SubgraphDefinition, RunningSubgraph } from '../../kit/subgraph.js';
 import { startSubgraph } from '../../kit/subgraph.js';
 import { DEMO_SEEDERS, type DemoSeeder, seedIfEmpty } from '../../seed/demo/index.js';
@@ -7,6 +9,22 @@ import { createTestDatabases, type Backend, type TestDatabases } from './databas
 import { setDefaultHeaders } from './graphql.js';
 import { templatesOf } from './shared.js';
 import { TEMPLATE_SCALE } from './templates.js';
+
+/** How the tests start a subgraph: on a free port of 127.0.0.1, over `databaseUrl`, with the test secret, silent. */
+export function subgraphTestConfig(name: SubgraphName, databaseUrl: string, scale = 'small'): SubgraphConfig {
+  return {
+    name,
+    mode: 'test',
+    host: '127.0.0.1',
+    port: 0,
+    databaseUrl,
+    seedOnStart: false,
+    seed: 2021,
+    seedScale: scale,
+    internalSecret: TEST_SECRETS.internal,
+    logLevel: 'silent',
+  };
+}
 
 /**
  * One subgraph in this process, on a free port, over a fresh database of the given backend seeded at
@@ -24,18 +42,7 @@ export async function startTestSubgraph<L>(
   try {
     // As the launcher does: the demo world through the importer, into a database that holds nothing yet.
     if (seeder) await seedIfEmpty(def, seeder, dbs.urls[def.name]!, { seed: 2021, scale });
-    const server = await startSubgraph(def, {
-      name: def.name,
-      mode: 'test',
-      host: '127.0.0.1',
-      port: 0,
-      databaseUrl: dbs.urls[def.name],
-      seedOnStart: false,
-      seed: 2021,
-      seedScale: scale,
-      internalSecret: TEST_SECRETS.internal,
-      logLevel: 'silent',
-    });
+    const server = await startSubgraph(def, subgraphTestConfig(def.name, dbs.urls[def.name]!, scale));
     // Called directly, as the gateway would: with a signed identity (admin unless a test says otherwise).
     setDefaultHeaders(server.url, () => asGateway(ADMIN, def.name));
     return {

@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SubgraphConfig } from '../../kit/config.js';
 import type { Database, Migration } from '../../kit/db.js';
 import { type RunningSubgraph, startSubgraph } from '../../kit/subgraph.js';
 import { party } from '../../subgraphs/party/subgraph.js';
-import { ADMIN, asGateway, TEST_SECRETS } from '../helpers/auth.js';
+import { ADMIN, asGateway } from '../helpers/auth.js';
 import { createTestDatabases, type TestDatabases } from '../helpers/databases.js';
 import { post } from '../helpers/graphql.js';
+import { subgraphTestConfig } from '../helpers/subgraph.js';
 
 /**
  * A subgraph process's start (kit/subgraph.ts), inside each test rather than in a hook: it migrates an
@@ -42,21 +42,8 @@ async function emptyDatabase(): Promise<string> {
   return dbs.urls.party;
 }
 
-const config = (databaseUrl: string): SubgraphConfig => ({
-  name: 'party',
-  mode: 'test',
-  host: '127.0.0.1',
-  port: 0,
-  databaseUrl,
-  seedOnStart: false,
-  seed: 2021,
-  seedScale: 'small',
-  internalSecret: TEST_SECRETS.internal,
-  logLevel: 'silent',
-});
-
 async function start(databaseUrl: string, def = party): Promise<RunningSubgraph> {
-  const s = await startSubgraph(def, config(databaseUrl));
+  const s = await startSubgraph(def, subgraphTestConfig('party', databaseUrl));
   started.push(s);
   return s;
 }

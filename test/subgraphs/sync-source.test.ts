@@ -1,9 +1,9 @@
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_ROWS } from '../../kit/imports/engine.js';
 import { type Mapping, MappingError, readSource } from '../../kit/imports/sync.js';
 import { CULTURE_IMPORT } from '../../subgraphs/culture/import-spec.js';
-import { MARIADB_URL, PG_URL } from '../helpers/databases.js';
+import { directDb, MARIADB_URL, PG_URL } from '../helpers/databases.js';
 
 /**
  * A department's own database read as a workbook (kit/imports/sync.ts readSource), in process, from a
@@ -31,7 +31,7 @@ for (const server of SERVERS) {
     const COLUMNS = { name: 'zdmc', township: 'xzqh_dm', grade: 'dj', buildingAreaM2: 'jzmj', guidingUnit: 'zddw' };
 
     beforeAll(async () => {
-      knex = knexFactory({ client: server.client, connection: server.client === 'pg' ? server.url! : ({ uri: server.url! } as never) });
+      knex = directDb(server.url!);
       await knex.schema.dropTableIfExists(table);
       await knex.schema.createTable(table, (t) => {
         t.integer('zdbh').primary();

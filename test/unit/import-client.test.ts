@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   importRequest,
@@ -17,6 +15,7 @@ import { readWorkbook } from '../../kit/sheets/read.js';
 import { regionResolver, resolveRegions } from '../../kit/sheets/regions.js';
 import { loadRegions } from '../../seed/regions.js';
 import { SOCIAL_WORK_IMPORT } from '../../subgraphs/social-work/import-spec.js';
+import { type FakeSubgraph, fakeSubgraph, refusedPort } from '../helpers/gateway.js';
 
 /**
  * The command line's half of an import, in process: the request a checked file makes, the gateway
@@ -24,33 +23,16 @@ import { SOCIAL_WORK_IMPORT } from '../../subgraphs/social-work/import-spec.js';
  * says), and the server's refusals put back on the rows they are about.
  */
 
-interface Received {
-  headers: http.IncomingHttpHeaders;
-  body: { query: string; variables: Record<string, unknown>; operationName?: string };
-}
-
-const servers: http.Server[] = [];
+const fakes: FakeSubgraph[] = [];
 afterEach(async () => {
-  for (const s of servers.splice(0)) await new Promise((r) => s.close(r));
+  for (const f of fakes.splice(0)) await f.close();
 });
 
-/** A gateway stand-in answering `status` and `body` (a string as it is, anything else as JSON). */
-async function fakeGateway(status: number, body: unknown): Promise<{ url: string; received: Received[] }> {
-  const received: Received[] = [];
-  const server = http.createServer((req, res) => {
-    let text = '';
-    req.on('data', (c) => {
-      text += c;
-    });
-    req.on('end', () => {
-      received.push({ headers: req.headers, body: JSON.parse(text) });
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(typeof body === 'string' ? body : JSON.stringify(body));
-    });
-  });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, received };
+/** A gateway stand-in (the tests' fake subgraph, which records what it got) answering `status` and `body`. */
+async function fakeGateway(status: number, body: unknown, raw?: string): Promise<FakeSubgraph> {
+  const fake = await fakeSubgraph(() => ({ status, body, raw }));
+  fakes.push(fake);
+  return fake;
 }
 
 const STATIONS =
@@ -109,7 +91,7 @@ describe('askGateway', () => {
   });
 
   it('an answer that is not GraphQL, or has no data, is a GatewayError naming the status', async () => {
-    const html = await fakeGateway(502, '<html>Bad Gateway</html>');
+    const html = await fakeGateway(502, null, '<html>Bad Gateway</html>');
     await expect(askGateway(html.url, '{ ok }', {})).rejects.toThrow(`The gateway at ${html.url} answered HTTP 502 with no GraphQL answer`);
     const empty = await fakeGateway(200, { data: null });
     const err = await askGateway(empty.url, '{ ok }', {}).catch((e) => e);
@@ -119,9 +101,7 @@ describe('askGateway', () => {
   });
 
   it('a gateway that does not listen is a GatewayError saying it could not be reached', async () => {
-    const gw = await fakeGateway(200, {});
-    const url = gw.url;
-    await new Promise((r) => servers.pop()!.close(r));
+    const url = `http://127.0.0.1:${await refusedPort()}/graphql`;
     await expect(askGateway(url, '{ ok }', {})).rejects.toThrow(new RegExp(`^Could not reach the gateway at ${url}: `));
   });
 });

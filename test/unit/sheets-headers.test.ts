@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dataRows, type HeaderMatch, headerKey, locateColumns, normaliseHeader } from '../../kit/sheets/headers.js';
 import type { Merge, RawCell, RawSheet } from '../../kit/sheets/read.js';
-import type { ColumnSpec, SheetSpec } from '../../kit/sheets/spec.js';
+import type { SheetSpec } from '../../kit/sheets/spec.js';
+import { textColumn } from '../helpers/sheet-spec.js';
 
 /**
  * Finding the header row and the columns (kit/sheets/headers.ts) in sheets built inside each test:
  * how far down it looks, which row wins, what a refusal says of the row it judged, where the data
  * starts under a header merged down, the unit a header carries, and the header's normal form.
  */
-
-const column = (field: string, header: string, en: string, required: boolean, aliases: string[] = []): ColumnSpec => ({
-  field,
-  header,
-  aliases,
-  en,
-  kind: { type: 'text' },
-  required,
-  description: { zh: header, en },
-  example: '',
-});
 
 const SPEC: SheetSpec = {
   kind: 'stations',
@@ -27,9 +17,9 @@ const SPEC: SheetSpec = {
   nameEn: 'Stations',
   key: ['name'],
   columns: [
-    column('name', '站点名称', 'Station name', true, ['名称']),
-    column('township', '所在乡镇(街道)', 'Township', true),
-    column('funding', '配备资金', 'Funding', false),
+    textColumn('name', '站点名称', 'Station name', true, ['名称']),
+    textColumn('township', '所在乡镇(街道)', 'Township', true),
+    textColumn('funding', '配备资金', 'Funding', false),
   ],
 };
 

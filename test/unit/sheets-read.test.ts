@@ -6,7 +6,8 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dataRows, type HeaderMatch, headerKey, locateColumns, normaliseHeader } from '../../kit/sheets/headers.js';
 import { MAX_COLUMNS, MAX_ROWS, type RawSheet, readWorkbook, SheetReadError } from '../../kit/sheets/read.js';
-import type { ColumnSpec, SheetSpec } from '../../kit/sheets/spec.js';
+import type { SheetSpec } from '../../kit/sheets/spec.js';
+import { textColumn } from '../helpers/sheet-spec.js';
 
 /**
  * Reading an office's own file (kit/sheets/read.ts) and finding its columns (kit/sheets/headers.ts):
@@ -15,17 +16,6 @@ import type { ColumnSpec, SheetSpec } from '../../kit/sheets/spec.js';
  * generated here (exceljs writes the XLSX files, iconv-lite the GBK bytes).
  */
 
-const column = (field: string, header: string, en: string, required: boolean): ColumnSpec => ({
-  field,
-  header,
-  aliases: [],
-  en,
-  kind: { type: 'text' },
-  required,
-  description: { zh: header, en },
-  example: '',
-});
-
 const spec: SheetSpec = {
   kind: 'stations',
   name: '社工站',
@@ -33,12 +23,12 @@ const spec: SheetSpec = {
   nameEn: 'Stations',
   key: ['name', 'township'],
   columns: [
-    column('name', '站点名称', 'Station name', true),
-    column('township', '所在乡镇(街道)', 'Township', true),
-    column('address', '具体地址', 'Address', false),
-    column('leader', '负责人', 'Person in charge', true),
-    column('funding', '配备资金', 'Funding', false),
-    column('progress', '工作进度', 'Progress', false),
+    textColumn('name', '站点名称', 'Station name', true),
+    textColumn('township', '所在乡镇(街道)', 'Township', true),
+    textColumn('address', '具体地址', 'Address', false),
+    textColumn('leader', '负责人', 'Person in charge', true),
+    textColumn('funding', '配备资金', 'Funding', false),
+    textColumn('progress', '工作进度', 'Progress', false),
   ],
 };
 
