@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../kit/db.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, toPage, type Connection, type Page } from '../../kit/pagination.js';
 import { encodeCursor } from '../../kit/cursor.js';
-import { pageByPartition } from '../../kit/sql-pages.js';
+import { pageByPartition, prefixCondition } from '../../kit/sql-pages.js';
 import { describeBackends } from '../helpers/backends.js';
 import { createTestDatabases, type TestDatabases } from '../helpers/databases.js';
 
@@ -248,7 +248,6 @@ describeBackends('pageByPartition on %s', (backend) => {
 
 describe('prefix matching', () => {
   it('treats prefixes as digits only: a wildcard or an empty prefix is BAD_USER_INPUT, never "match all"', async () => {
-    const { prefixCondition } = await import('../../kit/sql-pages.js');
     for (const bad of ['', '%', '33_1', '33%', "33' OR 1=1", '3'.repeat(13)]) {
       let code: unknown;
       try {

@@ -9,6 +9,7 @@ import { DemoRefusedError, importDemo } from '../../seed/demo/load.js';
 import { buildWorld, worldOptions } from '../../seed/world/index.js';
 import culture from '../../subgraphs/culture/subgraph.js';
 import { CULTURE_IMPORT_WRITERS } from '../../subgraphs/culture/import-writer.js';
+import facilities from '../../subgraphs/facilities/subgraph.js';
 import socialWork from '../../subgraphs/social-work/subgraph.js';
 
 /**
@@ -75,7 +76,6 @@ describe('the demo seed', () => {
 
   it('reseeds over a seeded database (every table dropped and made again), also for facilities', async () => {
     const file = path.join(dir, 'facilities.sqlite');
-    const facilities = (await import('../../subgraphs/facilities/subgraph.js')).default;
     const first = await reseedDatabase(facilities, DEMO_SEEDERS.facilities, file, OPTIONS);
     const again = await reseedDatabase(facilities, DEMO_SEEDERS.facilities, file, OPTIONS);
     expect(again).toEqual(first);

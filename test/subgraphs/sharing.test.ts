@@ -3,6 +3,8 @@ import type { Identity } from '../../kit/identity.js';
 import { migrate, openDatabase } from '../../kit/db.js';
 import { bookingDetails } from '../../subgraphs/facilities/migrations/004-booking-details.js';
 import { migrations } from '../../subgraphs/facilities/migrations/index.js';
+import { BOOKING_EQUIPMENT, BOOKINGS } from '../../subgraphs/facilities/data/columns.js';
+import { insertBooking, type NewBooking } from '../../subgraphs/facilities/data/bookings.js';
 import { facilities } from '../../subgraphs/facilities/subgraph.js';
 import { asGateway } from '../helpers/auth.js';
 import { describeBackends } from '../helpers/backends.js';
@@ -381,11 +383,150 @@ describeBackends('sharing and booking details on %s', (backend) => {
     ).toBe('FORBIDDEN');
     const mine: any = await query(server.url, `{ bookingRequests { edges { node { id } } } }`, undefined, elsewhere);
     expect(mine.bookingRequests.edges.map((e: any) => e.node.id)).not.toContain(id);
+    // The asking department manages no such room: not among its requests to decide; an admin sees every department's.
+    const listed = async (who: Record<string, string>) =>
+      (
+        (await query(
+          server.url,
+          `{ bookingRequests(regionPrefix: "330106", first: 100) { edges { node { id } } } }`,
+          undefined,
+          who,
+        )) as any
+      ).bookingRequests.edges.map((e: any) => e.node.id);
+    expect(await listed(culture)).not.toContain(id);
+    expect(await listed(await as({ sub: 'a', name: null, role: 'admin', dept: null, region: null }))).toContain(id);
     const township = await as(staff('party', '330106005'));
     expect(
       (await post(server.url, `mutation { approveBooking(id: "${id}") { status } }`, undefined, township)).data!.approveBooking.status,
     ).toBe('APPROVED');
   });
+
+  it('the same request sent twice, even at once, makes one booking; the same key for another time is IDEMPOTENCY_KEY_REUSED', async () => {
+    const thursday = nextLocalWeekday('THU');
+    const culture = await as(staff('culture', '330106', 'culture-twice'));
+    const window = { region: '330106', from: at('10:00', thursday), to: at('11:00', thursday), min: 1, first: 1, mine: true };
+    const found: any = await query(server.url, SEARCH, window, culture);
+    const spaceId = found.findSpaces.edges[0].node.id as string;
+    const ask = (startsAt: string) =>
+      post(
+        server.url,
+        `mutation($i: BookingRequest!) { requestBooking(input: $i) { id startsAt } }`,
+        {
+          i: {
+            spaceId,
+            startsAt: at(startsAt, thursday),
+            endsAt: at('11:00', thursday),
+            purpose: '会议',
+            attendees: 5,
+            contact: 'x',
+            idempotencyKey: 'twice-1',
+          },
+        },
+        culture,
+      );
+    const [first, second] = await Promise.all([ask('10:00'), ask('10:00')]);
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    const id = first.data!.requestBooking.id;
+    expect(second.data!.requestBooking).toEqual(first.data!.requestBooking);
+    expect((await ask('10:00')).data!.requestBooking.id).toBe(id);
+    expect((await ask('10:30')).errors?.[0]?.extensions).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', bookingId: id });
+    const rows = await server.db.knex('bookings').where({ requester_sub: 'culture-twice', idempotency_key: 'twice-1' }).count({ n: '*' });
+    expect(Number(rows[0]!.n)).toBe(1);
+  });
+
+  it('the last unit of equipment asked for by eight at once goes to exactly one', async () => {
+    const thursday = nextLocalWeekday('THU');
+    const culture = await as(staff('culture', '330106'));
+    const window = { region: '330106', from: at('14:00', thursday), to: at('15:00', thursday), min: 1, first: 1, mine: true };
+    const found: any = await query(server.url, SEARCH, { ...window, equipment: 'PROJECTOR' }, culture);
+    const spaceId = found.findSpaces.edges[0].node.id as string;
+    const projector = world.equipment.find((e) => e.spaceId === spaceId && e.kind === 'PROJECTOR')!;
+    const ask = (key: string, quantity: number) =>
+      post(
+        server.url,
+        `mutation($i: BookingRequest!) { requestBooking(input: $i) { id } }`,
+        {
+          i: {
+            startsAt: window.from,
+            endsAt: window.to,
+            purpose: '放映',
+            attendees: 5,
+            contact: 'x',
+            idempotencyKey: key,
+            equipment: [{ equipmentId: projector.id, quantity }],
+          },
+        },
+        culture,
+      );
+    const free: any = await query(
+      server.url,
+      `{ space(id: "${spaceId}") { equipment { id available(from: "${window.from.toISOString()}", to: "${window.to.toISOString()}") } } }`,
+    );
+    const available = free.space.equipment.find((e: any) => e.id === projector.id).available as number;
+    expect(available).toBeGreaterThan(0);
+    if (available > 1) expect((await ask('last-unit-0', available - 1)).errors).toBeUndefined();
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, n) => ask(`last-unit-${n + 1}`, 1)));
+    expect(answers.filter((a) => !a.errors)).toHaveLength(1);
+    for (const refused of answers.filter((a) => a.errors))
+      expect(refused.errors![0]!.extensions).toMatchObject({ code: 'BOOKING_CONFLICT', equipment: { id: projector.id, available: 0 } });
+  });
+
+  it.skipIf(backend !== 'postgres')(
+    'on PostgreSQL a request for equipment waits while another transaction holds it, then counts what that one lent',
+    async () => {
+      const friday = nextLocalWeekday('FRI');
+      const from = at('14:00', friday);
+      const to = at('15:00', friday);
+      // A projector nobody has ever booked: whatever refuses the request below is the other transaction's.
+      const held = await server.db
+        .knex('equipment')
+        .where({ kind: 'PROJECTOR', quantity: 1 })
+        .whereNotExists((q) => q.select('*').from('booking_equipment').whereRaw('booking_equipment.equipment_id = equipment.id'))
+        .first('id', 'name');
+      const request = (key: string): NewBooking => ({
+        spaceId: null,
+        startsAt: from,
+        endsAt: to,
+        status: 'REQUESTED',
+        requesterSub: 'lock-test',
+        requesterDept: 'culture',
+        purpose: '放映',
+        attendees: 5,
+        contact: 'x',
+        idempotencyKey: key,
+        equipment: [{ id: held.id, name: held.name, quantity: 1, requested: 1 }],
+      });
+      const other = await server.db.knex.transaction();
+      let waiting: Promise<unknown> | undefined;
+      try {
+        await other('equipment').select('id').where('id', held.id).forUpdate();
+        waiting = insertBooking(server.db, request('lock-2')).then(
+          () => 'booked',
+          (err: { extensions?: { code?: string } }) => err.extensions?.code,
+        );
+        // Still waiting for the lock while the other transaction lends the projector.
+        expect(await Promise.race([waiting, new Promise((r) => setTimeout(() => r('waiting'), 300))])).toBe('waiting');
+        const id = 'lock-test-1';
+        await other('bookings').insert(
+          BOOKINGS.row({
+            ...request('lock-1'),
+            id,
+            startsAt: from.toISOString(),
+            endsAt: to.toISOString(),
+            createdAt: from.toISOString(),
+            decidedBy: null,
+            decidedAt: null,
+          }),
+        );
+        await other('booking_equipment').insert(BOOKING_EQUIPMENT.row({ bookingId: id, equipmentId: held.id, quantity: 1 }));
+        await other.commit();
+      } finally {
+        if (!other.isCompleted()) await other.rollback();
+      }
+      expect(await waiting).toBe('BOOKING_CONFLICT');
+    },
+  );
 
   it('spaceUtilisation takes a room’s own closure off its open hours, once even on a holiday it closes on anyway', async () => {
     const room = world.sharingRules.find(

@@ -77,7 +77,54 @@ describe('the sharing rules', () => {
     ).toMatch(/same region/);
   });
 
+  it('same region is the site’s county subtree: a city officer above it and a township officer beside it may book', () => {
+    const sameRegion = { whoMayBook: WhoMayBook.SAME_REGION };
+    const slot = ['2030-09-03T09:00:00+08:00', '2030-09-03T10:00:00+08:00'] as const;
+    expect(check(...slot, sameRegion, staff('culture', '3301'))).toBeNull();
+    expect(check(...slot, sameRegion, staff('culture', '330106003'))).toBeNull();
+    expect(check(...slot, sameRegion, staff('culture', '3302'))).toMatch(/same region/);
+    const admin: Identity = { sub: 'a', name: null, role: 'admin', dept: null, region: null };
+    expect(check(...slot, sameRegion, { ...admin, region: '3302' })).toBeNull();
+    // Any department: the region does not matter.
+    expect(check(...slot, {}, staff('culture', '3302'))).toBeNull();
+  });
+
+  it('named departments: the named ones, the managing one and an admin may book; a staff member of no department may not', () => {
+    const named = { whoMayBook: WhoMayBook.NAMED_DEPARTMENTS, allowedDepartments: [Department.SOCIAL_WORK] };
+    const slot = ['2030-09-03T09:00:00+08:00', '2030-09-03T10:00:00+08:00'] as const;
+    expect(check(...slot, named, staff('social-work', '330106'))).toBeNull();
+    expect(check(...slot, named, staff('party', '330106'))).toBeNull();
+    expect(check(...slot, named, { sub: 'a', name: null, role: 'admin', dept: null, region: null })).toBeNull();
+    expect(check(...slot, named, staff(null, '330106'))).toMatch(/named departments/);
+  });
+
+  it('keeps the limits inclusive: exactly the longest stay, exactly the notice, the opening span edge to edge', () => {
+    expect(check('2030-09-03T09:00:00+08:00', '2030-09-03T13:00:00+08:00')).toBeNull(); // 4 hours
+    expect(check('2030-09-03T08:30:00+08:00', '2030-09-03T10:30:00+08:00')).toBeNull(); // from opening
+    expect(check('2030-09-03T15:30:00+08:00', '2030-09-03T17:30:00+08:00')).toBeNull(); // to closing
+    expect(check('2030-09-03T15:30:00+08:00', '2030-09-03T17:31:00+08:00')).toMatch(/outside opening hours/);
+    const startsAt = at('2030-09-03T09:00:00+08:00');
+    const dayBefore = new Date(startsAt.getTime() - 24 * 3600_000);
+    const request = {
+      rule,
+      siteRegion: '330106002',
+      requester: staff('culture', '330106'),
+      startsAt,
+      endsAt: at('2030-09-03T10:00:00+08:00'),
+    };
+    expect(ruleViolation({ ...request, now: dayBefore })).toBeNull();
+    expect(ruleViolation({ ...request, now: new Date(dayBefore.getTime() + 1000) })).toMatch(/24 hours' notice/);
+  });
+
+  it('refuses an empty stay and one that runs past midnight', () => {
+    expect(check('2030-09-03T09:00:00+08:00', '2030-09-03T09:00:00+08:00')).toMatch(/after startsAt/);
+    const allDay = (['TUE', 'WED'] as const).map((d) => ({ weekday: Weekday[d], from: '00:00', to: '24:00' }));
+    expect(check('2030-09-03T23:00:00+08:00', '2030-09-04T01:00:00+08:00', { openingHours: allDay })).toMatch(/same day/);
+  });
+
   it('only the managing department for the site’s region (or an admin) decides', () => {
+    expect(mayDecide(staff('party', '330106'), null, '330106002')).toBe(false);
+    expect(mayDecide({ sub: 'a', name: null, role: 'analyst', dept: 'party', region: '330106' }, rule, '330106002')).toBe(false);
     expect(mayDecide(staff('party', '330106'), rule, '330106002')).toBe(true);
     expect(mayDecide(staff('party', '330108'), rule, '330106002')).toBe(false);
     expect(mayDecide(staff('culture', '330106'), rule, '330106002')).toBe(false);

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { loadGatewayConfig as loadGatewayConfigRaw } from '../../gateway/config.js';
 import { ConfigError, loadSubgraphConfig as loadSubgraphConfigRaw, type Env } from '../../kit/config.js';
+import { isSecretName, shownValue } from '../../kit/redact.js';
 import type { SubgraphName } from '../../kit/topology.js';
 
 /** Keys given explicitly, so these tests never create development keys under data/. */
@@ -368,7 +369,6 @@ describe('secrets are never printed', () => {
   });
 
   it('every secret-looking variable is hidden, whatever its name', async () => {
-    const { isSecretName, shownValue } = await import('../../kit/redact.js');
     for (const name of ['JWT_SECRET', 'INTERNAL_SECRET', 'API_KEY', 'SMTP_PASSWORD', 'GITHUB_TOKEN', 'ANY_OTHER_SECRET'])
       expect(isSecretName(name), name).toBe(true);
     for (const name of ['JWT_PUBLIC_KEY_FILE', 'GATEWAY_PORT', 'LOG_LEVEL']) expect(isSecretName(name), name).toBe(false);
