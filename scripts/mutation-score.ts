@@ -68,8 +68,24 @@ function measurements(): Map<string, Measured> {
       const seen = newest.get(name);
       if (!seen || seen.measuredAt < measuredAt) newest.set(name, { sha256: sha256(source), detected, valid, run, measuredAt });
     }
+    // Files the run was told to mutate by name (MUTATION_FILES) that Stryker found nothing to mutate in
+    // (types only, decorators, a module-level constant): its report leaves them out. They count as
+    // measured, with no mutants, if unchanged since the run (the report has no copy of their source).
+    for (const name of namedFiles(path.join(REPORTS, run, 'incremental.json'))) {
+      if (name in report.files || !fs.existsSync(name) || fs.statSync(name).mtime.toISOString() > measuredAt) continue;
+      const seen = newest.get(name);
+      if (!seen || seen.measuredAt < measuredAt)
+        newest.set(name, { sha256: sha256(fs.readFileSync(name, 'utf8')), detected: 0, valid: 0, run, measuredAt });
+    }
   }
   return newest;
+}
+
+/** The files a run named one by one (no glob) in its `mutate` option, as its incremental file keeps it. */
+function namedFiles(incrementalFile: string): string[] {
+  if (!fs.existsSync(incrementalFile)) return [];
+  const mutate = (JSON.parse(fs.readFileSync(incrementalFile, 'utf8')) as { config?: { mutate?: unknown } }).config?.mutate;
+  return Array.isArray(mutate) ? mutate.filter((m): m is string => typeof m === 'string' && !/[*?{}!]/.test(m)) : [];
 }
 
 /** The TypeScript files under `root`, as repository paths. */
