@@ -45,6 +45,8 @@ export interface GatewayConfig {
   introspection: boolean;
   /** Accept only the operations of schema/operations/manifest.json. */
   safelist: boolean;
+  /** Origins whose pages may call from a browser (`CORS_ORIGINS`; loopback origins too, except in production). */
+  corsOrigins: string[];
   logLevel: LogLevel;
 }
 
@@ -77,6 +79,29 @@ export const DEFAULT_LIMITS: Limits = {
 
 /** `SUBGRAPH_TIMEOUT_MS`: a subgraph request that takes longer is aborted. */
 export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 10_000;
+
+/** Is `v` an origin as a browser sends it: http(s), a host, maybe a port, nothing after? */
+function isOrigin(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === v && !v.includes('*');
+  } catch {
+    return false;
+  }
+}
+
+/** `CORS_ORIGINS`: origins separated by commas, each exactly as a browser sends it (`https://portal.example.gov.cn`). */
+const corsOrigins = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
+  .refine((list) => list.every(isOrigin), {
+    message: 'origins separated by commas, each scheme://host[:port] with no path, no trailing slash and no wildcard',
+  });
 
 /** One of: a shared HS256 secret, a PEM public key (RS256 or ES256), or a JWKS file. */
 export type JwtConfig = (
@@ -113,6 +138,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     MAX_COST: z.coerce.number().int().min(10).max(100_000_000).default(DEFAULT_LIMITS.maxCost),
     INTROSPECTION: bool.optional(),
     SAFELIST: bool.default(false),
+    CORS_ORIGINS: corsOrigins.optional(),
     ...urlVars,
   }) as Record<string, unknown>;
   return {
@@ -134,6 +160,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     },
     introspection: (e.INTROSPECTION as boolean | undefined) ?? e.NODE_ENV !== 'production',
     safelist: e.SAFELIST as boolean,
+    corsOrigins: (e.CORS_ORIGINS as string[] | undefined) ?? [],
     logLevel: e.LOG_LEVEL as LogLevel,
   };
 }

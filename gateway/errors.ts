@@ -14,6 +14,8 @@ export const GatewayErrorCode = {
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
   /** Safelist mode: the operation is not one of schema/operations/manifest.json. */
   OPERATION_NOT_IN_SAFELIST: 'OPERATION_NOT_IN_SAFELIST',
+  /** A browser's preflight from an origin `CORS_ORIGINS` does not name (HTTP 403, before GraphQL). */
+  CORS_ORIGIN_NOT_ALLOWED: 'CORS_ORIGIN_NOT_ALLOWED',
 } as const;
 
 const BAD_REQUEST = { http: { status: 400 } };
@@ -39,5 +41,15 @@ export function notInSafelist(): PublicError {
     GatewayErrorCode.OPERATION_NOT_IN_SAFELIST,
     'This gateway accepts only the operations of its safelist.',
     BAD_REQUEST,
+  );
+}
+
+/** A preflight from an origin that may not call (answered 403 by features/cors.ts, in GraphQL's error shape). */
+export function corsOriginRefused(origin: string): PublicError {
+  const shown = origin.length > 100 ? `${origin.slice(0, 100)}…` : origin;
+  return new PublicError(
+    GatewayErrorCode.CORS_ORIGIN_NOT_ALLOWED,
+    `Pages on ${JSON.stringify(shown)} may not call this gateway: its allowed origins are set by CORS_ORIGINS.`,
+    { http: { status: 403 } },
   );
 }

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { GatewayConfig } from '../config.js';
 import { useBadInputStatus } from './bad-input-status.js';
 import { useCalendarFeed } from './calendar-feed.js';
+import { useCors } from './cors.js';
 import { useCost } from './cost.js';
 import { useErrorMasking } from './error-masking.js';
 import { useExplorer } from './explorer.js';
@@ -31,6 +32,7 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
   const production = config.mode === 'production';
   return [
     useErrorMasking(),
+    useCors({ origins: config.corsOrigins, allowLoopback: !production }),
     useIdentity({ jwt: config.jwt }),
     useHardening({ introspection: config.introspection, hideSchemaDetails: production }),
     useBadInputStatus(),

@@ -139,6 +139,7 @@ describe('loadGatewayConfig', () => {
       limits: { maxDepth: 12, maxAliases: 15, maxDirectives: 10, maxTokens: 5_000, maxCost: 500_000 },
       introspection: true,
       safelist: false,
+      corsOrigins: [],
       logLevel: 'info',
     });
     expect(loadGatewayConfig({ NODE_ENV: 'test' }).explorer).toBe(true);
