@@ -1,4 +1,4 @@
-import { PublicError } from '../kit/errors.js';
+import { badInput, PublicError } from '../kit/errors.js';
 
 /**
  * The gateway's own errors, each a PublicError (so masking shows it as it is) made by one factory
@@ -52,4 +52,10 @@ export function corsOriginRefused(origin: string): PublicError {
     `Pages on ${JSON.stringify(shown)} may not call this gateway: its allowed origins are set by CORS_ORIGINS.`,
     { http: { status: 403 } },
   );
+}
+
+/** A bad value of one of the graph's scalars, refused with 400 before planning: kit's BAD_USER_INPUT message and `argument`. */
+export function badScalarValue(argument: string, expected: string, received: unknown): PublicError {
+  const { code, message } = badInput(argument, expected, received);
+  return new PublicError(code, message, { argument, ...BAD_REQUEST });
 }

@@ -14,6 +14,7 @@ import { useLimits } from './limits.js';
 import { useOperationResolution } from './operation-resolution.js';
 import { useRequestId } from './request-id.js';
 import { useSafelist } from './safelist.js';
+import { useScalarInput } from './scalar-input.js';
 import { useSubgraphErrors } from './subgraph-errors.js';
 import { useSubgraphIdentity } from './subgraph-identity.js';
 import { useSubgraphTimeout } from './subgraph-timeout.js';
@@ -38,6 +39,7 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
     useBadInputStatus(),
     useLimits(config.limits),
     useOperationResolution(),
+    useScalarInput(),
     useCost({ maxCost: config.limits.maxCost }),
     config.safelist && useSafelist({ manifestPath: operation('manifest.json') }),
     useSubgraphErrors(),

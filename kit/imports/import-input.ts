@@ -1,4 +1,4 @@
-import { JSONObjectResolver } from 'graphql-scalars';
+import { JSON_OBJECT } from '../scalars.js';
 import { Field, InputType, Int } from 'type-graphql';
 
 /**
@@ -11,7 +11,7 @@ export class ImportRowInput {
   @Field(() => Int, { description: 'The row number as Excel shows it. Excel 行号。' })
   row!: number;
 
-  @Field(() => JSONObjectResolver, {
+  @Field(() => JSON_OBJECT.scalar, {
     description: "The record: the template's fields (see `npm run import -- template`), values in stored form. 记录（模板字段）。",
   })
   record!: Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { LOCAL_DATE } from '../../../kit/scalars.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CultureActivityKind } from './culture-activity-kind.js';
 
@@ -7,7 +7,7 @@ export class CultureActivity {
   @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Date held. 日期。' })
+  @Field(() => LOCAL_DATE.scalar, { description: 'Date held. 日期。' })
   heldOn!: string;
 
   @Field(() => String, { description: 'Title. 名称。' })

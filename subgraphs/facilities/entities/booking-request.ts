@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DATE_TIME } from '../../../kit/scalars.js';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { EquipmentRequest } from './equipment-request.js';
 
@@ -16,10 +16,10 @@ export class BookingRequest {
   })
   equipment?: EquipmentRequest[] | null;
 
-  @Field(() => DateTimeResolver, { description: 'Start (ISO 8601 with offset). 开始时间。' })
+  @Field(() => DATE_TIME.scalar, { description: 'Start (ISO 8601 with offset). 开始时间。' })
   startsAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'End. 结束时间。' })
+  @Field(() => DATE_TIME.scalar, { description: 'End. 结束时间。' })
   endsAt!: Date;
 
   @Field(() => String, { description: 'What it is for (1–500 characters). 用途。' })

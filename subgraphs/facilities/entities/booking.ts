@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DATE_TIME } from '../../../kit/scalars.js';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { BookingStatus } from './booking-status.js';
 
@@ -8,10 +8,10 @@ export class Booking {
   @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
-  @Field(() => DateTimeResolver, { description: 'Start. 开始时间。' })
+  @Field(() => DATE_TIME.scalar, { description: 'Start. 开始时间。' })
   startsAt!: Date;
 
-  @Field(() => DateTimeResolver, { description: 'End. 结束时间。' })
+  @Field(() => DATE_TIME.scalar, { description: 'End. 结束时间。' })
   endsAt!: Date;
 
   @Field(() => BookingStatus, { description: 'Where it stands. 状态。' })

@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { LOCAL_DATE } from '../../../kit/scalars.js';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { WhoMayBook } from './who-may-book.js';
 import { Department } from './department.js';
@@ -15,7 +15,7 @@ export class SharingRule {
   @Field(() => [OpeningHours], { description: 'When it is open, by weekday. 开放时间。' })
   openingHours!: OpeningHours[];
 
-  @Field(() => [LocalDateResolver], {
+  @Field(() => [LOCAL_DATE.scalar], {
     description: 'Days it is closed: its own closures and, when it closes on them, the public holidays. 闭馆日期。',
   })
   closedDates!: string[];

@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DATE_TIME } from '../../../kit/scalars.js';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { checkWindow } from '../../../kit/arguments.js';
 import type { Context } from '../context.js';
@@ -17,8 +17,8 @@ export class EquipmentAvailabilityResolver {
   })
   async available(
     @Root() equipment: Equipment,
-    @Arg('from', () => DateTimeResolver, { description: 'From. 开始。' }) from: Date,
-    @Arg('to', () => DateTimeResolver, { description: 'To. 结束。' }) to: Date,
+    @Arg('from', () => DATE_TIME.scalar, { description: 'From. 开始。' }) from: Date,
+    @Arg('to', () => DATE_TIME.scalar, { description: 'To. 结束。' }) to: Date,
     @Ctx() ctx: Context,
   ): Promise<number> {
     checkWindow(from, to, MAX_CALENDAR_DAYS);

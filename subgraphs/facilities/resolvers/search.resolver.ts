@@ -1,4 +1,4 @@
-import { DateTimeResolver } from 'graphql-scalars';
+import { DATE_TIME } from '../../../kit/scalars.js';
 import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { badInput, forbidden } from '../../../kit/errors.js';
 import { checkInstant, checkRegionPrefix } from '../../../kit/arguments.js';
@@ -19,8 +19,8 @@ export class SpaceSearchResolver {
   })
   async findSpaces(
     @Arg('regionPrefix', () => String, { description: 'Division code prefix, e.g. 330106. 区划代码前缀。' }) regionPrefix: string,
-    @Arg('from', () => DateTimeResolver, { description: 'Window start. 开始时间。' }) from: Date,
-    @Arg('to', () => DateTimeResolver, { description: 'Window end, the same local day. 结束时间。' }) to: Date,
+    @Arg('from', () => DATE_TIME.scalar, { description: 'Window start. 开始时间。' }) from: Date,
+    @Arg('to', () => DATE_TIME.scalar, { description: 'Window end, the same local day. 结束时间。' }) to: Date,
     @Arg('minCapacity', () => Int, { defaultValue: 1, description: 'At least this many people. 最少容纳人数。' }) minCapacity: number,
     @Arg('spaceKind', () => SpaceKind, { nullable: true, description: 'Only rooms of this kind. 空间类型。' }) spaceKind: SpaceKind | null,
     @Arg('equipmentKind', () => EquipmentKind, {

@@ -1,4 +1,4 @@
-import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { DATE_TIME, LOCAL_DATE } from '../../../kit/scalars.js';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../../kit/errors.js';
 import { checkLocalDate, checkWindow } from '../../../kit/arguments.js';
@@ -22,8 +22,8 @@ export class SpaceCalendarResolver {
   })
   calendar(
     @Root() space: Space,
-    @Arg('from', () => DateTimeResolver, { description: 'From. 开始。' }) from: Date,
-    @Arg('to', () => DateTimeResolver, { description: 'To. 结束。' }) to: Date,
+    @Arg('from', () => DATE_TIME.scalar, { description: 'From. 开始。' }) from: Date,
+    @Arg('to', () => DATE_TIME.scalar, { description: 'To. 结束。' }) to: Date,
     @Ctx() ctx: Context,
   ) {
     checkWindow(from, to, MAX_CALENDAR_DAYS);
@@ -35,7 +35,7 @@ export class SpaceCalendarResolver {
   })
   async freeSlots(
     @Root() space: Space,
-    @Arg('date', () => LocalDateResolver, { description: 'The first day (local, UTC+8). 起始日期。' }) date: string,
+    @Arg('date', () => LOCAL_DATE.scalar, { description: 'The first day (local, UTC+8). 起始日期。' }) date: string,
     @Arg('days', () => Int, { defaultValue: 1, description: `How many days, 1 to ${MAX_SLOT_DAYS} (7 for a week). 天数。` }) days: number,
     @Ctx() ctx: Context,
   ): Promise<TimeSlot[]> {

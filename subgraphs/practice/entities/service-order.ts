@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { LOCAL_DATE } from '../../../kit/scalars.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { OrderCategory } from './order-category.js';
 import { OrderStatus } from './order-status.js';
@@ -17,16 +17,16 @@ export class ServiceOrder {
   @Field(() => OrderStatus, { description: 'Where the order stands: 点单, 派单, 接单 or 评单. 订单状态。' })
   status!: OrderStatus;
 
-  @Field(() => LocalDateResolver, { description: '点单 date. 点单日期。' })
+  @Field(() => LOCAL_DATE.scalar, { description: '点单 date. 点单日期。' })
   requestedAt!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: '派单 date. 派单日期。' })
+  @Field(() => LOCAL_DATE.scalar, { nullable: true, description: '派单 date. 派单日期。' })
   assignedAt!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: '接单 date. 接单日期。' })
+  @Field(() => LOCAL_DATE.scalar, { nullable: true, description: '接单 date. 接单日期。' })
   acceptedAt!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: '评单 date. 评单日期。' })
+  @Field(() => LOCAL_DATE.scalar, { nullable: true, description: '评单 date. 评单日期。' })
   ratedAt!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Rating 1–5 given by the resident. 评价（1-5）。' })

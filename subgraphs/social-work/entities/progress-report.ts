@@ -1,5 +1,5 @@
 import { ProgressStage } from './progress-stage.js';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LOCAL_DATE } from '../../../kit/scalars.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('ProgressReport', { description: 'A progress report sent to the supervision platform. 建设进度报告。' })
@@ -7,7 +7,7 @@ export class ProgressReport {
   @Field(() => ID, { description: 'Its id. 编号。' })
   id!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Date reported. 报告日期。' })
+  @Field(() => LOCAL_DATE.scalar, { description: 'Date reported. 报告日期。' })
   reportedOn!: string;
 
   @Field(() => ProgressStage, { description: 'Stage reached. 阶段。' })

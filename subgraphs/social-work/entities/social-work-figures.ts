@@ -1,5 +1,5 @@
 import { CERTIFIED_STAFF_TARGET } from '../domain/targets.js';
-import { SafeIntResolver } from 'graphql-scalars';
+import { SAFE_INT } from '../../../kit/scalars.js';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('SocialWorkFigures', {
@@ -23,7 +23,7 @@ export class SocialWorkFigures {
   })
   stationsBelowStaffTarget!: number;
 
-  @Field(() => SafeIntResolver, { description: 'Funding in fen. 投入资金（分）。' })
+  @Field(() => SAFE_INT.scalar, { description: 'Funding in fen. 投入资金（分）。' })
   fundingFen!: number;
 
   @Field(() => Float, { description: 'Funding in yuan. 投入资金（元）。' })

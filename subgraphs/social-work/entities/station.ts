@@ -1,4 +1,4 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { LOCAL_DATE } from '../../../kit/scalars.js';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { StationStatus } from './station-status.js';
 
@@ -19,10 +19,10 @@ export class SocialWorkStation {
   @Field(() => Int, { description: 'Year the station was completed. 建成年份。' })
   establishedYear!: number;
 
-  @Field(() => LocalDateResolver, { description: 'Date of completion. 建成日期。' })
+  @Field(() => LOCAL_DATE.scalar, { description: 'Date of completion. 建成日期。' })
   completedOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Date it passed acceptance; null until then. 验收日期。' })
+  @Field(() => LOCAL_DATE.scalar, { nullable: true, description: 'Date it passed acceptance; null until then. 验收日期。' })
   acceptedOn!: string | null;
 
   @Field(() => String, { nullable: true, description: "The address of its building, as the county's list gives it. 具体地址。" })
