@@ -8,8 +8,8 @@ import { badInput, PublicError } from '../kit/errors.js';
 export const GatewayErrorCode = {
   /** A subgraph cannot be reached, failed with a 5xx, or did not answer in time; `serviceName` says which. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
-  /** Over a query limit (depth, aliases and directives are graphql-armor's; cost is ours). */
-  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** The operation's estimated cost is over `MAX_COST` (features/cost.ts); `cost` and `maxCost` say by how much. */
+  COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   /** No single operation to run: a wrong `operationName`, or several anonymous operations. */
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
   /** Safelist mode: the operation is not one of schema/operations/manifest.json. */
@@ -27,9 +27,13 @@ export function subgraphUnavailable(serviceName: string, message: string, cause?
   return error;
 }
 
-/** An operation over a limit, refused with 400 before anything is planned or fetched. */
-export function limitExceeded(message: string): PublicError {
-  return new PublicError(GatewayErrorCode.GRAPHQL_VALIDATION_FAILED, message, BAD_REQUEST);
+/** An operation costing more than the limit, refused with 400 before anything is planned or fetched. */
+export function costLimitExceeded(cost: number, maxCost: number): PublicError {
+  return new PublicError(
+    GatewayErrorCode.COST_LIMIT_EXCEEDED,
+    `Operation cost ${cost} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
+    { cost, maxCost, ...BAD_REQUEST },
+  );
 }
 
 export function operationResolutionFailure(message: string): PublicError {

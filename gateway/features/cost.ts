@@ -17,14 +17,14 @@ import {
 } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../kit/page-size.js';
 import { DEFAULT_LIMITS } from '../config.js';
-import { limitExceeded } from '../errors.js';
+import { costLimitExceeded } from '../errors.js';
 import type { GatewayContext } from '../context.js';
 import type { GatewayFeature } from './feature.js';
 
 /**
  * The cost limit: ours, not graphql-armor's, because it must multiply by the page sizes actually sent,
  * so it is checked once the variables are known (a plugin, not a validation rule, which sees no
- * variables). Refuses with 400 GRAPHQL_VALIDATION_FAILED before anything is planned or fetched.
+ * variables). Refuses with 400 COST_LIMIT_EXCEEDED before anything is planned or fetched.
  */
 
 export interface CostOptions {
@@ -124,9 +124,7 @@ export function useCost(options: Partial<CostOptions> = {}): GatewayFeature {
           if (!operation) return; // operation-resolution.ts refuses it
           const total = operationCost(schema, document, operation, request.variables ?? {});
           if (total > maxCost) {
-            throw limitExceeded(
-              `Operation cost ${total} exceeds the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
-            );
+            throw costLimitExceeded(total, maxCost);
           }
         },
       };

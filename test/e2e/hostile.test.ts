@@ -63,15 +63,15 @@ describe('hostile and malformed requests, production mode', () => {
     for (let i = 0; i < 20; i++) deep = `children { ${deep} }`;
     const depth = `{ region(code: "33") { ${deep} } }`;
     const cost = '{ regions(first: 100) { edges { node { sites(first: 100) { edges { node { spaces { equipment { id } } } } } } } } }';
-    for (const [what, q, pattern] of [
-      ['aliases', aliases, /aliases/i],
-      ['directives', directives, /directives/i],
-      ['depth', depth, /depth/i],
-      ['cost', cost, /cost/i],
+    for (const [what, q, pattern, code] of [
+      ['aliases', aliases, /aliases/i, 'GRAPHQL_VALIDATION_FAILED'],
+      ['directives', directives, /directives/i, 'GRAPHQL_VALIDATION_FAILED'],
+      ['depth', depth, /depth/i, 'GRAPHQL_VALIDATION_FAILED'],
+      ['cost', cost, /cost/i, 'COST_LIMIT_EXCEEDED'],
     ] as const) {
       const res = await post(fed.gatewayUrl, q);
       expect(res.status, what).toBe(400);
-      expect(res.errors?.[0]?.extensions?.code, what).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(res.errors?.[0]?.extensions?.code, what).toBe(code);
       expect(res.errors?.[0]?.message, what).toMatch(pattern);
     }
     // The cost counts the page sizes actually sent, clamps negative ones, and counts a region's children as long lists.
@@ -86,7 +86,7 @@ describe('hostile and malformed requests, production mode', () => {
     // Refused by the cost limit itself: without the clamp the negative page would pay for the rest, the
     // operation would run, and the subgraph's BAD_USER_INPUT for first = -1000000 would be a 400 as well.
     expect(negative.status).toBe(400);
-    expect(negative.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(negative.errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
     expect(negative.errors?.[0]?.message).toMatch(/cost/i);
     const family = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: region(code: "33") { children { children { children { children { code name } } } } }`).join(' ')} }`;
     expect((await post(fed.gatewayUrl, family)).status).toBe(400);

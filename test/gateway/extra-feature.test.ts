@@ -104,7 +104,7 @@ describe('a gateway feature is one file plus one line', () => {
       '{ regions(first: 100) { edges { node { sites(first: 100) { edges { node { spaces { equipment { id } } } } } } } } }',
     );
     expect(res.status).toBe(400);
-    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
   });
 
   it('two features setting the same Apollo option are refused at start, naming both', async () => {

@@ -120,11 +120,13 @@ describe('the cost limit over the real supergraph, with the committed operations
     const allowed = await post(atQ2.url, operation('q2-station-page.graphql'), variables('q2-station-page'));
     expect(allowed.status).toBe(200);
     expect(allowed.errors?.map((e) => e.extensions?.code)).toEqual(['SUBGRAPH_UNAVAILABLE']);
-    expect(refusal(await post(belowQ2.url, operation('q2-station-page.graphql'), variables('q2-station-page')))).toEqual({
+    const refused = await post(belowQ2.url, operation('q2-station-page.graphql'), variables('q2-station-page'));
+    expect(refusal(refused)).toEqual({
       status: 400,
-      code: 'GRAPHQL_VALIDATION_FAILED',
+      code: 'COST_LIMIT_EXCEEDED',
       message: expect.stringContaining('Operation cost 187 exceeds the limit of 186'),
     });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ cost: 187, maxCost: 186 });
   });
 
   it('region-overview costs 252,851 with its variables, and less with smaller pages', async () => {
