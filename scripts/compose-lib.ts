@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { type GraphQLSchema, isAbstractType, parse, printSchema } from 'graphql';
 import { printSubgraphSdl } from '../kit/federation.js';
 import { SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
 import { loadSubgraphDefinitions } from '../subgraphs/index.js';
@@ -32,8 +33,37 @@ export async function composeFromCode(): Promise<ComposedSchema> {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
   }
   files['supergraph.graphql'] = result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : `${result.supergraphSdl}\n`;
+  const api = apiSchemaOf(result.supergraphSdl);
+  files['api.graphql'] = `${API_HEADER}${printSchema(api)}\n`;
+  files['possible-types.json'] = `${JSON.stringify(possibleTypesOf(api), null, 2)}\n`;
   files['operations/manifest.json'] = operationManifest();
   return { files };
+}
+
+const API_HEADER =
+  '# The graph as clients see it: the API schema of schema/supergraph.graphql, without federation types\n' +
+  '# or directives. Written by `npm run compose`; do not edit.\n' +
+  '# For code generators (codegen.ts), editors and reviews of a change to the graph.\n\n';
+
+/** The client-facing schema: what the gateway serves (the supergraph's API schema). */
+export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
+  return Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+}
+
+/**
+ * Apollo Client's `possibleTypes`: each interface and union with the object types that implement or
+ * belong to it, so the cache matches fragments on `Venue` without asking the server.
+ */
+export function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type) || type.name.startsWith('__')) continue;
+    out[type.name] = schema
+      .getPossibleTypes(type)
+      .map((t) => t.name)
+      .sort();
+  }
+  return out;
 }
 
 /** The safelist: every operation file of schema/operations/, by the SHA-256 of its exact text. */

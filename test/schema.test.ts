@@ -6,15 +6,28 @@ describe('committed schema', () => {
   it('schema/ holds exactly what the code produces (run `npm run compose` after changing a type)', async () => {
     const composed = await composeFromCode();
     expect(Object.keys(composed.files).sort()).toEqual([
+      'api.graphql',
       'culture.graphql',
       'facilities.graphql',
       'operations/manifest.json',
       'party.graphql',
+      'possible-types.json',
       'practice.graphql',
       'social-work.graphql',
       'supergraph.graphql',
     ]);
     expect(driftedFiles(composed)).toEqual([]);
+  });
+
+  it('api.graphql is the graph without federation: no join__ or link__ types, no federation directives; possibleTypes for Venue', async () => {
+    const { files } = await composeFromCode();
+    const api = files['api.graphql']!;
+    expect(api).not.toMatch(/join__|link__|@join|@link|@key|_Entity|_Service|_entities/);
+    const types = parse(api).definitions.flatMap((d) => ('name' in d && d.name ? [d.name.value] : []));
+    expect(types).toEqual(expect.arrayContaining(['Query', 'Mutation', 'Venue', 'DateTime', 'LocalDate', 'Region']));
+    expect(JSON.parse(files['possible-types.json']!)).toEqual({
+      Venue: ['CultureStation', 'PartyServiceCentre', 'PracticeUnit', 'SocialWorkStation'],
+    });
   });
 
   it('every venue type keys on id and implements Venue in the supergraph', async () => {
