@@ -16,6 +16,8 @@ export const GatewayErrorCode = {
   OPERATION_NOT_IN_SAFELIST: 'OPERATION_NOT_IN_SAFELIST',
   /** A browser's preflight from an origin `CORS_ORIGINS` does not name (HTTP 403, before GraphQL). */
   CORS_ORIGIN_NOT_ALLOWED: 'CORS_ORIGIN_NOT_ALLOWED',
+  /** A `documentId` (or a persisted-query hash) of no trusted document: Apollo's own code for an unknown hash. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
 } as const;
 
 const BAD_REQUEST = { http: { status: 400 } };
@@ -62,4 +64,13 @@ export function corsOriginRefused(origin: string): PublicError {
 export function badScalarValue(argument: string, expected: string, received: unknown): PublicError {
   const { code, message } = badInput(argument, expected, received);
   return new PublicError(code, message, { argument, ...BAD_REQUEST });
+}
+
+/** A `documentId` that names no trusted document (features/persisted-documents.ts). */
+export function persistedDocumentNotFound(documentId: string): PublicError {
+  return new PublicError(
+    GatewayErrorCode.PERSISTED_QUERY_NOT_FOUND,
+    `No trusted document has the id ${JSON.stringify(documentId)}: send "sha256:" and the SHA-256 of a committed operation (schema/operations/manifest.json), or send the query itself.`,
+    BAD_REQUEST,
+  );
 }

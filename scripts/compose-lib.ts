@@ -1,11 +1,13 @@
 import 'reflect-metadata';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { Supergraph } from '@apollo/federation-internals';
-import { type GraphQLSchema, isAbstractType, parse, printSchema } from 'graphql';
+import { addTypenameToDocument, print as apolloPrint } from '@apollo/client/utilities';
+import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
+import { type GraphQLSchema, isAbstractType, parse, print, printSchema } from 'graphql';
+import { type DocumentForm, type OperationManifest, sha256 } from '../gateway/trusted-documents.js';
 import { printSubgraphSdl } from '../kit/federation.js';
 import { SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
 import { loadSubgraphDefinitions } from '../subgraphs/index.js';
@@ -66,7 +68,10 @@ export function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]>
   return out;
 }
 
-/** The safelist: every operation file of schema/operations/, by the SHA-256 of its exact text. */
+/**
+ * The trusted documents (gateway/trusted-documents.ts): every operation file of schema/operations/, in
+ * each form a standard client sends it, under the SHA-256 of that text.
+ */
 function operationManifest(): string {
   const dir = path.join(SCHEMA_DIR, 'operations');
   const operations = fs
@@ -75,10 +80,19 @@ function operationManifest(): string {
     .sort()
     .map((file) => {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const document = parse(text);
       const name = /\b(?:query|mutation)\s+(\w+)/.exec(text)?.[1] ?? file;
-      return { name, file, sha256: createHash('sha256').update(text).digest('hex') };
+      const forms: [DocumentForm, string][] = [
+        ['file', text],
+        ['printed', print(document)],
+        // What Apollo Client 4 sends: its cache adds __typename, its print is graphql-js's.
+        ['apollo-client', apolloPrint(addTypenameToDocument(document))],
+        // GraphQL Code Generator's persisted document (client preset, no @client fields here).
+        ['codegen', printExecutableGraphQLDocument(document)],
+      ];
+      return { name, file, documents: forms.map(([form, d]) => ({ form, sha256: sha256(d), document: d })) };
     });
-  return `${JSON.stringify({ operations }, null, 2)}\n`;
+  return `${JSON.stringify({ operations } satisfies OperationManifest, null, 2)}\n`;
 }
 
 /** The schema files that differ between the code and schema/ (names only). */

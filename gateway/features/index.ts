@@ -12,6 +12,7 @@ import { useHardening } from './hardening.js';
 import { useIdentity } from './identity.js';
 import { useLimits } from './limits.js';
 import { useOperationResolution } from './operation-resolution.js';
+import { usePersistedDocuments } from './persisted-documents.js';
 import { useRequestId } from './request-id.js';
 import { useSafelist } from './safelist.js';
 import { useScalarInput } from './scalar-input.js';
@@ -41,6 +42,7 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
     useOperationResolution(),
     useScalarInput(),
     useCost({ maxCost: config.limits.maxCost }),
+    usePersistedDocuments({ manifestPath: operation('manifest.json') }),
     config.safelist && useSafelist({ manifestPath: operation('manifest.json') }),
     useSubgraphErrors(),
     useRequestId(),

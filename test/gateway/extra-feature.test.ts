@@ -150,6 +150,7 @@ describe('a gateway feature is one file plus one line', () => {
       'operation-resolution',
       'scalar-input',
       'cost',
+      'persisted-documents',
       'safelist',
       'subgraph-errors',
       'request-id',
@@ -160,7 +161,7 @@ describe('a gateway feature is one file plus one line', () => {
       'explorer',
     ]);
     // Safelist off: its place in the list is empty, and left out by the gateway.
-    expect((await Promise.all(gatewayFeatures(loadGatewayConfig({ ...GATEWAY_TEST_ENV })))).map((f) => (f ? f.name : f))[9]).toBe(false);
+    expect((await Promise.all(gatewayFeatures(loadGatewayConfig({ ...GATEWAY_TEST_ENV })))).map((f) => (f ? f.name : f))[10]).toBe(false);
   });
 
   it('started inside a test: empty places of the list left out, no signal handlers of its own, every subgraph at its configured URL', async () => {

@@ -114,7 +114,8 @@ describe('safelist mode', () => {
     const ok = await post(gateway.url, q4, q4Variables);
     expect(ok.status).toBe(200);
     expect(ok.errors?.every((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE')).toBe(true);
-    for (const text of ['{ __typename }', q4.replace('query ProvinceSocialWork', 'query  ProvinceSocialWork')]) {
+    // Anything else: another operation, or the committed one asking for one field more.
+    for (const text of ['{ __typename }', q4.replace('    townshipCount\n', '    townshipCount\n    level\n')]) {
       const refused = await post(gateway.url, text, q4Variables);
       expect(refused.status).toBe(400);
       expect(refused.errors).toEqual([
@@ -126,19 +127,21 @@ describe('safelist mode', () => {
     }
   });
 
-  it('accepts the hash alone (automatic persisted queries) once the text was registered with it', async () => {
-    const sha256Hash = createHash('sha256').update(q4).digest('hex');
-    const send = (query?: string) =>
+  it('accepts a committed operation’s hash alone at once, and an operation registered by its hash only if it is committed', async () => {
+    const send = (sha256Hash: string, query?: string) =>
       postRaw(gateway.url, JSON.stringify({ query, variables: q4Variables, extensions: { persistedQuery: { version: 1, sha256Hash } } }), {
         'content-type': 'application/json',
       });
-    expect(((await (await send()).json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
-      'PERSISTED_QUERY_NOT_FOUND',
-    );
-    expect((await send(q4)).status).toBe(200);
-    const res = await send();
+    const res = await send(createHash('sha256').update(q4).digest('hex'));
     const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect(res.status).toBe(200);
     expect(body.errors?.every((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE')).toBe(true);
+    // Not committed: registering it with its hash is refused, and its hash alone stays unknown.
+    const other = '{ regions(first: 1) { totalCount } }';
+    const otherHash = createHash('sha256').update(other).digest('hex');
+    expect((await send(otherHash, other)).status).toBe(400);
+    expect(((await (await send(otherHash)).json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toMatch(
+      /PERSISTED_QUERY_NOT_FOUND|OPERATION_NOT_IN_SAFELIST/,
+    );
   });
 });
