@@ -50,10 +50,6 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
     useSubgraphTimeout({ timeoutMs: config.subgraphTimeoutMs }),
     useCalendarFeed({ operationPath: operation('space-calendar-feed.graphql') }),
     useExport({ operationsDir: OPERATIONS_DIR, supergraphPath: config.supergraphPath }),
-    useExplorer({
-      enabled: config.explorer,
-      queryPath: operation('region-overview.graphql'),
-      variablesPath: operation('region-overview.variables.json'),
-    }),
+    useExplorer({ enabled: config.explorer, operationsDir: OPERATIONS_DIR, firstOperation: 'region-overview.graphql' }),
   ];
 }

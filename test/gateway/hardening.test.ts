@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../kit/server.js';
 import { gatewayInProcess, originOf } from '../helpers/gateway.js';
@@ -32,24 +33,62 @@ describe('outside production', () => {
     expect(typo.errors?.[0]?.message).toMatch(/Did you mean "region"/);
   });
 
-  it('serves the explorer at / from its own dependencies, with the example operation and its variables', async () => {
+  it('serves the explorer at / from its own dependencies: every committed operation with its variables, a token tab', async () => {
     const res = await fetch(`${originOf(gateway)}/`);
     const html = await res.text();
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(html).toContain('<title>venue-graph explorer</title>');
-    expect(html).toContain('query RegionOverview');
     expect(html).toContain('"endpoint":"/graphql"');
-    // The first tab opens on the example with its variables filled in, as the file has them.
-    const variables = JSON.stringify(
-      fs.readFileSync(new URL('../../schema/operations/region-overview.variables.json', import.meta.url), 'utf8'),
-    );
-    expect(html).toMatch(
-      new RegExp(`"defaultTabs":\\[\\{"query":"# A county[^]*?","variables":${variables.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}\\}\\]`),
-    );
+    const tabs = JSON.parse(/"defaultTabs":(\[.*?\]),"/.exec(html)?.[1] ?? '[]') as {
+      query: string;
+      variables: string | null;
+      headers: string | null;
+    }[];
+    const dir = new URL('../../schema/operations/', import.meta.url);
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql'));
+    expect(tabs).toHaveLength(files.length + 1);
+    // The example first, with its variables as the file has them; then every other operation.
+    expect(tabs[0]).toEqual({
+      query: operationFile('region-overview.graphql'),
+      variables: operationFile('region-overview.variables.json'),
+      headers: null,
+    });
+    for (const f of files)
+      expect(
+        tabs.some((t) => t.query === operationFile(f)),
+        f,
+      ).toBe(true);
+    // The last says how to send a token, with a placeholder in its header editor.
+    expect(tabs.at(-1)!.query).toMatch(/npm run token/);
+    expect(JSON.parse(tabs.at(-1)!.headers!)).toEqual({ Authorization: expect.stringMatching(/^Bearer <paste a token/) });
     // Nothing fetched from elsewhere: no external script or stylesheet.
     expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="https?:/);
+  });
+
+  it('sends the explorer compressed, cacheable for five minutes, and 304 when the browser has it', async () => {
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: number }>((resolve, reject) => {
+        http
+          .get(`${originOf(gateway)}/`, { headers }, (res) => {
+            let bytes = 0;
+            res.on('data', (c: Buffer) => {
+              bytes += c.length;
+            });
+            res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, bytes }));
+          })
+          .on('error', reject);
+      });
+    const plain = await raw({});
+    const gzip = await raw({ 'accept-encoding': 'gzip' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gzip.bytes).toBeLessThan(plain.bytes / 3);
+    expect(gzip.headers['cache-control']).toBe('public, max-age=300');
+    expect(gzip.headers.vary).toMatch(/accept-encoding/i);
+    const again = await raw({ 'accept-encoding': 'gzip', 'if-none-match': String(gzip.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.bytes).toBe(0);
   });
 
   it('refuses batches, cross-site simple requests and GET mutations', async () => {
@@ -96,7 +135,9 @@ describe('in production', () => {
 
   it('serves no explorer unless EXPLORER=true, and introspection only with INTROSPECTION=true', async () => {
     expect((await fetch(`${originOf(gateway)}/`)).status).toBe(404);
-    expect((await fetch(`${originOf(withExplorer)}/`)).status).toBe(200);
+    const page = await fetch(`${originOf(withExplorer)}/`);
+    expect(page.status).toBe(200);
+    await page.arrayBuffer(); // read to the end: a response left unread would hold its socket open past close()
     expect((await post(withExplorer.url, INTROSPECTION)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 });
