@@ -6,7 +6,7 @@ import { composeServices } from '@apollo/composition';
 import { Supergraph } from '@apollo/federation-internals';
 import { addTypenameToDocument, print as apolloPrint } from '@apollo/client/utilities';
 import { printExecutableGraphQLDocument } from '@graphql-tools/documents';
-import { type GraphQLSchema, isAbstractType, parse, print, printSchema } from 'graphql';
+import { type GraphQLSchema, isAbstractType, isObjectType, parse, print, printSchema } from 'graphql';
 import { type DocumentForm, type OperationManifest, sha256 } from '../gateway/trusted-documents.js';
 import { printSubgraphSdl } from '../kit/federation.js';
 import { SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
@@ -38,6 +38,7 @@ export async function composeFromCode(): Promise<ComposedSchema> {
   const api = apiSchemaOf(result.supergraphSdl);
   files['api.graphql'] = `${API_HEADER}${printSchema(api)}\n`;
   files['possible-types.json'] = `${JSON.stringify(possibleTypesOf(api), null, 2)}\n`;
+  files['type-policies.json'] = `${JSON.stringify(typePoliciesOf(api, result.supergraphSdl), null, 2)}\n`;
   files['operations/manifest.json'] = operationManifest();
   return { files };
 }
@@ -64,6 +65,25 @@ export function possibleTypesOf(schema: GraphQLSchema): Record<string, string[]>
       .getPossibleTypes(type)
       .map((t) => t.name)
       .sort();
+  }
+  return out;
+}
+
+/**
+ * Apollo Client's `typePolicies`, so its InMemoryCache needs no code of a front-end's own: an entity whose
+ * federation key is not `id` is normalised by that key (`Region` by `code`); an object with no `id` and
+ * no key (a summary, a rule, a connection, a point) lives inside its parent, and two operations that
+ * select different fields of it merge them (`merge: true`) instead of one replacing the other.
+ */
+export function typePoliciesOf(schema: GraphQLSchema, supergraphSdl: string): Record<string, { keyFields?: string[]; merge?: true }> {
+  const keys = new Map<string, string>();
+  for (const m of supergraphSdl.matchAll(/^type (\w+)[^{]*?@join__type\(graph: \w+, key: "([^"]+)"/gms)) keys.set(m[1]!, m[2]!);
+  const out: Record<string, { keyFields?: string[]; merge?: true }> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || ['Query', 'Mutation'].includes(type.name)) continue;
+    const key = keys.get(type.name);
+    if (key && key !== 'id') out[type.name] = { keyFields: key.split(/\s+/) };
+    else if (!('id' in type.getFields())) out[type.name] = { merge: true };
   }
   return out;
 }

@@ -15,6 +15,7 @@ describe('committed schema', () => {
       'practice.graphql',
       'social-work.graphql',
       'supergraph.graphql',
+      'type-policies.json',
     ]);
     expect(driftedFiles(composed)).toEqual([]);
   });
@@ -28,6 +29,11 @@ describe('committed schema', () => {
     expect(JSON.parse(files['possible-types.json']!)).toEqual({
       Venue: ['CultureStation', 'PartyServiceCentre', 'PracticeUnit', 'SocialWorkStation'],
     });
+    // Region is keyed by its code; an object with an id needs no policy; one with neither merges into its parent.
+    const policies = JSON.parse(files['type-policies.json']!);
+    expect(policies.Region).toEqual({ keyFields: ['code'] });
+    expect(policies.Site).toBeUndefined();
+    expect(policies.StaffSummary).toEqual({ merge: true });
   });
 
   it('every venue type keys on id and implements Venue in the supergraph', async () => {
