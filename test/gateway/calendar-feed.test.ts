@@ -29,7 +29,7 @@ const SPACE = {
   id: 'site-1-r2',
   name: '多功能厅',
   kind: 'MULTI_FUNCTION_HALL',
-  site: { name: '西湖区文化中心', address: '杭州市西湖区文三路 1 号' },
+  site: { id: 'site-330106001', name: '西湖区文化中心', address: '杭州市西湖区文三路 1 号' },
   calendar: [
     booking('b1', 'APPROVED', '2026-12-16T01:00:00.000Z', '2026-12-16T03:00:00.000Z'),
     booking('b2', 'REQUESTED', '2026-12-17T01:00:00.000Z', '2026-12-17T03:00:00.000Z'),
