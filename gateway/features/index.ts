@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { GatewayConfig } from '../config.js';
+import { loadTrustedDocuments } from '../trusted-documents.js';
 import { useBadInputStatus } from './bad-input-status.js';
 import { useCalendarFeed } from './calendar-feed.js';
 import { useCors } from './cors.js';
@@ -32,6 +33,8 @@ const operation = (file: string) => `${OPERATIONS_DIR}${file}`;
  */
 export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
   const production = config.mode === 'production';
+  // Read and checked once, for both features that use it.
+  const trusted = loadTrustedDocuments(operation('manifest.json'));
   return [
     useErrorMasking(),
     useCors({ origins: config.corsOrigins, allowLoopback: !production }),
@@ -42,8 +45,8 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
     useOperationResolution(),
     useScalarInput(),
     useCost({ maxCost: config.limits.maxCost }),
-    usePersistedDocuments({ manifestPath: operation('manifest.json') }),
-    config.safelist && useSafelist({ manifestPath: operation('manifest.json') }),
+    usePersistedDocuments({ documents: trusted }),
+    config.safelist && useSafelist({ documents: trusted }),
     useSubgraphErrors(),
     useRequestId(),
     useSubgraphIdentity({ internalSecret: config.internalSecret }),

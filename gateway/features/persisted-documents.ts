@@ -2,7 +2,7 @@ import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } fr
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { MAX_BODY_BYTES } from '../../kit/server.js';
 import { persistedDocumentNotFound } from '../errors.js';
-import { loadTrustedDocuments, type TrustedDocuments } from '../trusted-documents.js';
+import type { TrustedDocuments } from '../trusted-documents.js';
 import type { GatewayFeature } from './feature.js';
 
 /**
@@ -36,14 +36,14 @@ class TrustedFirstCache implements KeyValueCache<string> {
 }
 
 export interface PersistedDocumentsOptions {
-  /** schema/operations/manifest.json (no default: features/index.ts names it). */
-  manifestPath: string;
+  /** The trusted documents of schema/operations/manifest.json (no default: features/index.ts loads them). */
+  documents: TrustedDocuments;
 }
 
 const DOCUMENT_ID = /^(?:sha256:)?([0-9a-f]{64})$/;
 
 export function usePersistedDocuments(options: PersistedDocumentsOptions): GatewayFeature {
-  const trusted = loadTrustedDocuments(options.manifestPath);
+  const trusted = options.documents;
   // Registered operations: Apollo Server's own default cache (30 MiB of operation text, least recently used out first).
   const cache = new TrustedFirstCache(trusted, new InMemoryLRUCache<string>());
   return {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
 import { notInSafelist } from '../errors.js';
-import { loadTrustedDocuments } from '../trusted-documents.js';
+import type { TrustedDocuments } from '../trusted-documents.js';
 import type { GatewayFeature } from './feature.js';
 
 /**
@@ -10,8 +10,7 @@ import type { GatewayFeature } from './feature.js';
  * executed; anything else is refused with 400 OPERATION_NOT_IN_SAFELIST. A committed operation sent by its
  * hash alone runs too (features/persisted-documents.ts).
  */
-function safelistPlugin(manifestPath: string): ApolloServerPlugin<GatewayContext> {
-  const trusted = loadTrustedDocuments(manifestPath);
+function safelistPlugin(trusted: TrustedDocuments): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -26,10 +25,10 @@ function safelistPlugin(manifestPath: string): ApolloServerPlugin<GatewayContext
 }
 
 export interface SafelistOptions {
-  /** schema/operations/manifest.json (no default: features/index.ts names it; on only with `SAFELIST=true`). */
-  manifestPath: string;
+  /** The trusted documents of schema/operations/manifest.json (no default: features/index.ts loads them; on only with `SAFELIST=true`). */
+  documents: TrustedDocuments;
 }
 
 export function useSafelist(options: SafelistOptions): GatewayFeature {
-  return { name: 'safelist', plugins: [safelistPlugin(options.manifestPath)] };
+  return { name: 'safelist', plugins: [safelistPlugin(options.documents)] };
 }

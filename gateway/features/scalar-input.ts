@@ -30,16 +30,25 @@ import type { GatewayFeature } from './feature.js';
  * masked internal error. GraphQL's own scalars (Int, String…) are checked by GraphQL itself. No options.
  */
 
-function check(type: GraphQLInputType, value: unknown, path: string, parse: 'value' | 'literal'): void {
+/**
+ * Checks `value` (a JSON value, or a literal of the document) against `type` at `path`; in a literal, a
+ * variable is checked as a variable instead, and where it is used first is noted in `uses`, for messages.
+ */
+function check(type: GraphQLInputType, value: unknown, path: string, parse: 'value' | 'literal', uses?: Map<string, string>): void {
   if (value === null || value === undefined) return; // nullness is GraphQL's own check
+  if (parse === 'literal' && (value as ValueNode).kind === Kind.VARIABLE) {
+    const name = (value as { name: { value: string } }).name.value;
+    if (!uses?.has(name)) uses?.set(name, path);
+    return;
+  }
   if (isNonNullType(type)) {
-    check(type.ofType, value, path, parse);
+    check(type.ofType, value, path, parse, uses);
     return;
   }
   if (isListType(type)) {
     const items = parse === 'value' ? value : (value as ValueNode).kind === Kind.LIST ? (value as { values: ValueNode[] }).values : null;
-    if (Array.isArray(items)) for (const [i, item] of items.entries()) check(type.ofType, item, `${path}[${i}]`, parse);
-    else check(type.ofType, value, path, parse); // a single value where a list is expected: GraphQL wraps it
+    if (Array.isArray(items)) for (const [i, item] of items.entries()) check(type.ofType, item, `${path}[${i}]`, parse, uses);
+    else check(type.ofType, value, path, parse, uses); // a single value where a list is expected: GraphQL wraps it
     return;
   }
   if (isInputObjectType(type)) {
@@ -47,7 +56,8 @@ function check(type: GraphQLInputType, value: unknown, path: string, parse: 'val
     if (parse === 'literal') {
       const node = value as ValueNode;
       if (node.kind !== Kind.OBJECT) return;
-      for (const f of node.fields) if (fields[f.name.value]) check(fields[f.name.value]!.type, f.value, `${path}.${f.name.value}`, parse);
+      for (const f of node.fields)
+        if (fields[f.name.value]) check(fields[f.name.value]!.type, f.value, `${path}.${f.name.value}`, parse, uses);
     } else if (typeof value === 'object' && !Array.isArray(value)) {
       for (const [name, v] of Object.entries(value as Record<string, unknown>))
         if (fields[name]) check(fields[name]!.type, v, `${path}.${name}`, parse);
@@ -57,26 +67,11 @@ function check(type: GraphQLInputType, value: unknown, path: string, parse: 'val
   if (!isScalarType(type)) return;
   const own = GRAPH_SCALARS.get(type.name);
   if (!own) return;
-  if (parse === 'literal' && (value as ValueNode).kind === Kind.VARIABLE) return; // checked as a variable
   try {
     if (parse === 'value') own.scalar.parseValue(value);
     else own.scalar.parseLiteral(value as ValueNode, undefined);
   } catch {
     throw badScalarValue(path, own.expected, parse === 'value' ? value : valueFromASTUntyped(value as ValueNode));
-  }
-}
-
-/** Where each variable is used first: the argument (and input-object fields) it feeds, for messages (`from`, `input.startsAt`). */
-function variableUses(type: GraphQLInputType, node: ValueNode, path: string, uses: Map<string, string>): void {
-  const inner = isNonNullType(type) ? type.ofType : type;
-  if (node.kind === Kind.VARIABLE) {
-    if (!uses.has(node.name.value)) uses.set(node.name.value, path);
-  } else if (node.kind === Kind.LIST && isListType(inner)) {
-    for (const [i, v] of node.values.entries()) variableUses(inner.ofType, v, `${path}[${i}]`, uses);
-  } else if (node.kind === Kind.OBJECT && isInputObjectType(inner)) {
-    const fields = inner.getFields();
-    for (const f of node.fields)
-      if (fields[f.name.value]) variableUses(fields[f.name.value]!.type, f.value, `${path}.${f.name.value}`, uses);
   }
 }
 
@@ -94,8 +89,7 @@ export function checkScalarInput(
       Argument(node) {
         const argument = typeInfo.getArgument();
         if (!argument) return; // unknown arguments are GraphQL's validation errors
-        check(argument.type, node.value, node.name.value, 'literal');
-        variableUses(argument.type, node.value, node.name.value, uses);
+        check(argument.type, node.value, node.name.value, 'literal', uses);
       },
     }),
   );
