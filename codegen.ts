@@ -19,6 +19,7 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: { input: 'string', output: 'string' },
           LocalDate: { input: 'string', output: 'string' },
+          YearMonth: { input: 'string', output: 'string' },
           SafeInt: { input: 'number', output: 'number' },
           JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
         },

@@ -1,11 +1,12 @@
 import { forbidden, type PublicError } from './errors.js';
-import type { AuthChecker } from 'type-graphql';
+import { type AuthChecker, Authorized, Extensions } from 'type-graphql';
 import type { Department, Identity } from './identity.js';
 
 /**
- * Who may read what. Every field of a subgraph is public unless marked with `@Authorized(<Visibility>)`;
+ * Who may read what. Every field of a subgraph is public unless marked with `@Guarded(<Visibility>)`;
  * the check runs in the subgraph, on every field and every entity lookup, with the identity the gateway
- * signed. A refused field is null with a FORBIDDEN error at its path (marked fields are nullable).
+ * signed. A refused field is null with a FORBIDDEN error at its path (marked fields are nullable), and
+ * the field's description in the schema ends with who may read it (kit/federation.ts writes it).
  *
  * - public: anyone (venue names, addresses, opening hours, rooms offered for sharing).
  * - department: a department's non-personal data: its own staff within their region subtree, analysts
@@ -45,13 +46,34 @@ export function canWrite(identity: Identity, dept: Department, region: string): 
   return identity.role === 'staff' && identity.dept === dept && identity.region !== null && region.startsWith(identity.region);
 }
 
-const WHO: Record<Exclude<Visibility, 'public'>, string> = {
+export type Guard = Exclude<Visibility, 'public'>;
+
+const WHO: Record<Guard, string> = {
   department: "the department's staff for their region, analysts and admins",
   aggregate: "analysts, admins and the department's staff for their region",
   personal: "the department's staff for their region and admins",
 };
 
-export function forbiddenField(field: string, visibility: Exclude<Visibility, 'public'>): PublicError {
+/** The sentence a guarded field's description ends with: the same words as its FORBIDDEN error. */
+export function whoMayRead(visibility: Guard): string {
+  return `Who may read: ${WHO[visibility]}.${visibility === 'personal' ? ' Every read is audited.' : ''}`;
+}
+
+/**
+ * Marks a field as readable only by `visibility`'s callers: type-graphql's `@Authorized` (checked by
+ * `authChecker`) plus the visibility as a field extension, from which the schema's description says it.
+ * The only way a subgraph guards a field (test/unit/guards.test.ts keeps `@Authorized` here alone).
+ */
+export function Guarded(visibility: Guard): PropertyDecorator & MethodDecorator {
+  const authorized = Authorized(visibility);
+  const extensions = Extensions({ visibility });
+  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
+    authorized(target, key, descriptor as never);
+    extensions(target, key, descriptor as never);
+  };
+}
+
+export function forbiddenField(field: string, visibility: Guard): PublicError {
   return forbidden(`Not allowed to read ${field}: only ${WHO[visibility]} may.`);
 }
 
@@ -63,10 +85,10 @@ function regionOf(root: unknown): string | null {
   return null;
 }
 
-/** type-graphql's auth checker for one department's subgraph: `@Authorized('department')` and so on. */
+/** type-graphql's auth checker for one department's subgraph: `@Guarded('department')` and so on. */
 export function authChecker(dept: Department): AuthChecker<{ identity: Identity }> {
   return ({ root, context, info }, roles) => {
-    const visibility = (roles[0] ?? 'department') as Exclude<Visibility, 'public'>;
+    const visibility = (roles[0] ?? 'department') as Guard;
     const region = regionOf(root);
     const field = `${info.parentType.name}.${info.fieldName}`;
     // A record with no region can only be read by whoever may read it anywhere.

@@ -1,4 +1,4 @@
-import { badInput } from './errors.js';
+import { badInput, forbidden } from './errors.js';
 import { isRegionCode, isRegionPrefix, REGION_CODE_EXPECTED, REGION_PREFIX_EXPECTED } from './region-code.js';
 
 /** Checks of argument values shared by every subgraph: each returns the value or throws BAD_USER_INPUT naming the argument. */
@@ -8,9 +8,29 @@ export function checkRegionCode(argument: string, value: string): string {
   return value;
 }
 
+/**
+ * The options of every `regionPrefix` argument: one name, one default, one meaning across the graph
+ * (README "Naming scheme"). A field whose caller is limited to a region narrows it to that region.
+ */
+export const REGION_PREFIX_ARG = {
+  defaultValue: '33',
+  description:
+    'Only results in regions whose division code starts with this prefix, e.g. 330106 (default 33, the whole province). 区划代码前缀。',
+} as const;
+
 export function checkRegionPrefix(argument: string, value: string): string {
   if (!isRegionPrefix(value)) throw badInput(argument, REGION_PREFIX_EXPECTED, value);
   return value;
+}
+
+/**
+ * A `regionPrefix` for a caller limited to `region`: the part of the asked subtree within their region
+ * (`33` for staff of 330106 means 330106; 330106002 stays), FORBIDDEN when the two do not overlap.
+ */
+export function withinRegion(prefix: string, region: string): string {
+  if (prefix.startsWith(region)) return prefix;
+  if (region.startsWith(prefix)) return region;
+  throw forbidden(`Only results within your region ${region} may be listed.`);
 }
 
 /** Ids of this graph: letters, digits and '_', '.', ':', '-' (e.g. site-330106002-r1). */

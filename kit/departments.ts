@@ -27,6 +27,11 @@ export const DEPARTMENTS = [...VENUE_DEPARTMENTS.map((d) => d.dept), PLATFORM_DE
 export const VENUE_DEPARTMENT_NAMES: readonly VenueDepartmentName[] = VENUE_DEPARTMENTS.map((d) => d.dept);
 export const VENUE_TYPE_NAMES: readonly VenueTypeName[] = VENUE_DEPARTMENTS.map((d) => d.venueType);
 
+/** An enum value's name for a PascalCase name (README "Naming scheme"): PartyServiceCentre → PARTY_SERVICE_CENTRE. */
+export function screamingSnake(name: string): string {
+  return name.replace(/(?<=[a-z0-9])(?=[A-Z])/g, '_').toUpperCase();
+}
+
 export function venueDepartment(dept: string): VenueDepartment {
   const found = VENUE_DEPARTMENTS.find((d) => d.dept === dept);
   if (!found) throw new Error(`Unknown department "${dept}": expected one of ${VENUE_DEPARTMENT_NAMES.join(', ')}`);

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { Arg, Args, type ClassType, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { checkId, checkRegionPrefix } from './arguments.js';
+import { checkId, checkRegionPrefix, REGION_PREFIX_ARG } from './arguments.js';
 import { type VenueDepartmentName, venueDepartment } from './departments.js';
 import type { Identity } from './identity.js';
 import { type Connection, type Page, PageArgs, toPage } from './pagination.js';
@@ -69,7 +69,7 @@ export function venueScaffold<V extends VenueRecord, F extends object>(opts: Ven
 
     @Query(() => opts.Connection, { name: opts.names.many, description: opts.describe.many })
     async many(
-      @Arg('regionPrefix', () => String, { defaultValue: '33', description: 'Division code prefix. 区划代码前缀。' }) regionPrefix: string,
+      @Arg('regionPrefix', () => ID, REGION_PREFIX_ARG) regionPrefix: string,
       @Args(() => opts.Filter) filter: F,
       @Args(() => PageArgs) pageArgs: PageArgs,
       @Ctx() ctx: Ctx,

@@ -36,7 +36,7 @@ import {
   type ServerResult,
   venuesToPlace,
 } from '../kit/imports/client.js';
-import { VENUE_DEPARTMENTS } from '../kit/departments.js';
+import { screamingSnake, VENUE_DEPARTMENTS } from '../kit/departments.js';
 import { progress } from '../kit/imports/progress.js';
 import { loadImportSpec } from '../subgraphs/index.js';
 
@@ -152,7 +152,7 @@ if (first === 'template') {
     }
     mergeServerRefusals(check, server);
     // Venues that came with an address hang their plaques at a site (facilities), once they are written.
-    const venues = places && (server.committed || !values.commit) ? venuesToPlace(check, server, venueType!) : [];
+    const venues = places && (server.committed || !values.commit) ? venuesToPlace(check, server, screamingSnake(venueType!)) : [];
     if (places) stages.next(`挂牌场地 placing ${venues.length} venues at sites`);
     if (venues.length) {
       try {

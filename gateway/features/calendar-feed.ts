@@ -4,10 +4,15 @@ import type { Request, RequestHandler, Response } from 'express';
 import { Kind, parse } from 'graphql';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { isValidId } from '../../kit/arguments.js';
+import { PLATFORM_DEPARTMENT, VENUE_DEPARTMENTS } from '../../kit/departments.js';
 import { PUBLIC_IDENTITY } from '../../kit/identity.js';
 import { REQUEST_ID_HEADER } from '../../kit/server.js';
 import { failPlain, malformedPathAsPlainText } from './plain-text.js';
 import type { GatewayFeature, GatewayHandle } from './feature.js';
+
+function departmentName(value: string | null): string {
+  return value === null ? '—' : (DEPARTMENT_NAMES.get(value) ?? value);
+}
 
 /** The route, for `app.get`: `spaceId` is everything between `/spaces/` and `.ics`. */
 export const CALENDAR_FEED_ROUTE = '/calendar/spaces/:spaceId.ics';
@@ -19,6 +24,9 @@ export const CALENDAR_FEED_PREFIX = '/calendar/spaces';
 const DAYS_BEFORE = 31;
 const DAYS_AFTER = 61;
 const DAY_MS = 86_400_000;
+
+/** A `Department` enum value's name as an officer reads it: PARTY → 组织部门（党群服务中心）. */
+const DEPARTMENT_NAMES = new Map<string, string>([...VENUE_DEPARTMENTS, PLATFORM_DEPARTMENT].map((d) => [d.enumKey, d.owner]));
 
 interface FeedBooking {
   id: string;
@@ -122,7 +130,7 @@ function calendarFeed(opts: CalendarFeedOptions, gateway: GatewayHandle): Reques
           end: new Date(b.endsAt),
           summary: b.purpose,
           location,
-          description: `申请部门 Requesting department: ${b.requesterDepartment ?? '—'}\n预计人数 Attendees: ${b.attendees}`,
+          description: `申请部门 Requesting department: ${departmentName(b.requesterDepartment)}\n预计人数 Attendees: ${b.attendees}`,
           status: ICalEventStatus.CONFIRMED,
         });
       }

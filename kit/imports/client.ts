@@ -104,6 +104,7 @@ export interface PlacementResult {
  * The venues of an import that came with an address (the venue sheet is the one with an `address`
  * column: a social-work station's 具体地址), to be placed at facilities sites: each accepted row with its
  * id as the subgraph gave it. Party centres and practice units placed by division need a township.
+ * `venueType` is the `VenueType` enum value as the schema names it (SOCIAL_WORK_STATION).
  */
 export function venuesToPlace(check: FileCheck, result: ServerResult, venueType: string) {
   const out: { sheetName: string; row: number; venueId: string; venueType: string; name: string; township: string; address: string }[] = [];

@@ -49,7 +49,7 @@ export function importResolver(definition: ImportDefinition): ClassType {
   class ImportResolver {
     @Mutation(() => ImportResult, {
       name: importMutationName(definition.spec.owner),
-      description: `Import ${definition.spec.title.en} as \`npm run import\` read them from a file: a dry run unless commit is true; all or nothing unless skipInvalid. Staff (their department's records within their region) and admins. 导入${definition.spec.title.zh}。`,
+      description: `Import ${definition.spec.title.en} as \`npm run import\` read them from a file: a dry run unless commit is true; all or nothing unless skipInvalid. Who may call: staff and admins; each row only by its department's staff within their region, or an admin. 导入${definition.spec.title.zh}。`,
     })
     async importRecords(
       @Arg('input', () => ImportInput, { description: "The file's records, and whether to write them. 导入内容。" }) input: ImportInput,

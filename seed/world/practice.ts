@@ -49,24 +49,24 @@ export function practiceUnit(seed: number, regionCode: string, name: string, tie
   const n = rnd.int(lo, hi);
   for (let i = 0; i < n; i++) {
     const category = rnd.pick(Object.keys(REQUESTS) as OrderCategory[]);
-    const requestedAt = addDays(REFERENCE_DATE, -rnd.int(1, 150));
+    const requestedOn = addDays(REFERENCE_DATE, -rnd.int(1, 150));
     // Most orders have gone round the whole cycle; the most recent may still be open.
     const reached = Math.min(3, rnd.int(0, 9) < 7 ? 3 : rnd.int(0, 2));
-    const assignedAt = reached >= 1 && teams[0] ? addDays(requestedAt, rnd.int(0, 2)) : null;
-    const acceptedAt = reached >= 2 && assignedAt ? addDays(assignedAt, rnd.int(0, 3)) : null;
-    const ratedAt = reached >= 3 && acceptedAt ? addDays(acceptedAt, rnd.int(3, 14)) : null;
-    const status: OrderStatus = ratedAt ? 'RATED' : acceptedAt ? 'ACCEPTED' : assignedAt ? 'ASSIGNED' : 'REQUESTED';
+    const assignedOn = reached >= 1 && teams[0] ? addDays(requestedOn, rnd.int(0, 2)) : null;
+    const acceptedOn = reached >= 2 && assignedOn ? addDays(assignedOn, rnd.int(0, 3)) : null;
+    const ratedOn = reached >= 3 && acceptedOn ? addDays(acceptedOn, rnd.int(3, 14)) : null;
+    const status: OrderStatus = ratedOn ? 'RATED' : acceptedOn ? 'ACCEPTED' : assignedOn ? 'ASSIGNED' : 'REQUESTED';
     orders.push({
       id: `${id}-o${i + 1}`,
       unitId: id,
       category,
       request: rnd.pick(REQUESTS[category]),
-      requestedAt,
-      teamId: assignedAt ? teams[0]!.id : null,
-      assignedAt,
-      acceptedAt,
-      ratedAt,
-      rating: ratedAt ? rnd.pick([3, 4, 4, 5, 5, 5]) : null,
+      requestedOn,
+      teamId: assignedOn ? teams[0]!.id : null,
+      assignedOn,
+      acceptedOn,
+      ratedOn,
+      rating: ratedOn ? rnd.pick([3, 4, 4, 5, 5, 5]) : null,
       status,
     });
   }

@@ -145,11 +145,11 @@ export interface ServiceOrderSeed {
   unitId: string;
   category: OrderCategory;
   request: string;
-  requestedAt: string;
+  requestedOn: string;
   teamId: string | null;
-  assignedAt: string | null;
-  acceptedAt: string | null;
-  ratedAt: string | null;
+  assignedOn: string | null;
+  acceptedOn: string | null;
+  ratedOn: string | null;
   rating: number | null;
   status: OrderStatus;
 }

@@ -23,7 +23,7 @@ function figures(prefix: string, year: number) {
   const staff = world.staff.filter((s) => ids.has(s.stationId));
   return {
     stations: stations.length,
-    stationsBuiltInYear: stations.filter((s) => s.establishedYear === year).length,
+    stationsEstablishedInYear: stations.filter((s) => s.establishedYear === year).length,
     staff: staff.length,
     certifiedStaff: staff.filter((s) => s.certifiedLevel !== 'NONE').length,
     stationsBelowStaffTarget: stations.filter((s) => certifiedOf(s.id) < CERTIFIED_STAFF_TARGET).length,
@@ -66,7 +66,7 @@ describeBackends('analysts’ questions through the gateway on %s', (backend) =>
   });
 
   it('q4’s statement count does not grow with the number of regions', async () => {
-    const q = `query($n: Int) { regions(codePrefix: "3301", level: COUNTY, first: $n) { edges { node { name townshipCount socialWorkFigures { stations staff fundingYuan } } } } }`;
+    const q = `query($n: Int) { regions(regionPrefix: "3301", level: COUNTY, first: $n) { edges { node { name townshipCount socialWorkFigures { stations staff fundingYuan } } } } }`;
     const few = await statements(() => ask(q, { n: 2 }));
     const many = await statements(() => ask(q, { n: 13 }));
     expect(few).toBeGreaterThan(0);
@@ -162,10 +162,10 @@ describeBackends('analysts’ questions through the gateway on %s', (backend) =>
     expect(data.counties.edges).toHaveLength(regions.filter((r) => r.level === 'COUNTY' && r.code.startsWith(variables.city)).length);
     for (const { node } of data.counties.edges) expect(asObject(node.cultureStationsByGrade), node.name).toEqual(byGrade(node.code));
     const few = await statements(() =>
-      ask(`{ regions(codePrefix: "3301", level: COUNTY, first: 2) { edges { node { cultureStationsByGrade { grade stations } } } } }`),
+      ask(`{ regions(regionPrefix: "3301", level: COUNTY, first: 2) { edges { node { cultureStationsByGrade { grade stations } } } } }`),
     );
     const many = await statements(() =>
-      ask(`{ regions(codePrefix: "3301", level: COUNTY, first: 13) { edges { node { cultureStationsByGrade { grade stations } } } } }`),
+      ask(`{ regions(regionPrefix: "3301", level: COUNTY, first: 13) { edges { node { cultureStationsByGrade { grade stations } } } } }`),
     );
     expect(many).toBe(few);
   });

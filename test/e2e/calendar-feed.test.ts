@@ -67,7 +67,7 @@ describeBackends('the calendar feed of a space on %s', (backend: Backend) => {
     expect(event!.startDate.toJSDate().toISOString()).toBe(new Date(at('10:00')).toISOString());
     expect(event!.summary).toBe('社区议事会');
     expect(event!.location).toBe(`${site.name}, ${site.address}`);
-    expect(event!.description).toContain('culture');
+    expect(event!.description).toContain('Requesting department: 文化和旅游部门（文化站）');
     expect(event!.description).toContain('30');
     expect(text).not.toContain(pending.id);
     expect(text).not.toContain('13800001234'); // never the contact

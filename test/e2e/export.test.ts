@@ -19,7 +19,7 @@ import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const FIGURES = ['stations', 'stationsBuiltInYear', 'staff', 'certifiedStaff', 'stationsBelowStaffTarget', 'fundingYuan'] as const;
+const FIGURES = ['stations', 'stationsEstablishedInYear', 'staff', 'certifiedStaff', 'stationsBelowStaffTarget', 'fundingYuan'] as const;
 
 interface Region {
   code: string;

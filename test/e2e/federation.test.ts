@@ -118,7 +118,7 @@ describeBackends('the federation over HTTP on %s', (backend) => {
     expect(JSON.stringify(badArg.errors)).not.toMatch(/stack|\.ts:|node_modules/);
     // SQL-looking filter values are just bad input.
     for (const prefix of ["33' OR '1'='1", '33%', '33_1', '1; DROP TABLE regions']) {
-      const res = await post(fed.gatewayUrl, 'query($p: String!) { cultureStations(regionPrefix: $p) { totalCount } }', { p: prefix });
+      const res = await post(fed.gatewayUrl, 'query($p: ID!) { cultureStations(regionPrefix: $p) { totalCount } }', { p: prefix });
       expect(res.status, prefix).toBe(400);
       expect(res.errors?.[0]?.extensions, prefix).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'regionPrefix' });
     }

@@ -170,10 +170,10 @@ describe('hostile and malformed requests, production mode', () => {
     );
     const operationName = fc.oneof(fc.constant(undefined), fc.constantFrom('A', 'Q', ''), fc.string({ maxLength: 20 }));
     const known = fc.constantFrom(
-      'query($code: String!) { region(code: $code) { name } }',
+      'query($code: ID!) { region(code: $code) { name } }',
       'query($id: ID!) { socialWorkStation(id: $id) { name staffSummary { total } } }',
       'query($first: Int, $after: String) { regions(first: $first, after: $after) { totalCount } }',
-      'query($regionPrefix: String!) { cultureStations(regionPrefix: $regionPrefix) { totalCount } }',
+      'query($regionPrefix: ID!) { cultureStations(regionPrefix: $regionPrefix) { totalCount } }',
     );
     const body = fc.oneof(
       fc

@@ -1,9 +1,42 @@
+import fs from 'node:fs';
+import { buildSchema, type GraphQLField, parse, type OperationDefinitionNode, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../helpers/auth.js';
 import { directDb } from '../helpers/databases.js';
 import { sharedFederation, type SharedFederation } from '../helpers/shared.js';
 import { post } from '../helpers/graphql.js';
 import { world } from '../helpers/world.js';
+import { op } from '../helpers/operations.js';
+
+const API = buildSchema(fs.readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
+const READS = fs
+  .readdirSync(new URL('../../schema/operations/', import.meta.url))
+  .filter((f) => f.endsWith('.graphql'))
+  .map((f) => f.replace(/\.graphql$/, ''))
+  .filter((name) => (parse(op(name).query).definitions[0] as OperationDefinitionNode).operation === 'query');
+
+/** Each response path of a document (aliases as sent, list indexes left out) → the schema field it reads. */
+function fieldsByPath(query: string): Map<string, GraphQLField<unknown, unknown>> {
+  const info = new TypeInfo(API);
+  const keys: string[] = [];
+  const out = new Map<string, GraphQLField<unknown, unknown>>();
+  visit(
+    parse(query),
+    visitWithTypeInfo(info, {
+      Field: {
+        enter(node) {
+          keys.push(node.alias?.value ?? node.name.value);
+          const def = info.getFieldDef();
+          if (def) out.set(keys.join('.'), def);
+        },
+        leave() {
+          keys.pop();
+        },
+      },
+    }),
+  );
+  return out;
+}
 
 /**
  * Each rule of who may see what, from the outside: through the gateway, with a token of each role.
@@ -125,5 +158,25 @@ describe('permissions through the gateway', () => {
     } finally {
       await db.destroy();
     }
+  });
+
+  it('every field a public caller is refused in the committed read operations says in its description who may read it', async () => {
+    const refused: string[] = [];
+    for (const name of READS) {
+      const { query, variables } = op(name);
+      const res = await post(fed.gatewayUrl, query, variables, tokens.public);
+      const byPath = fieldsByPath(query);
+      for (const e of res.errors ?? []) {
+        if (e.extensions?.code !== 'FORBIDDEN') continue;
+        const key = (e.path ?? []).filter((p) => typeof p === 'string').join('.');
+        const field = byPath.get(key);
+        refused.push(`${name}: ${key}`);
+        // The field says it, or (a filter only some may use) the argument that makes the refusal.
+        const said = field ? [field.description, ...field.args.map((arg) => arg.description)].join('\n') : `no field at ${key}`;
+        expect(said, `${name}: ${key}`).toMatch(/Who may (read|call|use it): /);
+      }
+    }
+    // q2 (the station page) alone is refused its seven department fields: the check above ran on them.
+    expect(refused.filter((r) => r.startsWith('q2-station-page:')).length).toBeGreaterThanOrEqual(7);
   });
 });

@@ -45,7 +45,7 @@ describeBackends('the scheduling story (schema/operations/q3-*) on %s', (backend
     expect(booking).toMatchObject({
       status: 'REQUESTED',
       startsAt: new Date(`${day}T14:00:00+08:00`).toISOString(),
-      requesterDepartment: 'culture',
+      requesterDepartment: 'CULTURE',
       space: { id: 'site-330106004-r1', sharingRule: { managingDepartment: 'PARTY', needsApproval: true } },
       equipment: [{ quantity: 2, equipment: { id: 'site-330106004-r1-e3' } }],
     });
@@ -55,7 +55,7 @@ describeBackends('the scheduling story (schema/operations/q3-*) on %s', (backend
     const waiting = await run('q3-2-requests-to-decide', 'party');
     expect(waiting.errors).toBeUndefined();
     expect(waiting.data!.bookingRequests.edges.map((e: any) => e.node)).toContainEqual(
-      expect.objectContaining({ id: booking.id, contact: '文化站 0571-87000000', requesterDepartment: 'culture' }),
+      expect.objectContaining({ id: booking.id, contact: '文化站 0571-87000000', requesterDepartment: 'CULTURE' }),
     );
     expect((await run('q3-2-requests-to-decide', 'analyst')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 

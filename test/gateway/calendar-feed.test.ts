@@ -15,7 +15,7 @@ import { post } from '../helpers/graphql.js';
 const DAY_MS = 86_400_000;
 const STACK_LINE = /^\s*at /m;
 
-const booking = (id: string, status: string, startsAt: string, endsAt: string, requesterDepartment: string | null = 'party') => ({
+const booking = (id: string, status: string, startsAt: string, endsAt: string, requesterDepartment: string | null = 'PARTY') => ({
   id,
   startsAt,
   endsAt,
@@ -80,7 +80,7 @@ describe('the calendar feed, over a fake facilities subgraph', () => {
     expect(first!.location).toBe('西湖区文化中心, 杭州市西湖区文三路 1 号');
     expect(first!.startDate.toJSDate().toISOString()).toBe('2026-12-16T01:00:00.000Z');
     expect(first!.endDate.toJSDate().toISOString()).toBe('2026-12-16T03:00:00.000Z');
-    expect(first!.description).toBe('申请部门 Requesting department: party\n预计人数 Attendees: 30');
+    expect(first!.description).toBe('申请部门 Requesting department: 组织部门（党群服务中心）\n预计人数 Attendees: 30');
     expect(first!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(second!.description).toContain('申请部门 Requesting department: —');
   });

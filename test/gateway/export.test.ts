@@ -22,8 +22,22 @@ const REGIONS = {
   '3302': { code: '3302', name: '宁波市, "甬"', townshipCount: 156 },
 };
 const FIGURES: Record<string, unknown> = {
-  '33': { stations: 466, stationsBuiltInYear: 76, staff: 1393, certifiedStaff: 700, stationsBelowStaffTarget: 12, fundingYuan: 185000000 },
-  '3301': { stations: 60, stationsBuiltInYear: 9, staff: 180, certifiedStaff: 90, stationsBelowStaffTarget: 2, fundingYuan: 24000000.5 },
+  '33': {
+    stations: 466,
+    stationsEstablishedInYear: 76,
+    staff: 1393,
+    certifiedStaff: 700,
+    stationsBelowStaffTarget: 12,
+    fundingYuan: 185000000,
+  },
+  '3301': {
+    stations: 60,
+    stationsEstablishedInYear: 9,
+    staff: 180,
+    certifiedStaff: 90,
+    stationsBelowStaffTarget: 2,
+    fundingYuan: 24000000.5,
+  },
   '3302': null,
 };
 
@@ -100,7 +114,7 @@ describe('the export route, over fake subgraphs', () => {
         'code',
         'name',
         'townshipCount',
-        ...['stations', 'stationsBuiltInYear', 'staff', 'certifiedStaff', 'stationsBelowStaffTarget', 'fundingYuan'].map(
+        ...['stations', 'stationsEstablishedInYear', 'staff', 'certifiedStaff', 'stationsBelowStaffTarget', 'fundingYuan'].map(
           (k) => `socialWorkFigures.${k}`,
         ),
       ],

@@ -103,6 +103,12 @@ describe('a bad scalar value is BAD_USER_INPUT naming the argument and the forma
     expect(byDefault.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'date' });
   });
 
+  it.each(['2026-13', '2026-1', 'December', '2026-12-01', 202612])('YearMonth %j', async (value) => {
+    const error = await refused(`query($m: YearMonth!) { region(code: "33") { spaceUtilisation(month: $m) { rate } } }`, { m: value });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'month' });
+    expect(error.message).toBe(`Invalid argument "month": expected a month YYYY-MM, such as 2026-12, received ${JSON.stringify(value)}.`);
+  });
+
   it('JSONObject in a list of input objects', async () => {
     const error = await refused(`mutation($i: ImportInput!) { importSocialWorkRecords(input: $i) { committed } }`, {
       i: {
@@ -141,6 +147,8 @@ describe('good values pass as they were sent', () => {
     expect(facilities.received[0]!.body.variables).toEqual({ from: '2026-12-16T09:00:00+08:00', to: '2026-12-16T01:00:00Z' });
     await post(gateway.url, `query($d: LocalDate!) { space(id: "s") { freeSlots(date: $d) { startsAt } } }`, { d: '2028-02-29' });
     expect(facilities.received).toHaveLength(2);
+    await post(gateway.url, `{ region(code: "33") { spaceUtilisation(month: "2026-12") { rate } } }`);
+    expect(facilities.received).toHaveLength(3);
   });
 });
 

@@ -136,7 +136,7 @@ describeBackends('facilities: back-to-back bookings, approval after the start, t
     const search = async (who: Identity) => {
       const res = await post(
         server.url,
-        `query($r: String!, $from: DateTime!, $to: DateTime!) {
+        `query($r: ID!, $from: DateTime!, $to: DateTime!) {
           findSpaces(regionPrefix: $r, from: $from, to: $to, minCapacity: 1, bookableByMe: true, first: 100) {
             totalCount edges { node { id } } } }`,
         { r: siteRegion, from: at(d, '14:00'), to: at(d, '15:00') },

@@ -57,7 +57,7 @@ describeBackends('q4 exported at province scale (%s)', (backend) => {
       'name',
       'townshipCount',
       'stations',
-      'stationsBuiltInYear',
+      'stationsEstablishedInYear',
       'staff',
       'certifiedStaff',
       'belowTarget',
@@ -74,13 +74,13 @@ describeBackends('q4 exported at province scale (%s)', (backend) => {
       code: '33',
       townshipCount: 1364,
       stations: 466,
-      stationsBuiltInYear: 76,
+      stationsEstablishedInYear: 76,
       staff: 1393,
       fundingYuan: 185_000_000,
     });
     const cities = table('cities');
     expect(cities).toHaveLength(11);
     const sum = (f: string) => cities.reduce((n, c) => n + Number(c[f]), 0);
-    expect([sum('stations'), sum('stationsBuiltInYear'), sum('staff'), sum('fundingYuan')]).toEqual([466, 76, 1393, 185_000_000]);
+    expect([sum('stations'), sum('stationsEstablishedInYear'), sum('staff'), sum('fundingYuan')]).toEqual([466, 76, 1393, 185_000_000]);
   });
 });

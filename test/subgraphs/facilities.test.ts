@@ -20,11 +20,11 @@ describeBackends('facilities subgraph on %s', (backend) => {
     const data = await query(
       server.url,
       `{
-      cities: regions(codePrefix: "33", level: CITY, first: 0) { totalCount }
-      counties: regions(codePrefix: "33", level: COUNTY, first: 0) { totalCount }
-      townships: regions(codePrefix: "33", level: TOWNSHIP, first: 0) { totalCount }
-      villages: regions(codePrefix: "33", level: VILLAGE, first: 0) { totalCount }
-      xihu: regions(codePrefix: "330106", level: TOWNSHIP, first: 100) { totalCount edges { node { code name kind } } }
+      cities: regions(regionPrefix: "33", level: CITY, first: 0) { totalCount }
+      counties: regions(regionPrefix: "33", level: COUNTY, first: 0) { totalCount }
+      townships: regions(regionPrefix: "33", level: TOWNSHIP, first: 0) { totalCount }
+      villages: regions(regionPrefix: "33", level: VILLAGE, first: 0) { totalCount }
+      xihu: regions(regionPrefix: "330106", level: TOWNSHIP, first: 100) { totalCount edges { node { code name kind } } }
     }`,
     );
     expect(data.cities.totalCount).toBe(11);
@@ -57,7 +57,7 @@ describeBackends('facilities subgraph on %s', (backend) => {
     for (let i = 0; i < 10; i++) {
       const data: any = await query(
         server.url,
-        `query($after: String) { regions(codePrefix: "330106", level: TOWNSHIP, first: 5, after: $after) {
+        `query($after: String) { regions(regionPrefix: "330106", level: TOWNSHIP, first: 5, after: $after) {
         totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { code } } } }`,
         { after },
       );
@@ -77,7 +77,7 @@ describeBackends('facilities subgraph on %s', (backend) => {
     for (const [q, argument] of [
       ['{ region(code: "33010") { name } }', 'code'],
       ["{ region(code: \"1' OR '1'='1\") { name } }", 'code'],
-      ['{ regions(codePrefix: "33%") { totalCount } }', 'codePrefix'],
+      ['{ regions(regionPrefix: "33%") { totalCount } }', 'regionPrefix'],
       ['{ regions(first: 101) { totalCount } }', 'first'],
       ['{ regions(first: -1) { totalCount } }', 'first'],
       ['{ regions(after: "not-a-cursor") { totalCount } }', 'after'],
@@ -161,34 +161,34 @@ describeBackends('facilities subgraph on %s', (backend) => {
     const answer = async (prefix: string, level: keyof typeof levels, filter: object) => {
       const data = await query(
         server.url,
-        `query($p: String!, $l: RegionLevel!, $f: RegionFilter) {
-          regions(codePrefix: $p, level: $l, filter: $f, first: 100) { totalCount edges { node { code } } } }`,
+        `query($p: ID!, $l: RegionLevel!, $f: RegionFilter) {
+          regions(regionPrefix: $p, level: $l, filter: $f, first: 100) { totalCount edges { node { code } } } }`,
         { p: prefix, l: level, f: filter },
       );
       expect(data.regions.totalCount).toBe(data.regions.edges.length);
       return data.regions.edges.map((e: any) => e.node.code);
     };
     const cases: [string, keyof typeof levels, object, (code: string) => boolean][] = [
-      ['330106', 'TOWNSHIP', { withVenue: 'SocialWorkStation' }, (c) => withVenue('SocialWorkStation', 9).has(c)],
-      ['330106', 'TOWNSHIP', { withoutVenue: 'SocialWorkStation' }, (c) => !withVenue('SocialWorkStation', 9).has(c)],
+      ['330106', 'TOWNSHIP', { withVenue: 'SOCIAL_WORK_STATION' }, (c) => withVenue('SocialWorkStation', 9).has(c)],
+      ['330106', 'TOWNSHIP', { withoutVenue: 'SOCIAL_WORK_STATION' }, (c) => !withVenue('SocialWorkStation', 9).has(c)],
       ['330106', 'TOWNSHIP', { withSharedSpace: { kind: 'MULTI_FUNCTION_HALL' } }, (c) => withRoom('MULTI_FUNCTION_HALL', 9).has(c)],
       [
         '330106',
         'TOWNSHIP',
-        { withSharedSpace: { kind: 'ACTIVITY_ROOM', atVenue: 'SocialWorkStation' } },
+        { withSharedSpace: { kind: 'ACTIVITY_ROOM', atVenue: 'SOCIAL_WORK_STATION' } },
         (c) => withRoom('ACTIVITY_ROOM', 9, 'SocialWorkStation').has(c),
       ],
       [
         '330106',
         'TOWNSHIP',
-        { withoutVenue: 'SocialWorkStation', withSharedSpace: { kind: 'MULTI_FUNCTION_HALL' } },
+        { withoutVenue: 'SOCIAL_WORK_STATION', withSharedSpace: { kind: 'MULTI_FUNCTION_HALL' } },
         (c) => !withVenue('SocialWorkStation', 9).has(c) && withRoom('MULTI_FUNCTION_HALL', 9).has(c),
       ],
       // Counties: the codes are cut to six digits.
       [
         '3301',
         'COUNTY',
-        { withVenue: 'PartyServiceCentre', withSharedSpace: { kind: 'ACTIVITY_ROOM', atVenue: 'SocialWorkStation' } },
+        { withVenue: 'PARTY_SERVICE_CENTRE', withSharedSpace: { kind: 'ACTIVITY_ROOM', atVenue: 'SOCIAL_WORK_STATION' } },
         (c) => withVenue('PartyServiceCentre', 6).has(c) && withRoom('ACTIVITY_ROOM', 6, 'SocialWorkStation').has(c),
       ],
     ];

@@ -666,7 +666,7 @@ describeBackends('importing facilities records (%s)', (backend) => {
     const venue = {
       row: 2,
       venueId: 'sw-330203002',
-      venueType: 'SocialWorkStation',
+      venueType: 'SOCIAL_WORK_STATION',
       name: '江厦街道社会工作站',
       township: '330203002',
       address: '江厦街 88 号',
@@ -683,7 +683,7 @@ describeBackends('importing facilities records (%s)', (backend) => {
       { row: 3, field: 'address', reasonEn: 'the address must be 1 to 300 characters' },
     ]);
     const ok = await place(
-      [venue, { ...venue, row: 3, venueId: 'culture-330203002', venueType: 'CultureStation', address: '浙江省宁波市海曙区江厦街88号' }],
+      [venue, { ...venue, row: 3, venueId: 'culture-330203002', venueType: 'CULTURE_STATION', address: '浙江省宁波市海曙区江厦街88号' }],
       staff('social-work', '330203'),
     );
     expect(ok.refusals.map((r: { reasonEn: string }) => r.reasonEn)).toEqual([
@@ -691,7 +691,7 @@ describeBackends('importing facilities records (%s)', (backend) => {
     ]);
     const both = await place([
       venue,
-      { ...venue, row: 3, venueId: 'culture-330203002', venueType: 'CultureStation', address: '浙江省宁波市海曙区江厦街88号' },
+      { ...venue, row: 3, venueId: 'culture-330203002', venueType: 'CULTURE_STATION', address: '浙江省宁波市海曙区江厦街88号' },
     ]);
     expect(both).toEqual({
       committed: true,

@@ -100,7 +100,7 @@ describe('a sixth department, in process', () => {
   it('facilities declares its venue type from the registry line', async () => {
     const sdl = printSubgraphSdl(await facilities.buildSchema());
     expect(sdl).toMatch(/type LibraryBranch implements Venue\b[^{]*@key\(fields: "id"\)/);
-    expect(sdl).toMatch(/enum VenueType \{[^}]*\bLibraryBranch\b/);
+    expect(sdl).toMatch(/enum VenueType \{[^}]*\bLIBRARY_BRANCH\b/);
     expect(sdl).toMatch(/enum Department \{[^}]*\bLIBRARY\b/);
   });
 

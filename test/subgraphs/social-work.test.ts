@@ -13,14 +13,14 @@ describeBackends('social-work subgraph at province scale on %s', (backend) => {
   });
   afterAll(async () => server?.close());
 
-  const figures = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Region { code socialWorkFigures(builtInYear: 2021) {
-    stations stationsBuiltInYear staff certifiedStaff stationsBelowStaffTarget fundingFen fundingYuan } } } }`;
+  const figures = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Region { code socialWorkFigures(establishedYear: 2021) {
+    stations stationsEstablishedInYear staff certifiedStaff stationsBelowStaffTarget fundingFen fundingYuan } } } }`;
 
   it('reproduces the four published figures: 466 stations, 76 built in 2021, 1,393 staff, ¥185,000,000', async () => {
     const data = await query(server.url, figures, { reps: [{ __typename: 'Region', code: '33' }] });
     expect(data._entities[0].socialWorkFigures).toMatchObject({
       stations: 466,
-      stationsBuiltInYear: 76,
+      stationsEstablishedInYear: 76,
       staff: 1393,
       fundingFen: 18_500_000_000,
       fundingYuan: 185_000_000,
@@ -33,7 +33,7 @@ describeBackends('social-work subgraph at province scale on %s', (backend) => {
     const data = await query(server.url, figures, { reps: cities.map((code) => ({ __typename: 'Region', code })) });
     expect((await sqlStatementCount(server.url)) - before).toBe(1);
     const sum = (k: string) => data._entities.reduce((a: number, r: any) => a + r.socialWorkFigures[k], 0);
-    expect([sum('stations'), sum('stationsBuiltInYear'), sum('staff'), sum('fundingFen')]).toEqual([466, 76, 1393, 18_500_000_000]);
+    expect([sum('stations'), sum('stationsEstablishedInYear'), sum('staff'), sum('fundingFen')]).toEqual([466, 76, 1393, 18_500_000_000]);
     expect(data._entities.every((r: any) => r.socialWorkFigures.stations > 0)).toBe(true);
   });
 
@@ -42,7 +42,7 @@ describeBackends('social-work subgraph at province scale on %s', (backend) => {
       server.url,
       `{
       below: socialWorkStations(regionPrefix: "33", certifiedStaffBelow: 3, first: 100) { totalCount edges { node { staffSummary { certified belowTarget } } } }
-      built2021: socialWorkStations(regionPrefix: "33", builtInYear: 2021, first: 0) { totalCount }
+      built2021: socialWorkStations(regionPrefix: "33", establishedYear: 2021, first: 0) { totalCount }
     }`,
     );
     const f = await query(server.url, figures, { reps: [{ __typename: 'Region', code: '33' }] });
@@ -78,7 +78,7 @@ describeBackends('social-work subgraph at province scale on %s', (backend) => {
 
   it('refuses out-of-range filters with BAD_USER_INPUT', async () => {
     for (const [q, argument] of [
-      ['{ socialWorkStations(builtInYear: 3000) { totalCount } }', 'builtInYear'],
+      ['{ socialWorkStations(establishedYear: 3000) { totalCount } }', 'establishedYear'],
       ['{ socialWorkStations(certifiedStaffBelow: -1) { totalCount } }', 'certifiedStaffBelow'],
     ] as const) {
       const res = await post(server.url, q);

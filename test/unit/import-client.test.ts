@@ -209,12 +209,12 @@ describe('placing venues', () => {
       ],
     });
     // Row 3 was refused in the file; row 4 has no address; row 5 is placed.
-    expect(venuesToPlace(check, result, 'SocialWorkStation')).toEqual([
+    expect(venuesToPlace(check, result, 'SOCIAL_WORK_STATION')).toEqual([
       {
         sheetName: 'list',
         row: 2,
         venueId: 'sw-new-1',
-        venueType: 'SocialWorkStation',
+        venueType: 'SOCIAL_WORK_STATION',
         name: '北山街道社会工作站',
         township: '330106002',
         address: '保俶路1号',
@@ -223,14 +223,14 @@ describe('placing venues', () => {
         sheetName: 'list',
         row: 5,
         venueId: 'sw-9',
-        venueType: 'SocialWorkStation',
+        venueType: 'SOCIAL_WORK_STATION',
         name: '古荡街道社会工作站',
         township: '330106007',
         address: '古墩路3号',
       },
     ]);
     // No outcome for a row (the server refused it), nothing to place for it.
-    expect(venuesToPlace(check, serverResult({ outcomes: [] }), 'SocialWorkStation')).toEqual([]);
+    expect(venuesToPlace(check, serverResult({ outcomes: [] }), 'SOCIAL_WORK_STATION')).toEqual([]);
     // A sheet without an address column places nothing.
     const staff = await checkedList(STAFF, 'staff.csv');
     expect(
@@ -242,7 +242,7 @@ describe('placing venues', () => {
     const { check } = await checkedList();
     check.sheets[0]!.rows[0]!.record!.township = '330106';
     const result = serverResult({ outcomes: [{ sheet: 'stations', row: 2, id: 'a', action: 'insert', changed: [] }] });
-    expect(venuesToPlace(check, result, 'SocialWorkStation')).toEqual([]);
+    expect(venuesToPlace(check, result, 'SOCIAL_WORK_STATION')).toEqual([]);
   });
 
   it('sendPlacements asks facilities’ placeVenues with the venues (without their sheet names) and the import’s file', async () => {
@@ -250,7 +250,7 @@ describe('placing venues', () => {
     const venues = venuesToPlace(
       check,
       serverResult({ outcomes: [{ sheet: 'stations', row: 2, id: 'sw-1', action: 'insert', changed: [] }] }),
-      'SocialWorkStation',
+      'SOCIAL_WORK_STATION',
     );
     const answer: PlacementResult = {
       committed: true,
@@ -272,7 +272,7 @@ describe('placing venues', () => {
           {
             row: 2,
             venueId: 'sw-1',
-            venueType: 'SocialWorkStation',
+            venueType: 'SOCIAL_WORK_STATION',
             name: '北山街道社会工作站',
             township: '330106002',
             address: '保俶路1号',
@@ -292,7 +292,7 @@ describe('placing venues', () => {
           { sheet: 'stations', row: 5, id: 'b', action: 'insert', changed: [] },
         ],
       }),
-      'SocialWorkStation',
+      'SOCIAL_WORK_STATION',
     );
     mergePlacementRefusals(check, venues, {
       committed: false,

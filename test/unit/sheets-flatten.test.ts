@@ -9,7 +9,7 @@ const schema = buildSchema(`
     """A region by its division code. 按代码查询区划。"""
     region(code: String!): Region
     """Regions whose code starts with a prefix, by code. 按代码前缀列出区划。"""
-    regions(codePrefix: String!): RegionConnection!
+    regions(regionPrefix: String!): RegionConnection!
     """Everything counted. 总数。"""
     count: Int!
   }
@@ -129,7 +129,7 @@ describe('flattening an answer into tables', () => {
 
   it('each top-level field is a table; a connection is a row per node, totalCount and pageInfo are the table’s summary', () => {
     const tables = run(
-      `{ province: region(code: "33") { code } cities: regions(codePrefix: "33") { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code name } } } }`,
+      `{ province: region(code: "33") { code } cities: regions(regionPrefix: "33") { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code name } } } }`,
       {
         province: { code: '33' },
         cities: {
@@ -238,7 +238,7 @@ describe('flattening an answer into tables', () => {
       ['count', ['count'], [{ count: 3 }]],
     ]);
     expect(tables[1]!.columns[0]).toMatchObject({ zh: '总数', en: 'Everything counted', kind: 'number' });
-    expect(run(`{ regions(codePrefix: "33") { edges { node { code } } } }`, null)[0]!.rows).toEqual([]);
+    expect(run(`{ regions(regionPrefix: "33") { edges { node { code } } } }`, null)[0]!.rows).toEqual([]);
   });
 
   it('reads fragments into their parent', () => {

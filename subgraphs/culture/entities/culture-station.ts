@@ -1,4 +1,5 @@
-import { Authorized, Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Guarded } from '../../../kit/access.js';
 import { CultureGrade } from './culture-grade.js';
 
 @ObjectType('CultureStation', {
@@ -24,15 +25,15 @@ export class CultureStation {
   @Field(() => Int, { description: 'Days open per year. 年开放天数。' })
   openDaysPerYear!: number;
 
-  @Authorized('department')
+  @Guarded('department')
   @Field(() => Int, { nullable: true, description: 'Full-time staff. 专职人员。' })
   fullTimeStaff!: number;
 
-  @Authorized('department')
+  @Guarded('department')
   @Field(() => Int, { nullable: true, description: 'Part-time staff. 兼职人员。' })
   partTimeStaff!: number;
 
-  @Authorized('department')
+  @Guarded('department')
   @Field(() => String, { nullable: true, description: 'The unit that guides its work, usually the county culture centre. 业务指导单位。' })
   guidingUnit!: string;
 

@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Guarded } from '../../../kit/access.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import { venueScaffold } from '../../../kit/venue-scaffold.js';
 import type { Context } from '../context.js';
@@ -26,7 +27,7 @@ export const cultureStationScaffold = venueScaffold({
 /** What a culture station has besides the scaffold: its activities. */
 @Resolver(() => CultureStation)
 export class CultureStationResolver {
-  @Authorized('department')
+  @Guarded('department')
   @FieldResolver(() => CultureActivityConnection, { nullable: true, description: 'Activities held, by id. 开展的活动。' })
   activities(@Root() station: CultureStation, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.activities(station.id, toPage(pageArgs));

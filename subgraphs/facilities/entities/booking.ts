@@ -1,6 +1,7 @@
 import { DATE_TIME } from '../../../kit/scalars.js';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { BookingStatus } from './booking-status.js';
+import { Department } from './department.js';
 
 @ObjectType('Booking', { description: 'A request to use a shared space, its equipment or both, and its fate. 场地、设备预约。' })
 @Directive('@key(fields: "id")')
@@ -23,8 +24,8 @@ export class Booking {
   @Field(() => Int, { description: 'Expected attendees. 预计人数。' })
   attendees!: number;
 
-  @Field(() => String, { nullable: true, description: 'The requesting department. 申请部门。' })
-  requesterDepartment!: string | null;
+  @Field(() => Department, { nullable: true, description: 'The requesting department (null for an admin’s request). 申请部门。' })
+  requesterDepartment!: Department | null;
 
   /** Null when only equipment is booked. */
   spaceId!: string | null;

@@ -15,7 +15,7 @@ export class VenuePlacementInput {
   @Field(() => String, { description: 'Its name, given to a site made for its address. 名称。' })
   name!: string;
 
-  @Field(() => String, { description: 'Its township, a 9-digit code. 所在乡镇（街道）代码。' })
+  @Field(() => ID, { description: 'Its township, a 9-digit division code. 所在乡镇（街道）代码。' })
   township!: string;
 
   @Field(() => String, { description: 'Its address as the file gives it. 具体地址。' })

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { badInput, forbidden, notFound, type PublicError } from '../../../kit/errors.js';
-import { checkId, checkInstant, checkRegionPrefix } from '../../../kit/arguments.js';
+import { checkId, checkInstant, checkRegionPrefix, REGION_PREFIX_ARG, withinRegion } from '../../../kit/arguments.js';
 import { encodeCursor, splitKey } from '../../../kit/cursor.js';
 import { keysetConnection, PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
@@ -70,7 +70,7 @@ function sameRequest(booking: Booking, input: BookingRequest): Booking {
 export class BookingResolver {
   @Mutation(() => Booking, {
     description:
-      'Ask to use a shared space, its equipment, or equipment alone. Staff only. Approved at once unless a rule needs approval; an overlapping live booking of the space, or too few free units of the equipment, is a BOOKING_CONFLICT error naming the time or the units; the same idempotencyKey again returns the same booking. 申请预约。',
+      'Ask to use a shared space, its equipment, or equipment alone. Who may call: staff and admins. Approved at once unless a rule needs approval; an overlapping live booking of the space, or too few free units of the equipment, is a BOOKING_CONFLICT error naming the time or the units; the same idempotencyKey again returns the same booking. 申请预约。',
   })
   async requestBooking(
     @Arg('input', () => BookingRequest, { description: 'The request. 申请内容。' }) input: BookingRequest,
@@ -164,23 +164,18 @@ export class BookingResolver {
 
   @Query(() => BookingConnection, {
     description:
-      'Requests waiting for a decision, for the staff who may decide them: their department’s spaces and equipment within their region (every department’s for an admin), by start. 待审批的预约。',
+      'Requests waiting for a decision, for the staff who may decide them: their department’s spaces and equipment within their region (every department’s for an admin), by start; staff asking for a wider prefix get the part within their region. Who may call: staff of a department with a region, admins. 待审批的预约。',
   })
   async bookingRequests(
-    @Arg('regionPrefix', () => String, {
-      nullable: true,
-      description: 'Only sites in this region subtree (default: the caller’s region). 区划代码前缀。',
-    })
-    regionPrefix: string | null,
+    @Arg('regionPrefix', () => ID, REGION_PREFIX_ARG) regionPrefix: string,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() ctx: Context,
   ) {
     const who = ctx.identity;
     if (!(who.role === 'admin' || (who.role === 'staff' && who.dept && who.region)))
       throw forbidden('Only staff who decide requests may list them.');
-    const prefix = checkRegionPrefix('regionPrefix', regionPrefix ?? who.region ?? '33');
-    if (who.role === 'staff' && !prefix.startsWith(who.region!))
-      throw forbidden(`Only requests within your region ${who.region} may be listed.`);
+    const asked = checkRegionPrefix('regionPrefix', regionPrefix);
+    const prefix = who.role === 'staff' ? withinRegion(asked, who.region!) : asked;
     const page = toPage(pageArgs);
     const after = startsAtCursor(page.afterKey, pageArgs.after);
     const found = await ctx.data.requestsToDecide({
@@ -192,7 +187,9 @@ export class BookingResolver {
     return keysetConnection(found.rows.map(byStart), found, after !== null);
   }
 
-  @Query(() => BookingConnection, { description: 'The caller’s own requests and bookings, by start (staff and admins). 我的预约。' })
+  @Query(() => BookingConnection, {
+    description: 'The caller’s own requests and bookings, by start. Who may call: staff and admins. 我的预约。',
+  })
   async myBookings(
     @Arg('status', () => [BookingStatus], {
       defaultValue: [BookingStatus.REQUESTED, BookingStatus.APPROVED],
@@ -210,17 +207,23 @@ export class BookingResolver {
     return keysetConnection(found.rows.map(byStart), found, after !== null);
   }
 
-  @Mutation(() => Booking, { description: 'Approve a request: the managing department’s staff for the site’s region. 批准。' })
+  @Mutation(() => Booking, {
+    description: 'Approve a request. Who may call: the managing department’s staff for the site’s region, and admins. 批准。',
+  })
   approveBooking(@Arg('id', () => ID, { description: 'The booking. 编号。' }) id: string, @Ctx() ctx: Context) {
     return this.move(id, 'approve', ctx);
   }
 
-  @Mutation(() => Booking, { description: 'Reject a request: the managing department’s staff for the site’s region. 驳回。' })
+  @Mutation(() => Booking, {
+    description: 'Reject a request. Who may call: the managing department’s staff for the site’s region, and admins. 驳回。',
+  })
   rejectBooking(@Arg('id', () => ID, { description: 'The booking. 编号。' }) id: string, @Ctx() ctx: Context) {
     return this.move(id, 'reject', ctx);
   }
 
-  @Mutation(() => Booking, { description: 'Cancel a booking: its requester, or the managing department. 取消。' })
+  @Mutation(() => Booking, {
+    description: 'Cancel a booking. Who may call: its requester, the managing department’s staff for the site’s region, and admins. 取消。',
+  })
   cancelBooking(@Arg('id', () => ID, { description: 'The booking. 编号。' }) id: string, @Ctx() ctx: Context) {
     return this.move(id, 'cancel', ctx);
   }
@@ -270,7 +273,8 @@ export class BookingResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'How to reach the requester: for the requester and the managing department only. 联系方式。',
+    description:
+      'How to reach the requester. Who may read: the requester, the managing department’s staff for the site’s region, and admins; a read by anyone but the requester is audited. 联系方式。',
   })
   async contact(@Root() booking: Booking, @Ctx() ctx: Context): Promise<string | null> {
     if (ctx.identity.sub !== null && ctx.identity.sub === booking.requesterSub) return booking.contact;

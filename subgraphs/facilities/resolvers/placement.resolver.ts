@@ -18,7 +18,7 @@ const MAX_VENUES = 5000;
 export class PlacementResolver {
   @Mutation(() => PlaceVenuesResult, {
     description:
-      "Hang imported venues' plaques at sites by their addresses: a site of the venue's township at the same address, else a new one (address only, no coordinates). The venue's department's staff within their region, and admins; `npm run import` calls it after a department's import. 按地址登记挂牌场地。",
+      "Hang imported venues' plaques at sites by their addresses: a site of the venue's township at the same address, else a new one (address only, no coordinates); `npm run import` calls it after a department's import. Who may call: staff and admins; each venue only by its department's staff within their region, or an admin. 按地址登记挂牌场地。",
   })
   async placeVenues(
     @Arg('input', () => PlaceVenuesInput, { description: 'The venues and their addresses. 场所及地址。' }) input: PlaceVenuesInput,

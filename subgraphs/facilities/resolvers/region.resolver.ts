@@ -1,6 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../../../kit/errors.js';
-import { checkRegionCode, checkRegionPrefix } from '../../../kit/arguments.js';
+import { checkRegionCode, checkRegionPrefix, REGION_PREFIX_ARG } from '../../../kit/arguments.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
 import { RegionConnection, SiteConnection, VenueConnection } from '../entities/connections.js';
@@ -16,21 +16,20 @@ export function ancestorCodes(code: string): string[] {
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { nullable: true, description: 'A region by its division code. 按代码查询区划。' })
-  region(@Arg('code', () => String, { description: 'Division code, e.g. 330106. 区划代码。' }) code: string, @Ctx() ctx: Context) {
+  region(@Arg('code', () => ID, { description: 'Division code, e.g. 330106. 区划代码。' }) code: string, @Ctx() ctx: Context) {
     return ctx.loaders.region.load(checkRegionCode('code', code));
   }
 
   @Query(() => RegionConnection, { description: 'Regions whose code starts with a prefix, by code. 按代码前缀列出区划。' })
   async regions(
-    @Arg('codePrefix', () => String, { defaultValue: '33', description: 'Division code prefix, e.g. 330106. 代码前缀。' })
-    codePrefix: string,
+    @Arg('regionPrefix', () => ID, REGION_PREFIX_ARG) regionPrefix: string,
     @Arg('level', () => RegionLevel, { nullable: true, description: 'Only this level. 级别。' }) level: RegionLevel | null,
     @Arg('filter', () => RegionFilter, { nullable: true, description: 'What the regions must (not) hold; needs `level`. 筛选条件。' })
     filter: RegionFilter | null,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    const prefix = checkRegionPrefix('codePrefix', codePrefix);
+    const prefix = checkRegionPrefix('regionPrefix', regionPrefix);
     if (filter && !level) throw badInput('level', 'a level whenever a filter is given', null);
     return ctx.data.regionPage(prefix, toPage(pageArgs), level ?? null, filter ?? null);
   }

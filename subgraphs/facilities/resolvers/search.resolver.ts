@@ -1,7 +1,7 @@
 import { DATE_TIME } from '../../../kit/scalars.js';
-import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { badInput, forbidden } from '../../../kit/errors.js';
-import { checkInstant, checkRegionPrefix } from '../../../kit/arguments.js';
+import { checkInstant, checkRegionPrefix, REGION_PREFIX_ARG } from '../../../kit/arguments.js';
 import { localParts } from '../../../kit/local-time.js';
 import { encodeCursor, splitKey } from '../../../kit/cursor.js';
 import { keysetConnection, PageArgs, toPage } from '../../../kit/pagination.js';
@@ -18,9 +18,9 @@ export class SpaceSearchResolver {
       'Shared spaces in a region subtree that can be booked for the whole window [from, to) (one local day): open throughout, not closed that day, held by no approved or requested booking, the window within their longest booking and notice; nearest first to `near`, else by id. 查找可预约的空闲空间。',
   })
   async findSpaces(
-    @Arg('regionPrefix', () => String, { description: 'Division code prefix, e.g. 330106. 区划代码前缀。' }) regionPrefix: string,
     @Arg('from', () => DATE_TIME.scalar, { description: 'Window start. 开始时间。' }) from: Date,
     @Arg('to', () => DATE_TIME.scalar, { description: 'Window end, the same local day. 结束时间。' }) to: Date,
+    @Arg('regionPrefix', () => ID, REGION_PREFIX_ARG) regionPrefix: string,
     @Arg('minCapacity', () => Int, { defaultValue: 1, description: 'At least this many people. 最少容纳人数。' }) minCapacity: number,
     @Arg('spaceKind', () => SpaceKind, { nullable: true, description: 'Only rooms of this kind. 空间类型。' }) spaceKind: SpaceKind | null,
     @Arg('equipmentKind', () => EquipmentKind, {
@@ -33,7 +33,8 @@ export class SpaceSearchResolver {
     near: GeoPointInput | null,
     @Arg('bookableByMe', () => Boolean, {
       defaultValue: false,
-      description: 'Only rooms the caller’s department may ask for under their rules (staff; an admin may ask for any). 仅限本部门可预约。',
+      description:
+        'Only rooms the caller’s department may ask for under their rules (an admin may ask for any). Who may use it: staff and admins. 仅限本部门可预约。',
     })
     bookableByMe: boolean,
     @Args(() => PageArgs) pageArgs: PageArgs,

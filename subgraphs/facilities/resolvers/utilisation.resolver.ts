@@ -1,17 +1,19 @@
-import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Guarded } from '../../../kit/access.js';
 import { badInput } from '../../../kit/errors.js';
+import { YEAR_MONTH } from '../../../kit/scalars.js';
 import type { Context } from '../context.js';
 import { Region } from '../entities/region.js';
 import { SpaceUtilisation } from '../entities/space-utilisation.js';
 import type { Department } from '../entities/department.js';
 
-const MONTH = /^(20\d\d)-(0[1-9]|1[0-2])$/;
+const IN_RANGE = /^20\d\d-/;
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
 /** What the shared spaces of a region were used for: the analysts' utilisation figures. */
 @Resolver(() => Region)
 export class RegionUtilisationResolver {
-  @Authorized('aggregate')
+  @Guarded('aggregate')
   @FieldResolver(() => [SpaceUtilisation], {
     nullable: true,
     description:
@@ -19,10 +21,10 @@ export class RegionUtilisationResolver {
   })
   spaceUtilisation(
     @Root() region: Region,
-    @Arg('month', () => String, { description: 'The month, YYYY-MM (local). 月份。' }) month: string,
+    @Arg('month', () => YEAR_MONTH.scalar, { description: 'The month (2000-01 to 2099-12). 月份。' }) month: string,
     @Ctx() ctx: Context,
   ) {
-    if (!MONTH.test(month)) throw badInput('month', 'a month as YYYY-MM, 2000-01 to 2099-12', month);
+    if (!IN_RANGE.test(month)) throw badInput('month', 'a month as YYYY-MM, 2000-01 to 2099-12', month);
     return ctx.loaders
       .utilisation(month)
       .load(region.code)

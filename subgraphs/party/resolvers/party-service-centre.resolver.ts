@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Guarded } from '../../../kit/access.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import { venueScaffold } from '../../../kit/venue-scaffold.js';
 import type { Context } from '../context.js';
@@ -26,7 +27,7 @@ export const partyServiceCentreScaffold = venueScaffold({
 /** What a centre has besides the scaffold: its activities. */
 @Resolver(() => PartyServiceCentre)
 export class PartyServiceCentreResolver {
-  @Authorized('department')
+  @Guarded('department')
   @FieldResolver(() => PartyActivityConnection, { nullable: true, description: 'Activities held, by id. 开展的活动。' })
   activities(@Root() centre: PartyServiceCentre, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.activities(centre.id, toPage(pageArgs));

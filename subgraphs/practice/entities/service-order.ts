@@ -18,16 +18,16 @@ export class ServiceOrder {
   status!: OrderStatus;
 
   @Field(() => LOCAL_DATE.scalar, { description: '点单 date. 点单日期。' })
-  requestedAt!: string;
+  requestedOn!: string;
 
   @Field(() => LOCAL_DATE.scalar, { nullable: true, description: '派单 date. 派单日期。' })
-  assignedAt!: string | null;
+  assignedOn!: string | null;
 
   @Field(() => LOCAL_DATE.scalar, { nullable: true, description: '接单 date. 接单日期。' })
-  acceptedAt!: string | null;
+  acceptedOn!: string | null;
 
   @Field(() => LOCAL_DATE.scalar, { nullable: true, description: '评单 date. 评单日期。' })
-  ratedAt!: string | null;
+  ratedOn!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Rating 1–5 given by the resident. 评价（1-5）。' })
   rating!: number | null;

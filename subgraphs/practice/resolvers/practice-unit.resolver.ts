@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Guarded } from '../../../kit/access.js';
 import { PageArgs, toPage } from '../../../kit/pagination.js';
 import { venueScaffold } from '../../../kit/venue-scaffold.js';
 import type { Context } from '../context.js';
@@ -42,7 +43,7 @@ export class PracticeUnitResolver {
     return ctx.loaders.teamOfUnit.load(unit.id);
   }
 
-  @Authorized('department')
+  @Guarded('department')
   @FieldResolver(() => ServiceOrderConnection, { nullable: true, description: 'Service orders the unit handled, by id. 志愿服务订单。' })
   serviceOrders(@Root() unit: PracticeUnit, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.orders(unit.id, toPage(pageArgs));

@@ -26,7 +26,7 @@ export function stationsByIds(knex: Knex, ids: readonly string[]): Promise<Socia
 
 export interface StationFilter {
   status?: StationStatus | null;
-  builtInYear?: number | null;
+  establishedYear?: number | null;
   /** Only stations with fewer certified staff than this. */
   certifiedStaffBelow?: number | null;
 }
@@ -40,7 +40,7 @@ export function stationPagesByRegion(
 ): Promise<Map<string, Connection<SocialWorkStation>>> {
   const base = knex('social_work_stations').select(STATIONS.select);
   if (filter.status) base.where('social_work_stations.status', filter.status);
-  if (filter.builtInYear != null) base.where('social_work_stations.established_year', filter.builtInYear);
+  if (filter.establishedYear != null) base.where('social_work_stations.established_year', filter.establishedYear);
   if (filter.certifiedStaffBelow != null) {
     base.whereRaw(
       "(SELECT COUNT(*) FROM sw_staff WHERE sw_staff.station_id = social_work_stations.id AND sw_staff.certified_level <> 'NONE') < ?",
@@ -148,7 +148,7 @@ export function partnersOf(knex: Knex, stationIds: readonly string[]): Promise<(
 /** The figures of a region without stations. */
 export const NO_FIGURES: SocialWorkFigures = Object.freeze({
   stations: 0,
-  stationsBuiltInYear: 0,
+  stationsEstablishedInYear: 0,
   staff: 0,
   certifiedStaff: 0,
   stationsBelowStaffTarget: 0,
@@ -163,7 +163,7 @@ export const NO_FIGURES: SocialWorkFigures = Object.freeze({
 export async function figuresByRegion(
   knex: Knex,
   prefixes: readonly string[],
-  builtInYear: number,
+  establishedYear: number,
 ): Promise<Map<string, SocialWorkFigures>> {
   const staff = knex('sw_staff')
     .select('station_id')
@@ -182,7 +182,7 @@ export async function figuresByRegion(
     prefixes,
     aggregates: {
       stations: 'COUNT(*)',
-      stationsBuiltInYear: ['SUM(CASE WHEN social_work_stations.established_year = ? THEN 1 ELSE 0 END)', [builtInYear]],
+      stationsEstablishedInYear: ['SUM(CASE WHEN social_work_stations.established_year = ? THEN 1 ELSE 0 END)', [establishedYear]],
       staff: 'SUM(COALESCE(st.n, 0))',
       certifiedStaff: 'SUM(COALESCE(st.certified, 0))',
       stationsBelowStaffTarget: ['SUM(CASE WHEN COALESCE(st.certified, 0) < ? THEN 1 ELSE 0 END)', [CERTIFIED_STAFF_TARGET]],

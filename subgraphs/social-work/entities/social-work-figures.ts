@@ -10,7 +10,7 @@ export class SocialWorkFigures {
   stations!: number;
 
   @Field(() => Int, { description: 'Stations completed in the requested year. 当年新建成数。' })
-  stationsBuiltInYear!: number;
+  stationsEstablishedInYear!: number;
 
   @Field(() => Int, { description: 'Staff. 工作人员数。' })
   staff!: number;

@@ -9,11 +9,11 @@ export class SocialWorkStationFilter {
   status?: StationStatus | null;
 
   @Field(() => Int, { nullable: true, description: 'Only stations completed in this year. 建成年份。' })
-  builtInYear?: number | null;
+  establishedYear?: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: `Only stations with fewer certified staff than this; ${CERTIFIED_STAFF_TARGET} finds those below the provincial target. 持证人数少于。`,
+    description: `Only stations with fewer certified staff than this; ${CERTIFIED_STAFF_TARGET} finds those below the provincial target. Who may use it: as who may read SocialWorkStation.staffSummary, for the whole region asked. 持证人数少于。`,
   })
   certifiedStaffBelow?: number | null;
 }

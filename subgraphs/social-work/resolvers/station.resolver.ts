@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
-import { canSee, forbiddenField, maskPhone } from '../../../kit/access.js';
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import { Guarded, canSee, forbiddenField, maskPhone } from '../../../kit/access.js';
 import { checkIntRange } from '../../../kit/arguments.js';
 import { venueScaffold } from '../../../kit/venue-scaffold.js';
 import { CERTIFIED_STAFF_TARGET } from '../domain/targets.js';
@@ -33,12 +33,12 @@ export const socialWorkStationScaffold = venueScaffold({
     region: 'The township the station serves. 所属乡镇（街道）。',
     regionMany: 'Social-work stations in this region and below. 辖区内社工站。',
   },
-  checkFilter: ({ builtInYear, certifiedStaffBelow }, prefix, ctx) => {
+  checkFilter: ({ establishedYear, certifiedStaffBelow }, prefix, ctx) => {
     // Filtering by staffing reveals staffing: allowed to whoever may read it for the whole subtree.
     if (certifiedStaffBelow != null && !canSee(ctx.identity, 'department', { dept: 'social-work', region: prefix })) {
       throw forbiddenField('socialWorkStations(certifiedStaffBelow)', 'department');
     }
-    if (builtInYear != null) checkIntRange('builtInYear', builtInYear, 1990, 2100, 'a year from 1990 to 2100');
+    if (establishedYear != null) checkIntRange('establishedYear', establishedYear, 1990, 2100, 'a year from 1990 to 2100');
     if (certifiedStaffBelow != null) checkIntRange('certifiedStaffBelow', certifiedStaffBelow, 0, 100);
   },
 });
@@ -46,35 +46,35 @@ export const socialWorkStationScaffold = venueScaffold({
 /** What a station has besides the scaffold: its operator, indicators, staff, funding, services, partners. */
 @Resolver(() => SocialWorkStation)
 export class SocialWorkStationResolver {
-  @Authorized('department')
+  @Guarded('department')
   @FieldResolver(() => Operator, { nullable: true, description: 'The organisation running it. 运营机构。' })
   async operator(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
     return ctx.loaders.operator.load(station.operatorId);
   }
 
-  @Authorized('department')
+  @Guarded('department')
   @FieldResolver(() => [Indicator], { nullable: true, description: 'The five indicators and their completion. 五大指标完成情况。' })
   indicators(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
     return ctx.loaders.indicators.load(station.id);
   }
 
-  @Authorized('department')
+  @Guarded('department')
   @FieldResolver(() => [ProgressReport], { nullable: true, description: 'Progress reports, oldest first. 建设进度。' })
   progressReports(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
     return ctx.loaders.progressReports.load(station.id);
   }
 
-  @Authorized('department')
+  @Guarded('department')
   @FieldResolver(() => StaffSummary, { nullable: true, description: 'Staff, total and certified. 人员情况。' })
   async staffSummary(@Root() station: SocialWorkStation, @Ctx() ctx: Context): Promise<StaffSummary> {
     const c = (await ctx.loaders.staffCounts.load(station.id)) ?? { total: 0, certified: 0 };
     return { total: c.total, certified: c.certified, target: CERTIFIED_STAFF_TARGET, belowTarget: c.certified < CERTIFIED_STAFF_TARGET };
   }
 
-  @Authorized('personal')
+  @Guarded('personal')
   @FieldResolver(() => [StaffMember], {
     nullable: true,
-    description: "The people working there: the department's staff for their region and admins; every read is audited. 工作人员。",
+    description: 'The people working there; phone numbers masked except for admins. 工作人员。',
   })
   async staff(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
     const staff = await ctx.loaders.staff.load(station.id);
@@ -83,11 +83,10 @@ export class SocialWorkStationResolver {
     return ctx.identity.role === 'admin' ? staff : staff.map((m) => ({ ...m, phone: maskPhone(m.phone) }));
   }
 
-  @Authorized('personal')
+  @Guarded('personal')
   @FieldResolver(() => StationLeader, {
     nullable: true,
-    description:
-      "The person in charge (负责人), from the county's list: the department's staff for their region and admins; every read is audited. 站点负责人。",
+    description: "The person in charge (负责人), from the county's list; the phone masked except for admins. 站点负责人。",
   })
   async leader(@Root() station: SocialWorkStation, @Ctx() ctx: Context): Promise<StationLeader | null> {
     if (!station.leaderName) return null;
@@ -96,7 +95,7 @@ export class SocialWorkStationResolver {
     return { name: station.leaderName, phone };
   }
 
-  @Authorized('department')
+  @Guarded('department')
   @FieldResolver(() => Float, {
     nullable: true,
     description: "The money allotted to the station (配备资金), in yuan, from the county's list; null when not given. 配备资金（元）。",
@@ -105,7 +104,7 @@ export class SocialWorkStationResolver {
     return station.allottedFen === null || station.allottedFen === undefined ? null : Number(station.allottedFen) / 100;
   }
 
-  @Authorized('department')
+  @Guarded('department')
   @FieldResolver(() => FundingSummary, { nullable: true, description: 'Funding by year and source. 经费（按年度、来源）。' })
   async funding(@Root() station: SocialWorkStation, @Ctx() ctx: Context): Promise<FundingSummary> {
     const cells = (await ctx.loaders.funding.load(station.id)).map((f) => ({
@@ -118,7 +117,7 @@ export class SocialWorkStationResolver {
     return { totalFen, totalYuan: totalFen / 100, byYearAndSource: cells };
   }
 
-  @Authorized('department')
+  @Guarded('department')
   @FieldResolver(() => [ServiceCount], { nullable: true, description: 'Services delivered, counts by year and domain. 服务数量。' })
   async services(
     @Root() station: SocialWorkStation,
@@ -129,7 +128,7 @@ export class SocialWorkStationResolver {
     return year == null ? all : all.filter((c) => c.year === year);
   }
 
-  @Authorized('department')
+  @Guarded('department')
   @FieldResolver(() => [Partner], { nullable: true, description: 'Forces it works with. 联动力量。' })
   partners(@Root() station: SocialWorkStation, @Ctx() ctx: Context) {
     return ctx.loaders.partners.load(station.id);
