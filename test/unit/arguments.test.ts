@@ -8,6 +8,7 @@ import {
   checkRegionPrefix,
   checkWindow,
   isValidId,
+  withinRegion,
 } from '../../kit/arguments.js';
 
 /** The argument checks every subgraph shares (kit/arguments.ts), at their edges, with the error each gives. */
@@ -119,5 +120,23 @@ describe('integer ranges', () => {
     expect(refusal(() => checkIntRange('year', 1999, 2000, 2100, 'a year from 2000')).message).toBe(
       'Invalid argument "year": expected a year from 2000, received 1999.',
     );
+  });
+});
+
+describe('withinRegion: a regionPrefix for a caller limited to a region', () => {
+  it('a wider prefix narrows to the region; a narrower one stays; a disjoint one is FORBIDDEN', () => {
+    expect(withinRegion('33', '330106')).toBe('330106');
+    expect(withinRegion('3301', '330106')).toBe('330106');
+    expect(withinRegion('330106', '330106')).toBe('330106');
+    expect(withinRegion('330106002', '330106')).toBe('330106002');
+    const refused = (() => {
+      try {
+        withinRegion('330102', '330106');
+      } catch (err) {
+        return err as { message: string; extensions: { code: string } };
+      }
+    })();
+    expect(refused?.extensions.code).toBe('FORBIDDEN');
+    expect(refused?.message).toBe('Only results within your region 330106 may be listed.');
   });
 });

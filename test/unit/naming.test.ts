@@ -124,7 +124,7 @@ describe('who may read a guarded field is in its description', () => {
     const guarded = fields.filter(([, f]) => f.description?.includes('Who may read:')).map(([w]) => w);
     expect(guarded).toEqual(expect.arrayContaining(['SocialWorkStation.staff', 'CultureStation.fullTimeStaff', 'Region.spaceUtilisation']));
     expect(fields.find(([w]) => w === 'SocialWorkStation.staff')![1].description).toMatch(
-      /^The people working there; [^]*Who may read: the department's staff for their region and admins\. Every read is audited\. 工作人员。$/,
+      /^The people working there; .*Who may read: the department's staff for their region and admins\. Every read is audited\. 工作人员。$/,
     );
   });
 });
