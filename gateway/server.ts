@@ -14,6 +14,7 @@ import type { GatewayConfig } from './config.js';
 import type { GatewayContext } from './context.js';
 import type { FeatureApolloOptions, FeatureEntry, GatewayFeature, GatewayHandle } from './features/feature.js';
 import { gatewayFeatures } from './features/index.js';
+import { gatewayReadiness } from './readiness.js';
 import { createSubgraphClient, type SubgraphStep } from './subgraph-client/client.js';
 
 export interface StartGatewayOptions {
@@ -94,7 +95,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     logger,
     host: config.host,
     port: config.port,
-    ready: async () => {},
+    ready: gatewayReadiness(config.subgraphUrls),
     apollo: (drain) =>
       new ApolloServer<GatewayContext>({
         ...parts.apolloOptions,

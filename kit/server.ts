@@ -124,15 +124,29 @@ export interface ServeOptions<C extends RequestContextBase> {
   logger: Logger;
   host: string;
   port: number;
-  /** Readiness: throws when the process cannot serve (e.g. its database is unreachable). */
-  ready: () => Promise<void>;
+  /**
+   * Readiness, for `/ready`: what the process can serve (merged into the answer), or a NotReady when it
+   * cannot (its database is unreachable; for the gateway, no subgraph is).
+   */
+  ready: () => Promise<Record<string, unknown> | void>;
   /** Extra routes mounted before the GraphQL endpoint (e.g. the explorer page), once `apollo` has started. */
   routes?: (app: Express, apollo: ApolloServer<C>) => void;
 }
 
+/** A readiness check's refusal: `/ready` answers 503 with its details (no error text or stack). */
+export class NotReady extends Error {
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
 /**
- * An HTTP server with the GraphQL endpoint at /graphql, /health (readiness) and /metrics
- * (Prometheus). Used by the gateway and every subgraph, so they all behave alike at the HTTP level.
+ * An HTTP server with the GraphQL endpoint at /graphql, /health (liveness: the process answers),
+ * /ready (readiness: it can serve) and /metrics (Prometheus). Used by the gateway and every subgraph,
+ * so they all behave alike at the HTTP level.
  */
 export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOptions<C>): Promise<RunningServer> {
   const app = express();
@@ -146,13 +160,18 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
   const apollo = opts.apollo(ApolloServerPluginDrainHttpServer({ httpServer }) as ApolloServerPlugin<C>);
   await apollo.start();
 
-  app.get('/health', async (_req, res) => {
+  // Liveness: answered by the event loop alone, so a supervisor restarts only a process that is stuck or gone.
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: opts.service });
+  });
+  app.get('/ready', async (_req, res) => {
     try {
-      await opts.ready();
-      res.json({ status: 'ok', service: opts.service });
+      const details = await opts.ready();
+      res.json({ status: 'ready', service: opts.service, ...details });
     } catch (err) {
       opts.logger.error({ err }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable', service: opts.service });
+      const details = err instanceof NotReady ? err.details : {};
+      res.status(503).json({ status: 'unavailable', service: opts.service, ...details });
     }
   });
   app.get('/metrics', async (_req, res) => {

@@ -7,8 +7,10 @@ import { SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
 /**
  * Starts the federation as separate processes: first the seed of every database that holds nothing yet
  * (`npm run seed -- --if-empty`: the demo world through the importer), then the five subgraphs in
- * parallel (each migrates its own database), then the gateway pointed at them. Used by `npm start` and by the
- * end-to-end tests, so the tests exercise exactly what a user runs.
+ * parallel (each migrates its own database), then the gateway pointed at them; each waited for on its
+ * `/ready`. Then it supervises: a process that exits is restarted on its port with a growing delay
+ * (`RestartPolicy`), and the others keep serving. Used by `npm start` and by the end-to-end tests, so
+ * the tests exercise exactly what a user runs.
  */
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,6 +26,32 @@ export interface LaunchOptions {
   startTimeoutMs?: number;
   /** Aborting it while starting stops every process started so far, and the launch rejects. */
   signal?: AbortSignal;
+  /**
+   * What to do when a process exits after it started: restart it on the same port after a delay that
+   * doubles from `initialDelayMs` to `maxDelayMs` (back to the start once it has run `stableMs`), while
+   * the others keep serving. `false`: leave it down (`exited` then resolves).
+   */
+  restart?: RestartPolicy | false;
+  /** Each exit and restart, for the log. */
+  onEvent?: (event: SupervisorEvent) => void;
+}
+
+export interface RestartPolicy {
+  initialDelayMs: number;
+  maxDelayMs: number;
+  stableMs: number;
+}
+
+export const DEFAULT_RESTART: RestartPolicy = { initialDelayMs: 250, maxDelayMs: 10_000, stableMs: 30_000 };
+
+export type SupervisorEvent =
+  | { kind: 'exited'; service: string; code: number | null; signal: NodeJS.Signals | null; restartInMs: number | null; restarts: number }
+  | { kind: 'restarted'; service: string; url: string; restarts: number }
+  | { kind: 'restart-failed'; service: string; error: string; restarts: number };
+
+/** The delay before restart number `attempt` (0 first): doubling, capped. */
+export function restartDelay(policy: RestartPolicy, attempt: number): number {
+  return Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** Math.min(attempt, 30));
 }
 
 export interface Federation {
@@ -31,7 +59,9 @@ export interface Federation {
   subgraphUrls: Record<SubgraphName, string>;
   /** Stops every process (SIGTERM, then SIGKILL after a grace period) and waits for them. */
   stop(): Promise<void>;
-  /** Resolves when any process exits on its own (e.g. it crashed). */
+  /** The process id of each service now (a restart changes it), e.g. for an operator's kill. */
+  pids(): Record<string, number | undefined>;
+  /** Resolves when a process exits on its own and is not restarted (`restart: false`). */
   exited: Promise<{ service: string; code: number | null }>;
 }
 
@@ -116,8 +146,9 @@ function seedEmptyDatabases(env: NodeJS.ProcessEnv, opts: LaunchOptions, track: 
   });
 }
 
-async function waitHealthy(service: string, graphqlUrl: string, timeoutMs = 30_000): Promise<void> {
-  const healthUrl = graphqlUrl.replace(/\/graphql$/, '/health');
+/** Waits until the process says it can serve (`/ready`: a subgraph's database answers). */
+async function waitReady(service: string, graphqlUrl: string, timeoutMs = 30_000): Promise<void> {
+  const healthUrl = graphqlUrl.replace(/\/graphql$/, '/ready');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -126,7 +157,7 @@ async function waitHealthy(service: string, graphqlUrl: string, timeoutMs = 30_0
     } catch {
       // not answering yet
     }
-    if (Date.now() > deadline) throw new Error(`${service} at ${healthUrl} did not become healthy`);
+    if (Date.now() > deadline) throw new Error(`${service} at ${healthUrl} did not become ready`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -146,21 +177,67 @@ function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
 
 export async function launchFederation(opts: LaunchOptions = {}): Promise<Federation> {
   const baseEnv = { ...process.env, ...opts.env };
-  const started: { service: string; child: ChildProcess }[] = [];
+  const policy = opts.restart === false ? null : { ...DEFAULT_RESTART, ...opts.restart };
+  /** The current process of each service (a restart replaces it). */
+  const children = new Map<string, ChildProcess>();
+  const timers = new Set<NodeJS.Timeout>();
+  let stopping = false;
   let onExit: (e: { service: string; code: number | null }) => void = () => {};
   const exited = new Promise<{ service: string; code: number | null }>((resolve) => (onExit = resolve));
-  const registry: Registry = {
-    add(service, child) {
-      started.push({ service, child });
-      child.once('exit', (code) => onExit({ service, code }));
-    },
-  };
+  const registry: Registry = { add: (service, child) => children.set(service, child) };
   // The gateway first, so no request is left waiting on a subgraph that has already gone; then the rest.
   const stopAll = async () => {
-    const gateway = started.filter((s) => s.service === 'gateway');
-    await Promise.all(gateway.map((s) => stopChild(s.child)));
-    await Promise.all(started.filter((s) => s.service !== 'gateway').map((s) => stopChild(s.child)));
+    stopping = true;
+    for (const t of timers) clearTimeout(t);
+    const gateway = children.get('gateway');
+    if (gateway) await stopChild(gateway);
+    await Promise.all([...children].filter(([service]) => service !== 'gateway').map(([, child]) => stopChild(child)));
   };
+
+  /**
+   * Keeps a started service up: when its process exits (a crash, a kill, an out-of-memory), it is
+   * started again on the same port after the policy's delay; a failed restart is tried again, later.
+   */
+  const supervise = (service: string, entry: string, env: NodeJS.ProcessEnv, first: ChildProcess) => {
+    let attempt = 0;
+    let restarts = 0;
+    let since = Date.now();
+    const schedule = (code: number | null, signal: NodeJS.Signals | null) => {
+      const delay = restartDelay(policy!, attempt++);
+      opts.onEvent?.({ kind: 'exited', service, code, signal, restartInMs: delay, restarts });
+      const timer = setTimeout(async () => {
+        timers.delete(timer);
+        if (stopping) return;
+        try {
+          const proc = await startProcess(service, entry, env, opts, registry);
+          if (stopping) return void (await stopChild(proc.child));
+          restarts++;
+          since = Date.now();
+          opts.onEvent?.({ kind: 'restarted', service, url: proc.url, restarts });
+          watch(proc.child);
+        } catch (err) {
+          if (stopping) return;
+          opts.onEvent?.({ kind: 'restart-failed', service, error: (err as Error).message.split('\n')[0]!, restarts });
+          schedule(null, null);
+        }
+      }, delay);
+      timers.add(timer);
+    };
+    const watch = (child: ChildProcess) => {
+      child.once('exit', (code, signal) => {
+        if (stopping) return;
+        if (!policy) {
+          opts.onEvent?.({ kind: 'exited', service, code, signal, restartInMs: null, restarts });
+          onExit({ service, code });
+          return;
+        }
+        if (Date.now() - since >= policy.stableMs) attempt = 0;
+        schedule(code, signal);
+      });
+    };
+    watch(first);
+  };
+
   let seeding: ChildProcess | undefined;
   const onAbort = () => {
     seeding?.kill('SIGTERM');
@@ -176,22 +253,28 @@ export async function launchFederation(opts: LaunchOptions = {}): Promise<Federa
         const port = opts.ports?.[s.name];
         if (port !== undefined) env[`${s.envPrefix}_PORT`] = String(port);
         const proc = await startProcess(s.name, `subgraphs/${s.name}/index.ts`, env, opts, registry);
-        await waitHealthy(s.name, proc.url);
-        return [s, proc.url] as const;
+        await waitReady(s.name, proc.url);
+        return [s, proc, env] as const;
       }),
     );
     const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv };
-    for (const [s, url] of subgraphs) gatewayEnv[`${s.envPrefix}_URL`] = url;
+    for (const [s, proc] of subgraphs) gatewayEnv[`${s.envPrefix}_URL`] = proc.url;
     if (opts.ports?.gateway !== undefined) gatewayEnv.GATEWAY_PORT = String(opts.ports.gateway);
     opts.signal?.throwIfAborted();
     const gateway = await startProcess('gateway', 'gateway/index.ts', gatewayEnv, opts, registry);
-    await waitHealthy('gateway', gateway.url);
+    await waitReady('gateway', gateway.url);
     opts.signal?.throwIfAborted();
     opts.signal?.removeEventListener('abort', onAbort);
+    // From here on each process is supervised, and restarted where it listened (its port pinned).
+    for (const [s, proc, env] of subgraphs) {
+      supervise(s.name, `subgraphs/${s.name}/index.ts`, { ...env, [`${s.envPrefix}_PORT`]: new URL(proc.url).port }, proc.child);
+    }
+    supervise('gateway', 'gateway/index.ts', { ...gatewayEnv, GATEWAY_PORT: new URL(gateway.url).port }, gateway.child);
     return {
       gatewayUrl: gateway.url,
-      subgraphUrls: Object.fromEntries(subgraphs.map(([s, url]) => [s.name, url])) as Record<SubgraphName, string>,
+      subgraphUrls: Object.fromEntries(subgraphs.map(([s, proc]) => [s.name, proc.url])) as Record<SubgraphName, string>,
       stop: stopAll,
+      pids: () => Object.fromEntries([...children].map(([service, child]) => [service, child.pid])),
       exited,
     };
   } catch (err) {
@@ -221,7 +304,7 @@ export async function launchGateway(subgraphUrls: Record<SubgraphName, string>, 
   };
   try {
     const gateway = await startProcess('gateway', 'gateway/index.ts', env, opts, { add: (_, c) => (child = c) });
-    await waitHealthy('gateway', gateway.url);
+    await waitReady('gateway', gateway.url);
     return { url: gateway.url, stop };
   } catch (err) {
     await stop();

@@ -1,7 +1,7 @@
 /**
  * npm start: the whole federation on this machine: five subgraphs on ports 4001-4005 (each with its
  * own SQLite database under data/, created and seeded on first start) and the gateway on port 4000.
- * Ctrl-C or SIGTERM stops them all.
+ * A process that crashes is restarted (scripts/launch.ts); Ctrl-C or SIGTERM stops them all.
  */
 import { launchFederation, type Federation } from './launch.js';
 
@@ -26,9 +26,17 @@ const shutdown = async (signal: string, code = 0) => {
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
+const say = (service: string, line: string) => process.stdout.write(`[${service.padEnd(11)}] ${line}\n`);
 const launching = launchFederation({
-  onLine: (service, line) => process.stdout.write(`[${service.padEnd(11)}] ${line}\n`),
+  onLine: say,
   signal: launch.signal,
+  // A crashed process is started again on its port; the others keep serving meanwhile.
+  onEvent: (e) => {
+    if (e.kind === 'exited')
+      say('supervisor', `${e.service} exited (${e.signal ?? `code ${e.code}`}); restarting it in ${e.restartInMs} ms`);
+    else if (e.kind === 'restarted') say('supervisor', `${e.service} restarted at ${e.url} (restart ${e.restarts})`);
+    else say('supervisor', `${e.service} could not restart: ${e.error}; trying again`);
+  },
 });
 let fed: Federation;
 try {
@@ -49,9 +57,3 @@ venue-graph is up in ${((Date.now() - started) / 1000).toFixed(1)} s
     .join(', ')}
 Press Ctrl-C to stop.
 `);
-void fed.exited.then(({ service, code }) => {
-  if (!stopping) {
-    console.error(`venue-graph: ${service} exited unexpectedly (code ${code}); stopping the others.`);
-    void shutdown('a crash', 1);
-  }
-});

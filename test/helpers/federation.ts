@@ -1,4 +1,4 @@
-import { launchFederation, launchGateway, type Federation, type Gateway } from '../../scripts/launch.js';
+import { type LaunchOptions, launchFederation, launchGateway, type Federation, type Gateway } from '../../scripts/launch.js';
 import { SUBGRAPHS, type SubgraphName } from '../../kit/topology.js';
 import { TEST_SECRETS } from './auth.js';
 import { createTestDatabases, type Backend, type TestDatabases } from './databases.js';
@@ -34,6 +34,7 @@ export async function startTestFederation(
   backend: Backend,
   extraEnv: Record<string, string> = {},
   templates: Partial<Record<SubgraphName, string>> = {},
+  launch: Pick<LaunchOptions, 'restart' | 'onEvent'> = {},
 ): Promise<Federation & { dbs: TestDatabases }> {
   const dbs = await createTestDatabases(backend, undefined, templates);
   const env: Record<string, string> = { ...BASE_ENV, ...extraEnv };
@@ -44,6 +45,7 @@ export async function startTestFederation(
       env,
       ports: { gateway: 0, facilities: 0, party: 0, practice: 0, culture: 0, 'social-work': 0 },
       onLine,
+      ...launch,
     });
     return {
       ...fed,

@@ -119,9 +119,9 @@ describe('startSubgraph', () => {
 
   it('reports ready while its database answers, and closes the database with the server', async () => {
     const s = await start(await emptyDatabase());
-    const health = await fetch(s.url.replace(/\/graphql$/, '/health'));
-    expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({ status: 'ok', service: 'party' });
+    const ready = await fetch(s.url.replace(/\/graphql$/, '/ready'));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', service: 'party' });
     await s.close();
     started.pop();
     await expect(s.db.knex.raw('select 1')).rejects.toThrow();
@@ -131,9 +131,11 @@ describe('startSubgraph', () => {
   it('reports unavailable (503) when its database does not answer', async () => {
     const s = await start(await emptyDatabase());
     await s.db.knex.destroy();
+    const ready = await fetch(s.url.replace(/\/graphql$/, '/ready'));
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'unavailable', service: 'party' });
     const health = await fetch(s.url.replace(/\/graphql$/, '/health'));
-    expect(health.status).toBe(503);
-    expect(await health.json()).toEqual({ status: 'unavailable', service: 'party' });
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok', service: 'party' }]);
   });
 
   it('a start whose migration fails rejects with that error and closes the database it opened', async () => {

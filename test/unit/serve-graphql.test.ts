@@ -8,6 +8,7 @@ import { LISTENING_PREFIX, runMain } from '../../kit/main.js';
 import {
   errorLogging,
   HttpRefusal,
+  NotReady,
   MAX_BODY_BYTES,
   maskError,
   REQUEST_ID_HEADER,
@@ -46,7 +47,7 @@ const RESOLVERS = {
 
 interface Options {
   host?: string;
-  ready?: () => Promise<void>;
+  ready?: () => Promise<Record<string, unknown> | void>;
   identify?: () => Promise<typeof PUBLIC_IDENTITY>;
   routes?: Parameters<typeof serveGraphQL>[0]['routes'];
 }
@@ -156,21 +157,35 @@ describe('serveGraphQL', () => {
     expect(await res.text()).toContain('# HELP venue_graph_sql_statements_total SQL statements sent to the database');
   });
 
-  it('says on /health whether it can serve, and logs why not', async () => {
+  it('says on /health that it lives and on /ready whether it can serve (with its details), and logs why not', async () => {
     let up = true;
     const { base, lines } = await serve({
       ready: async () => {
-        if (!up) throw new Error('database unreachable');
+        if (!up) throw new NotReady('database unreachable', { database: 'unreachable' });
+        return { database: 'reachable' };
       },
     });
-    const ok = await fetch(`${base}/health`);
-    expect([ok.status, await ok.json()]).toEqual([200, { status: 'ok', service: 'test-service' }]);
+    const ok = await fetch(`${base}/ready`);
+    expect([ok.status, await ok.json()]).toEqual([200, { status: 'ready', service: 'test-service', database: 'reachable' }]);
     up = false;
-    const down = await fetch(`${base}/health`);
-    expect([down.status, await down.json()]).toEqual([503, { status: 'unavailable', service: 'test-service' }]);
+    const down = await fetch(`${base}/ready`);
+    expect([down.status, await down.json()]).toEqual([503, { status: 'unavailable', service: 'test-service', database: 'unreachable' }]);
+    // Liveness does not depend on what the process can reach.
+    const alive = await fetch(`${base}/health`);
+    expect([alive.status, await alive.json()]).toEqual([200, { status: 'ok', service: 'test-service' }]);
     expect(lines.filter(([l]) => l === 'error').map(([, f, m]) => [m, (f.err as Error).message])).toEqual([
       ['readiness check failed', 'database unreachable'],
     ]);
+  });
+
+  it('a readiness check failing otherwise is a bare 503, its message only in the log', async () => {
+    const { base } = await serve({
+      ready: async () => {
+        throw new Error('connect ECONNREFUSED 10.0.0.5:5432 password=secret');
+      },
+    });
+    const down = await fetch(`${base}/ready`);
+    expect([down.status, await down.json()]).toEqual([503, { status: 'unavailable', service: 'test-service' }]);
   });
 
   it('refuses before GraphQL runs with the refusal’s own status and code', async () => {

@@ -1,0 +1,41 @@
+import { NotReady } from '../kit/server.js';
+import type { SubgraphName } from '../kit/topology.js';
+
+/** How long the gateway's `/ready` waits for one subgraph's own `/ready`. */
+export const SUBGRAPH_READY_TIMEOUT_MS = 1_000;
+
+export type SubgraphState = 'reachable' | 'unreachable';
+
+/** A subgraph's readiness URL from its GraphQL URL: `http://h:4002/graphql` → `http://h:4002/ready`. */
+export function readyUrl(graphqlUrl: string): string {
+  const url = new URL(graphqlUrl);
+  url.pathname = url.pathname.replace(/\/graphql\/?$/, '') + '/ready';
+  url.search = '';
+  return url.toString();
+}
+
+async function probe(graphqlUrl: string, timeoutMs: number): Promise<SubgraphState> {
+  try {
+    const res = await fetch(readyUrl(graphqlUrl), { signal: AbortSignal.timeout(timeoutMs) });
+    await res.arrayBuffer();
+    return res.ok ? 'reachable' : 'unreachable';
+  } catch {
+    return 'unreachable';
+  }
+}
+
+/**
+ * The gateway's readiness: each subgraph's own `/ready`, asked at once, in parallel. The gateway serves
+ * while any subgraph does (the fields of a missing one fail on their own), so it is ready, `degraded`
+ * when some are unreachable, and not ready (503) only when none is reachable.
+ */
+export function gatewayReadiness(subgraphUrls: Record<SubgraphName, string>, timeoutMs = SUBGRAPH_READY_TIMEOUT_MS) {
+  return async (): Promise<Record<string, unknown>> => {
+    const names = Object.keys(subgraphUrls) as SubgraphName[];
+    const states = await Promise.all(names.map((n) => probe(subgraphUrls[n], timeoutMs)));
+    const subgraphs = Object.fromEntries(names.map((n, i) => [n, states[i]]));
+    const reachable = states.filter((s) => s === 'reachable').length;
+    if (reachable === 0) throw new NotReady('no subgraph is reachable', { subgraphs });
+    return { degraded: reachable < names.length, subgraphs };
+  };
+}
