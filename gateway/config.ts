@@ -108,7 +108,15 @@ export type JwtConfig = (
   | { kind: 'secret'; secret: string }
   | { kind: 'public-key'; pem: string; alg: 'RS256' | 'ES256' }
   | { kind: 'jwks'; jwks: { keys: object[] } }
-) & { issuer?: string; audience?: string };
+) & {
+  issuer?: string;
+  audience?: string;
+  /** The longest a token may live, `exp` less `iat` (or less now, without `iat`), in seconds (`JWT_MAX_LIFETIME_S`). */
+  maxLifetimeSeconds?: number;
+};
+
+/** `JWT_MAX_LIFETIME_S`: a token made to live longer than a day is refused, whoever signed it. */
+export const DEFAULT_JWT_MAX_LIFETIME_S = 86_400;
 
 export function loadGatewayConfig(env: Env): GatewayConfig {
   const urlVars = Object.fromEntries(
@@ -130,6 +138,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     JWT_JWKS_FILE: z.string().optional(),
     JWT_ISSUER: z.string().optional(),
     JWT_AUDIENCE: z.string().optional(),
+    JWT_MAX_LIFETIME_S: z.coerce.number().int().min(60).max(31_536_000).default(DEFAULT_JWT_MAX_LIFETIME_S),
     INTERNAL_SECRET: secret.optional(),
     MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULT_LIMITS.maxDepth),
     MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_LIMITS.maxAliases),
@@ -176,7 +185,11 @@ function readKeyFile(variable: string, file: string): string {
 function jwtConfig(e: Record<string, unknown>): JwtConfig {
   const given = ['JWT_SECRET', 'JWT_PUBLIC_KEY_FILE', 'JWT_JWKS_FILE'].filter((k) => e[k]);
   if (given.length > 1) throw new ConfigError([`${given.join(', ')}: configure one way to verify tokens, not ${given.length}`]);
-  const claims = { issuer: e.JWT_ISSUER as string | undefined, audience: e.JWT_AUDIENCE as string | undefined };
+  const claims = {
+    issuer: e.JWT_ISSUER as string | undefined,
+    audience: e.JWT_AUDIENCE as string | undefined,
+    maxLifetimeSeconds: e.JWT_MAX_LIFETIME_S as number,
+  };
   if (e.JWT_PUBLIC_KEY_FILE) {
     return {
       kind: 'public-key',

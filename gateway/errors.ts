@@ -12,6 +12,8 @@ export const GatewayErrorCode = {
   COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   /** No single operation to run: a wrong `operationName`, or several anonymous operations. */
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** A kind of operation the graph does not serve (a subscription: no subgraph has a Subscription type). */
+  OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
   /** Safelist mode: the operation is not one of schema/operations/manifest.json. */
   OPERATION_NOT_IN_SAFELIST: 'OPERATION_NOT_IN_SAFELIST',
   /** A browser's preflight from an origin `CORS_ORIGINS` does not name (HTTP 403, before GraphQL). */
@@ -40,6 +42,14 @@ export function costLimitExceeded(cost: number, maxCost: number): PublicError {
 
 export function operationResolutionFailure(message: string): PublicError {
   return new PublicError(GatewayErrorCode.OPERATION_RESOLUTION_FAILURE, message, BAD_REQUEST);
+}
+
+export function operationNotSupported(kind: string): PublicError {
+  return new PublicError(
+    GatewayErrorCode.OPERATION_NOT_SUPPORTED,
+    `This graph serves queries and mutations, not ${kind}s: poll with a query instead (e.g. Space.calendar).`,
+    BAD_REQUEST,
+  );
 }
 
 export function notInSafelist(): PublicError {

@@ -9,7 +9,7 @@ export type SubgraphState = 'reachable' | 'unreachable';
 /** A subgraph's readiness URL from its GraphQL URL: `http://h:4002/graphql` → `http://h:4002/ready`. */
 export function readyUrl(graphqlUrl: string): string {
   const url = new URL(graphqlUrl);
-  url.pathname = url.pathname.replace(/\/graphql\/?$/, '') + '/ready';
+  url.pathname = `${url.pathname.replace(/\/graphql\/?$/, '')}/ready`;
   url.search = '';
   return url.toString();
 }

@@ -42,6 +42,23 @@ function shown(received: unknown): string {
   return text.length > MAX_ECHO ? `${text.slice(0, MAX_ECHO)}… (${text.length} characters)` : text;
 }
 
+/** Longest message sent or logged: GraphQL's own messages quote whole values (a 900 KB string twice). */
+export const MAX_MESSAGE = 600;
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
+
+/**
+ * A message as it may be sent and logged: every quoted value cut to its first MAX_ECHO characters
+ * (`"xxxx…" (900000 characters)`), the whole to MAX_MESSAGE. Our own errors are short already
+ * (`shown`); this is for GraphQL's and the libraries', which quote what they were given.
+ */
+export function briefMessage(message: string): string {
+  if (message.length <= MAX_ECHO) return message;
+  const brief = message.replace(QUOTED, (whole, inner: string) =>
+    inner.length > MAX_ECHO ? `"${inner.slice(0, MAX_ECHO)}…" (${inner.length} characters)` : whole,
+  );
+  return brief.length > MAX_MESSAGE ? `${brief.slice(0, MAX_MESSAGE)}… (${brief.length} characters)` : brief;
+}
+
 /** A bad argument: says which one, what was expected and what was received. */
 export function badInput(argument: string, expected: string, received: unknown): PublicError {
   return new PublicError(ErrorCode.BAD_USER_INPUT, `Invalid argument "${argument}": expected ${expected}, received ${shown(received)}.`, {

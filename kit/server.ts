@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode, isPublicError } from './errors.js';
+import { briefMessage, ErrorCode, isPublicError } from './errors.js';
 import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import { graphqlRequests, registry } from './metrics.js';
@@ -71,7 +71,7 @@ export function maskError(formatted: GraphQLFormattedError, error?: unknown): Gr
   void _stack;
   void _exception;
   if (isClientError(formatted as { extensions?: Record<string, unknown>; path?: unknown }, error)) {
-    return { ...formatted, extensions };
+    return { ...formatted, message: briefMessage(formatted.message), extensions };
   }
   return {
     message: 'Internal server error',
@@ -91,11 +91,12 @@ export function errorLogging<C extends RequestContextBase>(service: string): Apo
             const code = error.extensions?.code;
             const publicError = isClientError(error, error);
             // A client's mistake is worth a line; an internal error needs its stack.
-            if (publicError) contextValue.logger.info({ requestId: contextValue.requestId, code, path: error.path }, error.message);
+            const message = briefMessage(error.message);
+            if (publicError) contextValue.logger.info({ requestId: contextValue.requestId, code, path: error.path }, message);
             else
               contextValue.logger.error(
                 { requestId: contextValue.requestId, code, path: error.path, err: error.originalError ?? error },
-                error.message,
+                message,
               );
           }
         },

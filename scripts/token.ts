@@ -32,7 +32,10 @@ try {
     ...(values.region ? { region: values.region } : {}),
   };
   identityFromClaims(claims); // the gateway's own check: a bad combination fails here, not at the gateway
-  if (!/^\d+[smhd]$/.test(values.ttl)) throw new Error('--ttl: a duration such as 30m, 8h or 7d');
+  if (!/^\d+[smhd]$/.test(values.ttl))
+    throw new Error(
+      '--ttl: a duration such as 30m, 8h or 1d (the gateway refuses tokens living past JWT_MAX_LIFETIME_S, a day by default)',
+    );
   const config = loadGatewayConfig(process.env);
   if (config.jwt.kind !== 'secret')
     throw new Error('the gateway verifies tokens with a public key or JWKS: issue tokens from that identity provider');

@@ -2,13 +2,14 @@ import type { Request } from 'express';
 import { createLocalJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey, type KeyObject } from 'jose';
 import { identityFromClaims, PUBLIC_IDENTITY, secretKey, type Identity } from '../../kit/identity.js';
 import { HttpRefusal } from '../../kit/server.js';
-import type { JwtConfig } from '../config.js';
+import { DEFAULT_JWT_MAX_LIFETIME_S, type JwtConfig } from '../config.js';
 import type { GatewayFeature } from './feature.js';
 
 /**
  * Verifies the caller's bearer token (jose): HS256 with a shared secret, RS256/ES256 with a public key,
- * or any key of a JWKS file. No token is the public; a bad, expired or ill-claimed token is refused
- * with 401 rather than served as the public, so a client notices its token is wrong.
+ * or any key of a JWKS file. No token is the public; a bad, expired or ill-claimed token, or one made to
+ * live longer than `maxLifetimeSeconds` (a day by default), is refused with 401 rather than served as
+ * the public, so a client notices its token is wrong.
  */
 export async function createIdentify(config: JwtConfig): Promise<(req: Request) => Promise<Identity>> {
   let key: Uint8Array | KeyObject | JWTVerifyGetKey;
@@ -47,6 +48,11 @@ export async function createIdentify(config: JwtConfig): Promise<(req: Request) 
             ? 'it has no expiry (exp)'
             : 'its signature or claims do not verify',
       );
+    }
+    const { exp, iat } = payload as { exp: number; iat?: number };
+    const max = config.maxLifetimeSeconds ?? DEFAULT_JWT_MAX_LIFETIME_S;
+    if (exp - (typeof iat === 'number' ? iat : Math.floor(Date.now() / 1000)) > max) {
+      throw refuse(`it is made to live longer than ${max} s, the most this gateway accepts (JWT_MAX_LIFETIME_S)`);
     }
     try {
       return identityFromClaims(payload);

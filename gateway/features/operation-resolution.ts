@@ -1,11 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
-import { operationResolutionFailure } from '../errors.js';
+import { operationNotSupported, operationResolutionFailure } from '../errors.js';
 import type { GatewayFeature } from './feature.js';
 
 /**
- * A wrong `operationName`, or several anonymous operations, is a 400 OPERATION_RESOLUTION_FAILURE: left
- * to the query planner, it fails with a 500. No options.
+ * A wrong `operationName`, or several anonymous operations, is a 400 OPERATION_RESOLUTION_FAILURE, and a
+ * subscription a 400 OPERATION_NOT_SUPPORTED: left to the query planner, each fails with a 500. No options.
  */
 export function useOperationResolution(): GatewayFeature {
   const plugin: ApolloServerPlugin<GatewayContext> = {
@@ -17,6 +17,7 @@ export function useOperationResolution(): GatewayFeature {
               'No single operation to run: give operationName, naming one of the operations of the document.',
             );
           }
+          if (operation.operation !== 'query' && operation.operation !== 'mutation') throw operationNotSupported(operation.operation);
         },
       };
     },

@@ -84,6 +84,16 @@ describe('the caller’s identity, verified at the gateway and signed for each s
     ],
     ['a token without exp', async () => `Bearer ${await signWith(STAFF, (t) => t)}`, /it has no expiry \(exp\)/],
     [
+      'a token made to live 100 years',
+      async () => (await bearer(STAFF, '100y')).authorization!,
+      /it is made to live longer than 86400 s, the most this gateway accepts \(JWT_MAX_LIFETIME_S\)/,
+    ],
+    [
+      'a token without iat expiring in 25 hours',
+      async () => `Bearer ${await signWith(STAFF, (t) => t.setExpirationTime('25h'))}`,
+      /longer than 86400 s/,
+    ],
+    [
       'a token signed with another secret',
       async () => (await bearer(STAFF, '5m', 'x'.repeat(40))).authorization!,
       /its signature or claims do not verify/,
@@ -96,6 +106,28 @@ describe('the caller’s identity, verified at the gateway and signed for each s
     expect(res.status).toBe(401);
     expect(res.errors).toEqual([{ message: expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } }]);
     expect(facilities.received.length).toBe(before);
+  });
+});
+
+describe('the longest token lifetime', () => {
+  let gateway: RunningServer;
+  let facilities: FakeSubgraph;
+  beforeEach(async () => {
+    facilities = await fakeSubgraph(everyField({ name: '浙江省' }));
+    gateway = await gatewayInProcess({ FACILITIES_URL: facilities.url, JWT_MAX_LIFETIME_S: '3600' });
+  });
+  afterEach(async () => {
+    await gateway?.close();
+    await facilities?.close();
+  });
+
+  it('a token living exactly the most passes (24 h by default); a second more, or over JWT_MAX_LIFETIME_S, is a 401', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const lives = (seconds: number) => signWith(STAFF, (t) => t.setIssuedAt(now).setExpirationTime(now + seconds));
+    expect((await post(gateway.url, QUERY, undefined, { authorization: `Bearer ${await lives(3600)}` })).status).toBe(200);
+    const over = await post(gateway.url, QUERY, undefined, { authorization: `Bearer ${await lives(3601)}` });
+    expect([over.status, over.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+    expect(over.errors?.[0]?.message).toMatch(/longer than 3600 s/);
   });
 });
 

@@ -82,6 +82,47 @@ describe('query limits, at their edges', () => {
     });
   });
 
+  it('aliases of __typename count like any other', async () => {
+    const typenames = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+    expect((await post(gateway.url, typenames(2))).data).toEqual({ t0: 'Query', t1: 'Query' });
+    expect(refusal(await post(gateway.url, typenames(3)))).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('a repeated directive is refused once, with every place it repeats', async () => {
+    const res = await post(gateway.url, `{ region(code: "33") { name ${'@skip(if: false) '.repeat(6)}} }`);
+    expect(res.status).toBe(400);
+    const messages = res.errors!.map((e) => e.message);
+    // One for the directives limit (6 > 2), one for the repetition (five repeats), not six.
+    expect(messages).toHaveLength(2);
+    expect(messages).toEqual(
+      expect.arrayContaining([expect.stringMatching(/directives limit of 2/i), expect.stringMatching(/"@skip" can only be used once/)]),
+    );
+    const repeated = res.errors!.find((e) => /can only be used once/.test(e.message)) as unknown as { locations: unknown[] };
+    expect(repeated.locations.length).toBeGreaterThanOrEqual(5);
+    expect(facilities.received).toHaveLength(0);
+  });
+
+  it('a subscription is a 400 with a code, never a 5xx', async () => {
+    for (const query of ['subscription { region(code: "33") { name } }', 'subscription S { __typename }']) {
+      const res = await post(gateway.url, query);
+      expect(res.status, query).toBe(400);
+      expect(['OPERATION_NOT_SUPPORTED', 'GRAPHQL_VALIDATION_FAILED'], query).toContain(res.errors?.[0]?.extensions?.code);
+    }
+  });
+
+  it('an error quotes at most a short prefix of a huge value', async () => {
+    const huge = 'x'.repeat(900_000);
+    const res = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($c: Int) { regions(first: $c) { totalCount } }', variables: { c: huge } }),
+    });
+    const text = await res.text();
+    expect(res.status).toBe(400);
+    expect(text.length).toBeLessThan(3_000);
+    expect(JSON.parse(text).errors[0].message).toContain('xxxxxxxxxx…" (900000 characters)');
+  });
+
   it('two anonymous operations, or an operationName the document does not have: 400 OPERATION_RESOLUTION_FAILURE', async () => {
     expect(
       refusal(await post(gateway.url, 'query A { region(code: "33") { name } } query C { region(code: "3301") { name } }')),

@@ -134,7 +134,7 @@ describe('loadGatewayConfig', () => {
       },
       subgraphTimeoutMs: 10_000,
       explorer: true,
-      jwt: { kind: 'secret', secret: KEYS.JWT_SECRET },
+      jwt: { kind: 'secret', secret: KEYS.JWT_SECRET, maxLifetimeSeconds: 86_400 },
       internalSecret: KEYS.INTERNAL_SECRET,
       limits: { maxDepth: 12, maxAliases: 15, maxDirectives: 10, maxTokens: 5_000, maxCost: 500_000 },
       introspection: true,
@@ -281,6 +281,7 @@ describe('how bearer tokens are verified (JWT_*)', () => {
       secret: KEYS.JWT_SECRET,
       issuer: 'https://sso.example',
       audience: 'venue-graph',
+      maxLifetimeSeconds: 86_400,
     });
   });
 
@@ -292,6 +293,7 @@ describe('how bearer tokens are verified (JWT_*)', () => {
         alg: 'ES256',
         issuer: undefined,
         audience: undefined,
+        maxLifetimeSeconds: 86_400,
       });
     });
   });
@@ -304,6 +306,7 @@ describe('how bearer tokens are verified (JWT_*)', () => {
         jwks: { keys: [key] },
         issuer: 'iss',
         audience: undefined,
+        maxLifetimeSeconds: 86_400,
       });
     });
     withFile('jwks.json', '{ keys: [', (file) => {
@@ -333,6 +336,7 @@ describe('how bearer tokens are verified (JWT_*)', () => {
         secret: fs.readFileSync(path.join(dir, 'keys', 'jwt-dev.secret'), 'utf8').trim(),
         issuer: undefined,
         audience: undefined,
+        maxLifetimeSeconds: 86_400,
       });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

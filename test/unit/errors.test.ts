@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { badInput, ErrorCode, forbidden, isPublicError, notFound, PublicError } from '../../kit/errors.js';
+import { badInput, briefMessage, ErrorCode, forbidden, isPublicError, MAX_MESSAGE, notFound, PublicError } from '../../kit/errors.js';
 
 /** The kit's error factories (kit/errors.ts): their exact messages, and what counts as public. */
 describe('the kit’s error factories', () => {
@@ -51,5 +51,19 @@ describe('the kit’s error factories', () => {
     expect(isPublicError(new GraphQLError('x', { extensions: { code: 'FORBIDDEN' } }))).toBe(false);
     expect(isPublicError(null)).toBe(false);
     expect(isPublicError(new Error('x'))).toBe(false);
+  });
+});
+
+describe('briefMessage: what GraphQL quotes in full is cut', () => {
+  it('each long quoted value to its prefix, the whole to MAX_MESSAGE; short messages as they are', () => {
+    const huge = 'x'.repeat(900_000);
+    const brief = briefMessage(`Variable "$c" got invalid value "${huge}"; Int cannot represent non-integer value: "${huge}"`);
+    expect(brief).toBe(
+      `Variable "$c" got invalid value "${'x'.repeat(100)}…" (900000 characters); Int cannot represent non-integer value: "${'x'.repeat(100)}…" (900000 characters)`,
+    );
+    expect(briefMessage('Invalid argument "from": expected a time.')).toBe('Invalid argument "from": expected a time.');
+    const long = briefMessage(`Unknown: ${'a b '.repeat(1_000)}`);
+    expect(long.length).toBeLessThan(MAX_MESSAGE + 30);
+    expect(long).toMatch(/… \(4009 characters\)$/);
   });
 });
