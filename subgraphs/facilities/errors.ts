@@ -45,6 +45,14 @@ export function bookingNotAllowed(why: string): PublicError {
 }
 
 /** A request that can no longer be approved (its time has begun, or the rule changed since). */
+/** Four eyes: the officer who asked for a booking cannot approve it too. */
+export function selfApprovalRefused(): PublicError {
+  return new PublicError(
+    BookingErrorCode.BOOKING_NOT_ALLOWED,
+    'You asked for this booking, so another officer of the managing department must approve it.',
+  );
+}
+
 export function approvalNotAllowed(why: string): PublicError {
   return new PublicError(BookingErrorCode.BOOKING_NOT_ALLOWED, `This request can no longer be approved: ${why}.`);
 }

@@ -1,3 +1,4 @@
+import { BOOKING_LIMIT_DEFAULTS } from './migrations/006-booking-limits.js';
 import { enumValuesOf } from '../../kit/sheets/enum-labels.js';
 import { townshipColumn } from '../../kit/sheets/shared-columns.js';
 import type { ColumnSpec, SheetSpec, TemplateSpec } from '../../kit/sheets/spec.js';
@@ -319,6 +320,58 @@ const SHARING_RULES: SheetSpec = {
       required: true,
       description: { zh: '一次预约最长可使用的小时数。', en: 'The longest booking, in hours.' },
       example: '8',
+    },
+    {
+      field: 'maxDaysAhead',
+      header: '最远可提前预约天数',
+      aliases: ['最远预约天数', '可提前预约天数', 'Days ahead'],
+      en: 'Days ahead',
+      kind: { type: 'int', min: 1, max: 730 },
+      required: false,
+      description: {
+        zh: `预约开始时间最远可在多少天之后；留空为 ${BOOKING_LIMIT_DEFAULTS.maxDaysAhead} 天。`,
+        en: `How many days ahead a booking may start; empty: ${BOOKING_LIMIT_DEFAULTS.maxDaysAhead}.`,
+      },
+      example: '90',
+    },
+    {
+      field: 'minDurationMinutes',
+      header: '单次最短使用分钟数',
+      aliases: ['最短使用时长(分钟)', '最短使用时长', 'Min duration minutes'],
+      en: 'Min duration minutes',
+      kind: { type: 'int', min: 5, max: 1440 },
+      required: false,
+      description: {
+        zh: `一次预约最短的分钟数；留空为 ${BOOKING_LIMIT_DEFAULTS.minDurationMinutes} 分钟。`,
+        en: `The shortest booking, in minutes; empty: ${BOOKING_LIMIT_DEFAULTS.minDurationMinutes}.`,
+      },
+      example: '30',
+    },
+    {
+      field: 'stepMinutes',
+      header: '预约时间步长(分钟)',
+      aliases: ['时间步长', '预约步长', 'Step minutes'],
+      en: 'Step minutes',
+      kind: { type: 'int', min: 5, max: 60 },
+      required: false,
+      description: {
+        zh: `预约须在从零点起按此分钟数划分的时刻开始和结束（如 15 即 :00、:15、:30、:45）；留空为 ${BOOKING_LIMIT_DEFAULTS.stepMinutes}。`,
+        en: `Bookings start and end on this step of the clock, counted from midnight (15: :00, :15, :30, :45); empty: ${BOOKING_LIMIT_DEFAULTS.stepMinutes}.`,
+      },
+      example: '15',
+    },
+    {
+      field: 'monthlyQuotaHours',
+      header: '每部门每月限额小时数',
+      aliases: ['每月限额(小时)', '月度限额', 'Monthly quota hours'],
+      en: 'Monthly quota hours',
+      kind: { type: 'int', min: 1, max: 744 },
+      required: false,
+      description: {
+        zh: `同一申请部门每个自然月最多可预约（含待审批）的小时数，管理部门不受限；留空为 ${BOOKING_LIMIT_DEFAULTS.monthlyQuotaHours} 小时。`,
+        en: `Hours a calendar month one requesting department may hold (requested or approved), the managing department excepted; empty: ${BOOKING_LIMIT_DEFAULTS.monthlyQuotaHours}.`,
+      },
+      example: '40',
     },
     {
       field: 'whoMayBook',

@@ -1,3 +1,4 @@
+import { BOOKING_LIMIT_DEFAULTS } from './migrations/006-booking-limits.js';
 import type { Knex } from 'knex';
 import { type ImportDefinition, keyDigest, type Reference, type SheetWriter } from '../../kit/imports/writer.js';
 import type { WeeklyHours } from '../../kit/sheets/weekly-hours.js';
@@ -109,6 +110,10 @@ const sharingRules: SheetWriter = {
     'needsApproval',
     'closedOnPublicHolidays',
     'scheduleId',
+    'maxDaysAhead',
+    'minDurationMinutes',
+    'stepMinutes',
+    'monthlyQuotaHours',
   ],
   // The hours ride along (not a column of the rule) for afterWrite; the rule keeps its schedule's id.
   toStored: ({ township: _t, site: _s, room: _r, openingHours, ...rest }) => ({
@@ -116,7 +121,7 @@ const sharingRules: SheetWriter = {
     openingHours,
     scheduleId: scheduleIdOf(openingHours as WeeklyHours),
   }),
-  defaults: { allowedDepts: [], closedOnPublicHolidays: false },
+  defaults: { allowedDepts: [], closedOnPublicHolidays: false, ...BOOKING_LIMIT_DEFAULTS },
   region: (r) => r.township as string,
   newId: (s) => s.spaceId as string,
   references: [siteOnTheWay, roomOf],

@@ -82,7 +82,9 @@ describeBackends('facilities: back-to-back bookings, approval after the start, t
     const before = await request(requester, at(d, '09:00'), at(d, '10:00'));
     expect(before.errors).toBeUndefined();
     expect(before.data?.requestBooking.status).toBe('REQUESTED');
-    // While an overlap by a minute is a conflict, on either side.
+    // While an overlap by a minute is a conflict, on either side (the rule's step set to a minute, so
+    // that a request off the quarter hours is judged on its overlap, not refused for its step).
+    await server.db.knex('sharing_rules').where('space_id', spaceId).update({ step_minutes: 1 });
     for (const [from, to] of [
       ['10:59', '11:30'],
       ['09:30', '10:01'],

@@ -6,10 +6,11 @@ import { migrations } from '../../subgraphs/facilities/migrations/index.js';
 import { BOOKING_EQUIPMENT, BOOKINGS } from '../../subgraphs/facilities/data/columns.js';
 import { insertBooking, type NewBooking } from '../../subgraphs/facilities/data/bookings.js';
 import { facilities } from '../../subgraphs/facilities/subgraph.js';
+import { quotaMonth } from '../../subgraphs/facilities/domain/booking-rules.js';
 import { asGateway } from '../helpers/auth.js';
 import { describeBackends } from '../helpers/backends.js';
 import { createTestDatabases } from '../helpers/databases.js';
-import { expectedFindSpaces, expectedUtilisation, nextLocalWeekday } from '../helpers/expected.js';
+import { closedDays, expectedFindSpaces, expectedUtilisation, nextLocalWeekday } from '../helpers/expected.js';
 import { post, query, sqlStatementCount } from '../helpers/graphql.js';
 import { startTestSubgraph } from '../helpers/subgraph.js';
 import { history, world } from '../helpers/world.js';
@@ -448,6 +449,111 @@ describeBackends('sharing and booking details on %s', (backend) => {
     expect((await ask('10:30')).errors?.[0]?.extensions).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', bookingId: id });
     const rows = await server.db.knex('bookings').where({ requester_sub: 'culture-twice', idempotency_key: 'twice-1' }).count({ n: '*' });
     expect(Number(rows[0]!.n)).toBe(1);
+  });
+
+  it('a rule’s limits: the horizon, the shortest stay, the step, a visible purpose, four eyes, the monthly quota', async () => {
+    const friday = nextLocalWeekday('FRI', 14);
+    const regionOfSite = new Map(world.sites.map((x) => [x.id, x.regionCode]));
+    const siteOfSpace = new Map(world.spaces.map((x) => [x.id, x.siteId]));
+    const opens = (spans: [string, string][] | undefined, from: string, to: string) => (spans ?? []).some(([f, t]) => f <= from && t >= to);
+    const rule = world.sharingRules.find(
+      (r) =>
+        r.shared &&
+        r.needsApproval &&
+        r.managingDept === 'party' &&
+        r.whoMayBook === 'ANY_DEPARTMENT' &&
+        r.maxDurationHours >= 1 &&
+        regionOfSite.get(siteOfSpace.get(r.spaceId)!)!.startsWith('330106') &&
+        opens(r.openingHours.FRI, '09:00', '12:00') &&
+        opens(r.openingHours.FRI, '14:00', '15:00') &&
+        !closedDays(r).includes(friday),
+    )!;
+    expect(rule).toBeDefined();
+    // Other tests of this file may have booked the room for culture this month: the quota leaves two hours more.
+    const month = quotaMonth(at('09:00', friday));
+    const earlier = (await server.db
+      .knex('bookings')
+      .where({ space_id: rule.spaceId, requester_dept: 'culture' })
+      .whereIn('status', ['REQUESTED', 'APPROVED'])
+      .where('starts_at', '>=', month.start.toISOString())
+      .where('starts_at', '<', month.end.toISOString())
+      .select('starts_at', 'ends_at')) as { starts_at: string | Date; ends_at: string | Date }[];
+    const held = earlier.reduce((h, r) => h + (new Date(r.ends_at).getTime() - new Date(r.starts_at).getTime()) / 3600_000, 0);
+    const quota = Math.ceil(held) + 2;
+    await server.db.knex('sharing_rules').where('space_id', rule.spaceId).update({ monthly_quota_hours: quota });
+    const culture = await as(staff('culture', '330106', 'culture-limits'));
+    const partyOfficer = await as(staff('party', '330106', 'party-limits-1'));
+    const otherPartyOfficer = await as(staff('party', '330106', 'party-limits-2'));
+    let key = 0;
+    const ask = (from: string | Date, to: string | Date, who: Record<string, string>, purpose = '议事会') =>
+      post(
+        server.url,
+        `mutation($i: BookingRequest!) { requestBooking(input: $i) { id status } }`,
+        {
+          i: {
+            spaceId: rule.spaceId,
+            startsAt: typeof from === 'string' ? at(from, friday) : from,
+            endsAt: typeof to === 'string' ? at(to, friday) : to,
+            purpose,
+            attendees: 5,
+            contact: '0571-1',
+            idempotencyKey: `limits-${key++}`,
+          },
+        },
+        who,
+      );
+    const refusal = async (res: Promise<Awaited<ReturnType<typeof post>>>) => {
+      const e = (await res).errors?.[0];
+      return { code: e?.extensions?.code, message: e?.message };
+    };
+    try {
+      expect(await refusal(ask(new Date('2099-06-05T01:00:00Z'), new Date('2099-06-05T02:00:00Z'), culture))).toEqual({
+        code: 'BOOKING_NOT_ALLOWED',
+        message: "This request breaks the space's rules: at most 180 days ahead.",
+      });
+      expect(await refusal(ask('09:00', new Date(at('09:00', friday).getTime() + 60_000), culture))).toMatchObject({
+        code: 'BOOKING_NOT_ALLOWED',
+        message: expect.stringContaining('at least 30 minutes at a time'),
+      });
+      expect(await refusal(ask('09:07', '10:00', culture))).toMatchObject({
+        code: 'BOOKING_NOT_ALLOWED',
+        message: expect.stringContaining('15-minute step'),
+      });
+      const invisible = (await ask('09:00', '10:00', culture, '\u200b\u200b\u3000')).errors?.[0];
+      expect(invisible?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'purpose' });
+
+      // The quota: two hours more for culture here, then no more; the managing department is not counted.
+      const first = await ask('09:00', '10:00', culture);
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.requestBooking.status).toBe('REQUESTED');
+      const second = await ask('10:00', '11:00', culture);
+      expect(second.errors).toBeUndefined();
+      expect(second.data!.requestBooking.status).toBe('REQUESTED');
+      const over = await refusal(ask('11:00', '12:00', culture));
+      expect(over.code).toBe('BOOKING_NOT_ALLOWED');
+      expect(over.message).toBe(
+        `This request breaks the space's rules: at most ${quota} hours of this space a month for one department: culture already holds ${Math.round((held + 2) * 100) / 100} in ${month.month}, and this asks 1 more.`,
+      );
+      const own = await ask('14:00', '15:00', partyOfficer);
+      expect(own.data!.requestBooking.status).toBe('REQUESTED');
+
+      // Four eyes: the officer who asked cannot approve; another of the managing department can.
+      const id = own.data!.requestBooking.id as string;
+      expect(await refusal(post(server.url, `mutation { approveBooking(id: "${id}") { status } }`, undefined, partyOfficer))).toEqual({
+        code: 'BOOKING_NOT_ALLOWED',
+        message: 'You asked for this booking, so another officer of the managing department must approve it.',
+      });
+      const approved = await post(server.url, `mutation { approveBooking(id: "${id}") { status } }`, undefined, otherPartyOfficer);
+      expect(approved.data!.approveBooking.status).toBe('APPROVED');
+      // The rule says all of it.
+      const shown: any = await query(
+        server.url,
+        `{ space(id: "${rule.spaceId}") { sharingRule { maxDaysAhead minDurationMinutes stepMinutes monthlyQuotaHours } } }`,
+      );
+      expect(shown.space.sharingRule).toEqual({ maxDaysAhead: 180, minDurationMinutes: 30, stepMinutes: 15, monthlyQuotaHours: quota });
+    } finally {
+      await server.db.knex('sharing_rules').where('space_id', rule.spaceId).update({ monthly_quota_hours: 40 });
+    }
   });
 
   it('the last unit of equipment asked for by eight at once goes to exactly one', async () => {

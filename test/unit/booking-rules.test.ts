@@ -1,10 +1,19 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
-import { mayDecide, nextStatus, ruleViolation, type BookingStatus } from '../../subgraphs/facilities/domain/booking-rules.js';
+import {
+  hasVisibleText,
+  mayDecide,
+  nextStatus,
+  quotaMonth,
+  quotaViolation,
+  ruleViolation,
+  type BookingStatus,
+} from '../../subgraphs/facilities/domain/booking-rules.js';
 import { Department } from '../../subgraphs/facilities/entities/department.js';
 import { WhoMayBook } from '../../subgraphs/facilities/entities/who-may-book.js';
 import { Weekday } from '../../subgraphs/facilities/entities/weekday.js';
 import type { SharingRule } from '../../subgraphs/facilities/entities/sharing-rule.js';
+import { BOOKING_LIMIT_DEFAULTS } from '../../subgraphs/facilities/migrations/006-booking-limits.js';
 import type { Identity } from '../../kit/identity.js';
 
 const rule: SharingRule = {
@@ -19,6 +28,7 @@ const rule: SharingRule = {
   whoMayBook: WhoMayBook.ANY_DEPARTMENT,
   allowedDepartments: [],
   needsApproval: true,
+  ...BOOKING_LIMIT_DEFAULTS,
 };
 const staff = (dept: Identity['dept'], region: string): Identity => ({ sub: 'u', name: null, role: 'staff', dept, region });
 const now = new Date('2030-09-01T00:00:00Z');
@@ -102,7 +112,7 @@ describe('the sharing rules', () => {
     expect(check('2030-09-03T09:00:00+08:00', '2030-09-03T13:00:00+08:00')).toBeNull(); // 4 hours
     expect(check('2030-09-03T08:30:00+08:00', '2030-09-03T10:30:00+08:00')).toBeNull(); // from opening
     expect(check('2030-09-03T15:30:00+08:00', '2030-09-03T17:30:00+08:00')).toBeNull(); // to closing
-    expect(check('2030-09-03T15:30:00+08:00', '2030-09-03T17:31:00+08:00')).toMatch(/outside opening hours/);
+    expect(check('2030-09-03T15:30:00+08:00', '2030-09-03T17:31:00+08:00', { stepMinutes: 1 })).toMatch(/outside opening hours/);
     const startsAt = at('2030-09-03T09:00:00+08:00');
     const dayBefore = new Date(startsAt.getTime() - 24 * 3600_000);
     const request = {
@@ -130,5 +140,62 @@ describe('the sharing rules', () => {
     expect(mayDecide(staff('culture', '330106'), rule, '330106002')).toBe(false);
     expect(mayDecide({ sub: 'a', name: null, role: 'admin', dept: null, region: null }, rule, '330106002')).toBe(true);
     expect(mayDecide({ sub: 'a', name: null, role: 'analyst', dept: null, region: null }, rule, '330106002')).toBe(false);
+  });
+});
+
+describe('a booking’s length, step and horizon', () => {
+  it('at least minDurationMinutes: 29 minutes refused, 30 pass', () => {
+    expect(check('2030-09-03T09:00:00+08:00', '2030-09-03T09:29:00+08:00', { stepMinutes: 1 })).toBe('at least 30 minutes at a time');
+    expect(check('2030-09-03T09:00:00+08:00', '2030-09-03T09:30:00+08:00')).toBeNull();
+    expect(check('2030-09-03T09:00:00+08:00', '2030-09-03T09:00:00.001+08:00')).toBe('at least 30 minutes at a time');
+  });
+
+  it('both ends on the step of the local clock, in whole minutes', () => {
+    const off = 'bookings start and end on a 15-minute step of the clock (:00, :15, :30, :45 …)';
+    expect(check('2030-09-03T09:05:00+08:00', '2030-09-03T10:00:00+08:00')).toBe(off);
+    expect(check('2030-09-03T09:00:00+08:00', '2030-09-03T10:10:00+08:00')).toBe(off);
+    expect(check('2030-09-03T09:00:30+08:00', '2030-09-03T10:00:00+08:00')).toBe(off);
+    expect(check('2030-09-03T09:15:00+08:00', '2030-09-03T10:45:00+08:00')).toBeNull();
+    expect(check('2030-09-03T09:15:00+08:00', '2030-09-03T10:00:00+08:00', { stepMinutes: 30 })).toBe(
+      'bookings start and end on a 30-minute step of the clock (:00, :30 …)',
+    );
+  });
+
+  it('no further ahead than maxDaysAhead', () => {
+    // now is 2030-09-01T00:00Z; 2030-09-03 09:00 +08:00 is 2 days and 1 hour later.
+    expect(check('2030-09-03T09:00:00+08:00', '2030-09-03T10:00:00+08:00', { maxDaysAhead: 2 })).toBe('at most 2 days ahead');
+    expect(check('2030-09-03T09:00:00+08:00', '2030-09-03T10:00:00+08:00', { maxDaysAhead: 3 })).toBeNull();
+    expect(check('2099-09-01T09:00:00+08:00', '2099-09-01T10:00:00+08:00')).toBe('at most 180 days ahead');
+  });
+});
+
+describe('the monthly quota of a requesting department', () => {
+  it('counts the local calendar month', () => {
+    expect(quotaMonth(new Date('2027-03-01T00:00:00+08:00'))).toEqual({
+      month: '2027-03',
+      start: new Date('2027-02-28T16:00:00Z'),
+      end: new Date('2027-03-31T16:00:00Z'),
+    });
+    expect(quotaMonth(new Date('2027-02-28T23:59:00+08:00')).month).toBe('2027-02');
+    expect(quotaMonth(new Date('2027-12-31T20:00:00+08:00')).end).toEqual(new Date('2027-12-31T16:00:00Z'));
+  });
+
+  it('refuses past the quota, naming what is held; the managing department and admins are not counted', () => {
+    const r = { ...rule, monthlyQuotaHours: 40 };
+    expect(quotaViolation(r, 'culture', 38, 2, '2027-03')).toBeNull();
+    expect(quotaViolation(r, 'culture', 38, 2.5, '2027-03')).toBe(
+      'at most 40 hours of this space a month for one department: culture already holds 38 in 2027-03, and this asks 2.5 more',
+    );
+    expect(quotaViolation(r, 'party', 400, 8, '2027-03')).toBeNull();
+    expect(quotaViolation(r, null, 400, 8, '2027-03')).toBeNull();
+  });
+});
+
+describe('visible text', () => {
+  it('letters, digits and symbols are; blanks, zero-width and format characters alone are not', () => {
+    expect(['会议', ' a ', '1', '—', '🙂'].map(hasVisibleText)).toEqual([true, true, true, true, true]);
+    expect(['', '   ', '\u200b\u200b\u200b', '\u3000', '\u2060\ufeff', '\n\t', '\u3164', '\u00a0\u202f'].map(hasVisibleText)).toEqual(
+      Array(8).fill(false),
+    );
   });
 });

@@ -8,6 +8,7 @@ import { peakUse } from '../../subgraphs/facilities/domain/availability.js';
 import { ruleViolation } from '../../subgraphs/facilities/domain/booking-rules.js';
 import { Department } from '../../subgraphs/facilities/entities/department.js';
 import type { SharingRule } from '../../subgraphs/facilities/entities/sharing-rule.js';
+import { BOOKING_LIMIT_DEFAULTS } from '../../subgraphs/facilities/migrations/006-booking-limits.js';
 import { Weekday } from '../../subgraphs/facilities/entities/weekday.js';
 import { WhoMayBook } from '../../subgraphs/facilities/entities/who-may-book.js';
 
@@ -56,6 +57,7 @@ describe('SAME_REGION with township-level staff (9-digit regions)', () => {
     whoMayBook: WhoMayBook.SAME_REGION,
     allowedDepartments: [],
     needsApproval: true,
+    ...BOOKING_LIMIT_DEFAULTS,
   };
   const township = (region: string): Identity => ({ sub: 'u', name: null, role: 'staff', dept: 'culture', region });
   const check = (siteRegion: string, requester: Identity) =>

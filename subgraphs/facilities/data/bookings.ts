@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Knex } from '../../../kit/db.js';
 import { keysetPage, prefixRange } from '../../../kit/sql-pages.js';
 import type { Booking } from '../entities/booking.js';
-import { LIVE_STATUSES, type BookingStatus } from '../domain/booking-rules.js';
+import type { SharingRule } from '../entities/sharing-rule.js';
+import { LIVE_STATUSES, quotaViolation, type BookingStatus } from '../domain/booking-rules.js';
 import { peakUse, type Reservation } from '../domain/availability.js';
-import { bookingConflict, equipmentShortage } from '../errors.js';
+import { bookingConflict, bookingNotAllowed, equipmentShortage } from '../errors.js';
 import { BOOKING_EQUIPMENT, BOOKINGS } from './columns.js';
 
 /** Facilities' bookings: the only SQL about them. */
@@ -170,6 +171,20 @@ export interface NewBooking {
   idempotencyKey: string;
   /** Equipment to hold, with how many of each there are. */
   equipment: { id: string; name: string; quantity: number; requested: number }[];
+  /** The space's monthly quota for the requesting department, when one applies: checked with the insert. */
+  quota?: { rule: SharingRule; month: string; start: Date; end: Date } | null;
+}
+
+/** Hours the department holds (requested or approved) of the space in [start, end), this booking left out. */
+async function heldHours(q: Knex, spaceId: string, dept: string, start: Date, end: Date, except: string): Promise<number> {
+  const rows = (await q('bookings')
+    .where({ space_id: spaceId, requester_dept: dept })
+    .whereIn('status', LIVE_STATUSES as string[])
+    .where('starts_at', '>=', start.toISOString())
+    .where('starts_at', '<', end.toISOString())
+    .whereNot('id', except)
+    .select('starts_at as startsAt', 'ends_at as endsAt')) as { startsAt: string | Date; endsAt: string | Date }[];
+  return rows.reduce((sum, r) => sum + (new Date(r.endsAt).getTime() - new Date(r.startsAt).getTime()) / 3600_000, 0);
 }
 
 /**
@@ -178,6 +193,8 @@ export interface NewBooking {
  * while the overlap is checked (nobody can slip in between); on PostgreSQL the exclusion constraint
  * refuses the overlap (SQLSTATE 23P01). Equipment: on PostgreSQL its rows are locked (FOR UPDATE, in id
  * order) before the units in use are counted; on SQLite the write lock already serialises writers.
+ * Quota: the hours the department already holds that month are counted in the same transaction (on
+ * PostgreSQL after locking the space's rule row, so two requests at once cannot both fit).
  */
 export async function insertBooking(db: Database, b: NewBooking): Promise<Booking> {
   const id = randomUUID();
@@ -187,6 +204,9 @@ export async function insertBooking(db: Database, b: NewBooking): Promise<Bookin
   const equipmentIds = b.equipment.map((e) => e.id).sort();
   try {
     await db.knex.transaction(async (trx) => {
+      if (db.dialect === 'postgres' && b.quota && b.spaceId) {
+        await trx('sharing_rules').select('space_id').where('space_id', b.spaceId).forUpdate();
+      }
       if (db.dialect === 'postgres' && equipmentIds.length > 0) {
         await trx('equipment').select('id').whereIn('id', equipmentIds).orderBy('id').forUpdate();
       }
@@ -204,6 +224,12 @@ export async function insertBooking(db: Database, b: NewBooking): Promise<Bookin
       if (db.dialect === 'sqlite' && b.spaceId) {
         const clash = await overlapping(trx);
         if (clash) throw bookingConflict(clash.startsAt, clash.endsAt);
+      }
+      if (b.quota && b.spaceId && b.requesterDept) {
+        const held = await heldHours(trx, b.spaceId, b.requesterDept, b.quota.start, b.quota.end, id);
+        const asked = (b.endsAt.getTime() - b.startsAt.getTime()) / 3600_000;
+        const why = quotaViolation(b.quota.rule, b.requesterDept, held, asked, b.quota.month);
+        if (why) throw bookingNotAllowed(why);
       }
       if (equipmentIds.length > 0) {
         const held = await equipmentReservations(trx, equipmentIds, b.startsAt, b.endsAt, id);

@@ -62,6 +62,10 @@ export const SHARING_RULES = columnsOf('sharing_rules', {
   needsApproval: 'needs_approval',
   closedOnPublicHolidays: 'closed_on_public_holidays',
   scheduleId: 'schedule_id',
+  maxDaysAhead: 'max_days_ahead',
+  minDurationMinutes: 'min_duration_minutes',
+  stepMinutes: 'step_minutes',
+  monthlyQuotaHours: 'monthly_quota_hours',
 });
 
 /** A space's own closures (maintenance and the like). */

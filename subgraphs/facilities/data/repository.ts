@@ -203,6 +203,10 @@ interface SharingRuleRow {
   needsApproval: boolean | number;
   closedOnPublicHolidays: boolean | number;
   scheduleId: string | null;
+  maxDaysAhead: number;
+  minDurationMinutes: number;
+  stepMinutes: number;
+  monthlyQuotaHours: number;
 }
 
 /**
@@ -243,6 +247,10 @@ export async function sharingRulesOf(knex: Knex, spaceIds: readonly string[]): P
     closedOnPublicHolidays: Boolean(r.closedOnPublicHolidays),
     minNoticeHours: Number(r.minNoticeHours),
     maxDurationHours: Number(r.maxDurationHours),
+    maxDaysAhead: Number(r.maxDaysAhead),
+    minDurationMinutes: Number(r.minDurationMinutes),
+    stepMinutes: Number(r.stepMinutes),
+    monthlyQuotaHours: Number(r.monthlyQuotaHours),
     whoMayBook: r.whoMayBook as SharingRule['whoMayBook'],
     allowedDepartments: JSON.parse(r.allowedDepts) as SharingRule['allowedDepartments'],
     needsApproval: Boolean(r.needsApproval),

@@ -29,6 +29,23 @@ export class SharingRule {
   @Field(() => Int, { description: 'Longest booking, in hours. 单次最长使用小时数。' })
   maxDurationHours!: number;
 
+  @Field(() => Int, { description: 'How many days ahead a booking may start. 最远可提前预约天数。' })
+  maxDaysAhead!: number;
+
+  @Field(() => Int, { description: 'Shortest booking, in minutes. 单次最短使用分钟数。' })
+  minDurationMinutes!: number;
+
+  @Field(() => Int, {
+    description: 'Bookings start and end on this step of the local clock, in minutes (15: :00, :15, :30, :45). 预约时间步长（分钟）。',
+  })
+  stepMinutes!: number;
+
+  @Field(() => Int, {
+    description:
+      'Hours a month (local calendar month) one requesting department may hold of this space, requested and approved together; the managing department has no limit. 每部门每月可预约小时数。',
+  })
+  monthlyQuotaHours!: number;
+
   @Field(() => WhoMayBook, { description: 'Who may ask. 可预约对象。' })
   whoMayBook!: WhoMayBook;
 

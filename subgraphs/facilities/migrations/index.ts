@@ -6,6 +6,7 @@ import { initial } from './001-initial.js';
 import { sharingRules } from './002-sharing-rules.js';
 import { bookings } from './003-bookings.js';
 import { bookingDetails } from './004-booking-details.js';
+import { bookingLimits } from './006-booking-limits.js';
 
 /** Applied in this order; never edit one that has shipped, add the next. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   bookingDetails,
   importLogMigration,
   sitesWithoutCoordinates,
+  bookingLimits,
 ];

@@ -5,8 +5,23 @@ import { encodeCursor, splitKey } from '../../../kit/cursor.js';
 import { keysetConnection, PageArgs, toPage } from '../../../kit/pagination.js';
 import type { Context } from '../context.js';
 import { DuplicateRequestError } from '../data/bookings.js';
-import { approvalNotAllowed, BookingErrorCode, bookingNotAllowed, bookingStateConflict, idempotencyKeyReused } from '../errors.js';
-import { calendarViolation, mayDecide, nextStatus, ruleViolation, type BookingAction } from '../domain/booking-rules.js';
+import {
+  approvalNotAllowed,
+  BookingErrorCode,
+  bookingNotAllowed,
+  bookingStateConflict,
+  idempotencyKeyReused,
+  selfApprovalRefused,
+} from '../errors.js';
+import {
+  calendarViolation,
+  hasVisibleText,
+  mayDecide,
+  nextStatus,
+  quotaMonth,
+  ruleViolation,
+  type BookingAction,
+} from '../domain/booking-rules.js';
 import { BookedEquipment } from '../entities/booked-equipment.js';
 import { Booking } from '../entities/booking.js';
 import { BookingRequest } from '../entities/booking-request.js';
@@ -82,10 +97,10 @@ export class BookingResolver {
       throw badInput('idempotencyKey', '1 to 100 letters, digits, "_", ".", ":" or "-"', input.idempotencyKey);
     const again = await ctx.data.bookingByKey(who.sub!, input.idempotencyKey);
     if (again) return sameRequest(again, input);
-    if (input.purpose.trim().length === 0 || input.purpose.length > 500)
-      throw badInput('purpose', '1 to 500 characters', input.purpose.slice(0, 50));
-    if (input.contact.trim().length === 0 || input.contact.length > 100)
-      throw badInput('contact', '1 to 100 characters', input.contact.slice(0, 50));
+    if (!hasVisibleText(input.purpose) || input.purpose.length > 500)
+      throw badInput('purpose', '1 to 500 characters with some visible text', input.purpose.slice(0, 50));
+    if (!hasVisibleText(input.contact) || input.contact.length > 100)
+      throw badInput('contact', '1 to 100 characters with some visible text', input.contact.slice(0, 50));
     checkInstant('startsAt', input.startsAt);
     checkInstant('endsAt', input.endsAt);
     const lines = input.equipment ?? [];
@@ -148,6 +163,7 @@ export class BookingResolver {
         contact: input.contact,
         idempotencyKey: input.idempotencyKey,
         equipment: equipment.map(({ e, requested }) => ({ id: e.id, name: e.name, quantity: e.quantity, requested })),
+        quota: target && home.rule ? { rule: home.rule, ...quotaMonth(input.startsAt) } : null,
       });
       await ctx.audit.record('MUTATION', `Booking:${booking.id}:request`);
       return booking;
@@ -235,6 +251,10 @@ export class BookingResolver {
     const { rule, siteRegion } = managed;
     const decider = mayDecide(ctx.identity, rule, siteRegion);
     const requester = ctx.identity.sub !== null && ctx.identity.sub === booking.requesterSub;
+    // Four eyes: whoever asked cannot also approve (they may still cancel).
+    if (action === 'approve' && requester && decider) {
+      throw selfApprovalRefused();
+    }
     if (!(decider || (action === 'cancel' && requester))) {
       throw forbidden(
         action === 'cancel'
