@@ -17,6 +17,7 @@ import {
 } from '../kit/config.js';
 import { devSecret } from '../kit/keys.js';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
+import { DEFAULT_HTTP_LIMITS } from '../kit/http-limits.js';
 
 /**
  * The gateway's configuration: read once at start-up from the environment (validated with zod; an
@@ -31,6 +32,12 @@ export interface GatewayConfig {
   supergraphPath: string;
   /** Where each subgraph listens; overrides the routing URLs written in the supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
+  /** `/metrics`, off the public port (`GATEWAY_METRICS_HOST`, `GATEWAY_METRICS_PORT`; 0 picks a free port). */
+  metrics: { host: string; port: number };
+  /** Connection limits of the public port. */
+  http: { headersTimeoutMs: number; requestTimeoutMs: number; maxConnections: number };
+  /** Each subgraph's circuit breaker (features/subgraph-circuit.ts). */
+  circuit: { failures: number; halfOpenAfterMs: number };
   /** Abort a subgraph request that takes longer than this. */
   subgraphTimeoutMs: number;
   /** Serve the GraphiQL explorer at `/` (default: on, except in production). */
@@ -115,6 +122,12 @@ export type JwtConfig = (
   maxLifetimeSeconds?: number;
 };
 
+/** `GATEWAY_METRICS_PORT`: Prometheus exporters' customary port range; the public port serves no metrics. */
+export const DEFAULT_METRICS_PORT = 9464;
+
+/** `SUBGRAPH_CIRCUIT_FAILURES`, `SUBGRAPH_CIRCUIT_HALF_OPEN_MS`: when a subgraph's circuit opens, and for how long. */
+export const DEFAULT_CIRCUIT = { failures: 5, halfOpenAfterMs: 2_000 } as const;
+
 /** `JWT_MAX_LIFETIME_S`: a token made to live longer than a day is refused, whoever signed it. */
 export const DEFAULT_JWT_MAX_LIFETIME_S = 86_400;
 
@@ -129,6 +142,13 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     GATEWAY_PORT: port.default(GATEWAY_DEFAULT_PORT),
     SUPERGRAPH_PATH: z.string().default(path.join('schema', 'supergraph.graphql')),
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+    GATEWAY_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_METRICS_PORT),
+    GATEWAY_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    GATEWAY_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
+    GATEWAY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_HTTP_LIMITS.requestTimeoutMs),
+    GATEWAY_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_HTTP_LIMITS.maxConnections),
+    SUBGRAPH_CIRCUIT_FAILURES: z.coerce.number().int().min(1).max(1_000).default(DEFAULT_CIRCUIT.failures),
+    SUBGRAPH_CIRCUIT_HALF_OPEN_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_CIRCUIT.halfOpenAfterMs),
     EXPLORER: bool.optional(),
     LOG_LEVEL: logLevel.default('info'),
     DATA_DIR: z.string().default('data'),
@@ -157,6 +177,13 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     supergraphPath: e.SUPERGRAPH_PATH as string,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, e[`${s.envPrefix}_URL`]])) as Record<SubgraphName, string>,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS as number,
+    metrics: { host: e.GATEWAY_METRICS_HOST as string, port: e.GATEWAY_METRICS_PORT as number },
+    http: {
+      headersTimeoutMs: e.GATEWAY_HEADERS_TIMEOUT_MS as number,
+      requestTimeoutMs: e.GATEWAY_REQUEST_TIMEOUT_MS as number,
+      maxConnections: e.GATEWAY_MAX_CONNECTIONS as number,
+    },
+    circuit: { failures: e.SUBGRAPH_CIRCUIT_FAILURES as number, halfOpenAfterMs: e.SUBGRAPH_CIRCUIT_HALF_OPEN_MS as number },
     explorer: (e.EXPLORER as boolean | undefined) ?? e.NODE_ENV !== 'production',
     jwt: jwtConfig(e),
     internalSecret: internalSecret(e),

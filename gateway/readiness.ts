@@ -25,17 +25,24 @@ async function probe(graphqlUrl: string, timeoutMs: number): Promise<SubgraphSta
 }
 
 /**
- * The gateway's readiness: each subgraph's own `/ready`, asked at once, in parallel. The gateway serves
+ * The gateway's readiness: each subgraph's own `/ready`, asked at once, in parallel, and what the
+ * features add (`circuits`: each subgraph's circuit breaker, closed, open or half-open). The gateway serves
  * while any subgraph does (the fields of a missing one fail on their own), so it is ready, `degraded`
  * when some are unreachable, and not ready (503) only when none is reachable.
  */
-export function gatewayReadiness(subgraphUrls: Record<SubgraphName, string>, timeoutMs = SUBGRAPH_READY_TIMEOUT_MS) {
+export function gatewayReadiness(
+  subgraphUrls: Record<SubgraphName, string>,
+  parts: readonly (() => Record<string, unknown>)[] = [],
+  timeoutMs = SUBGRAPH_READY_TIMEOUT_MS,
+) {
   return async (): Promise<Record<string, unknown>> => {
     const names = Object.keys(subgraphUrls) as SubgraphName[];
     const states = await Promise.all(names.map((n) => probe(subgraphUrls[n], timeoutMs)));
     const subgraphs = Object.fromEntries(names.map((n, i) => [n, states[i]]));
+    // What the features add (each subgraph's circuit), after the probes: the state they left.
+    const extra = Object.assign({}, ...parts.map((part) => part()));
     const reachable = states.filter((s) => s === 'reachable').length;
-    if (reachable === 0) throw new NotReady('no subgraph is reachable', { subgraphs });
-    return { degraded: reachable < names.length, subgraphs };
+    if (reachable === 0) throw new NotReady('no subgraph is reachable', { subgraphs, ...extra });
+    return { degraded: reachable < names.length, subgraphs, ...extra };
   };
 }

@@ -30,6 +30,7 @@ interface Assembled {
   apolloOptions: FeatureApolloOptions;
   routes: NonNullable<GatewayFeature['routes']>[];
   identify: (req: Request) => Promise<Identity>;
+  readiness: NonNullable<GatewayFeature['readiness']>[];
 }
 
 async function assemble(entries: FeatureEntry[]): Promise<Assembled> {
@@ -55,6 +56,7 @@ async function assemble(entries: FeatureEntry[]): Promise<Assembled> {
     apolloOptions,
     routes: features.flatMap((f) => (f.routes ? [f.routes] : [])),
     identify: identifiers[0]!.identify!,
+    readiness: features.flatMap((f) => (f.readiness ? [f.readiness] : [])),
   };
 }
 
@@ -95,7 +97,9 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     logger,
     host: config.host,
     port: config.port,
-    ready: gatewayReadiness(config.subgraphUrls),
+    ready: gatewayReadiness(config.subgraphUrls, parts.readiness),
+    http: config.http,
+    metrics: config.metrics,
     apollo: (drain) =>
       new ApolloServer<GatewayContext>({
         ...parts.apolloOptions,

@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { briefMessage, ErrorCode, isPublicError } from './errors.js';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http-limits.js';
 import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import { graphqlRequests, registry } from './metrics.js';
@@ -37,6 +38,8 @@ export class HttpRefusal extends Error {
 export interface RunningServer {
   url: string;
   port: number;
+  /** Where `/metrics` is served: this server's own URL's origin, or its metrics listener's. */
+  metricsUrl: string;
   close(): Promise<void>;
 }
 
@@ -130,6 +133,13 @@ export interface ServeOptions<C extends RequestContextBase> {
    * cannot (its database is unreachable; for the gateway, no subgraph is).
    */
   ready: () => Promise<Record<string, unknown> | void>;
+  /** Connection limits (DEFAULT_HTTP_LIMITS otherwise). */
+  http?: Partial<HttpLimits>;
+  /**
+   * Where `/metrics` is served: on this server (the subgraphs, which only the gateway calls), or on a
+   * listener of its own (the gateway: off its public port; port 0 picks a free one).
+   */
+  metrics?: 'same-port' | { host: string; port: number };
   /** Extra routes mounted before the GraphQL endpoint (e.g. the explorer page), once `apollo` has started. */
   routes?: (app: Express, apollo: ApolloServer<C>) => void;
 }
@@ -152,11 +162,15 @@ export class NotReady extends Error {
 export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOptions<C>): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.http };
+  // Checked every second, not Node's 30 s, so that a request head trickled in is cut off at its limit.
+  const httpServer = http.createServer({ connectionsCheckingInterval: 1_000 }, app);
   // The gateway's HTTP client keeps idle sockets open longer than Node's 5 s default; a server
   // closing them first makes the next request on that socket fail with ECONNRESET.
-  httpServer.keepAliveTimeout = 65_000;
-  httpServer.headersTimeout = 66_000;
+  httpServer.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  httpServer.headersTimeout = limits.headersTimeoutMs;
+  httpServer.requestTimeout = limits.requestTimeoutMs;
+  httpServer.maxConnections = limits.maxConnections;
 
   const apollo = opts.apollo(ApolloServerPluginDrainHttpServer({ httpServer }) as ApolloServerPlugin<C>);
   await apollo.start();
@@ -175,7 +189,9 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
       res.status(503).json({ status: 'unavailable', service: opts.service, ...details });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  const metricsApp = opts.metrics && opts.metrics !== 'same-port' ? express() : app;
+  metricsApp.disable('x-powered-by');
+  metricsApp.get('/metrics', async (_req, res) => {
     res.type(registry.contentType).send(await registry.metrics());
   });
   opts.routes?.(app, apollo);
@@ -243,13 +259,35 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
     httpServer.listen(opts.port, opts.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
-  const shownHost = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host;
-  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/graphql`;
+  const url = `${origin(opts.host, port)}/graphql`;
+  let metricsServer: http.Server | null = null;
+  let metricsUrl = `${origin(opts.host, port)}/metrics`;
+  if (metricsApp !== app && opts.metrics && opts.metrics !== 'same-port') {
+    const own = opts.metrics;
+    metricsServer = http.createServer(metricsApp);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        metricsServer!.once('error', reject);
+        metricsServer!.listen(own.port, own.host, () => resolve());
+      });
+    } catch (err) {
+      await apollo.stop();
+      throw err;
+    }
+    metricsUrl = `${origin(own.host, (metricsServer.address() as AddressInfo).port)}/metrics`;
+  }
   return {
     url,
     port,
+    metricsUrl,
     close: async () => {
       await apollo.stop(); // drains: in-flight requests finish, then the HTTP server closes
+      if (metricsServer) await new Promise<void>((r) => metricsServer!.close(() => r()));
     },
   };
+}
+
+function origin(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
 }

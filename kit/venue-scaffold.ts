@@ -67,7 +67,7 @@ export function venueScaffold<V extends VenueRecord, F extends object>(opts: Ven
       return ctx.loaders.venue.load(checkId('id', id));
     }
 
-    @Query(() => opts.Connection, { name: opts.names.many, description: opts.describe.many })
+    @Query(() => opts.Connection, { name: opts.names.many, nullable: true, description: opts.describe.many })
     async many(
       @Arg('regionPrefix', () => ID, REGION_PREFIX_ARG) regionPrefix: string,
       @Args(() => opts.Filter) filter: F,
@@ -79,7 +79,7 @@ export function venueScaffold<V extends VenueRecord, F extends object>(opts: Ven
       return ctx.data.venuePage(prefix, toPage(pageArgs), filter);
     }
 
-    @FieldResolver(() => opts.Region, { description: opts.describe.region })
+    @FieldResolver(() => opts.Region, { nullable: true, description: opts.describe.region })
     region(@Root() venue: V): { code: string } {
       return { code: venue.regionCode };
     }
@@ -87,7 +87,7 @@ export function venueScaffold<V extends VenueRecord, F extends object>(opts: Ven
 
   @Resolver(() => opts.Region)
   class RegionVenuesResolver {
-    @FieldResolver(() => opts.Connection, { name: opts.names.many, description: opts.describe.regionMany })
+    @FieldResolver(() => opts.Connection, { name: opts.names.many, nullable: true, description: opts.describe.regionMany })
     venues(@Root() region: { code: string }, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Ctx) {
       return ctx.loaders.venuesInRegion(region.code, toPage(pageArgs));
     }

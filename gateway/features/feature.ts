@@ -31,6 +31,8 @@ export interface GatewayFeature {
   apolloOptions?: FeatureApolloOptions;
   /** Who is asking, before GraphQL runs (throws HttpRefusal to refuse); exactly one feature provides it. */
   identify?: (req: Request) => Promise<Identity>;
+  /** What the feature adds to the gateway's `/ready` answer (each subgraph's circuit, say). */
+  readiness?: () => Record<string, unknown>;
 }
 
 /** The Apollo Server options a feature may set: everything but what the gateway itself owns. */

@@ -17,6 +17,7 @@ import { usePersistedDocuments } from './persisted-documents.js';
 import { useRequestId } from './request-id.js';
 import { useSafelist } from './safelist.js';
 import { useScalarInput } from './scalar-input.js';
+import { useSubgraphCircuit } from './subgraph-circuit.js';
 import { useSubgraphErrors } from './subgraph-errors.js';
 import { useSubgraphIdentity } from './subgraph-identity.js';
 import { useSubgraphTimeout } from './subgraph-timeout.js';
@@ -48,6 +49,7 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
     usePersistedDocuments({ documents: trusted }),
     config.safelist && useSafelist({ documents: trusted }),
     useSubgraphErrors(),
+    useSubgraphCircuit({ ...config.circuit, serviceNames: Object.keys(config.subgraphUrls) }),
     useRequestId(),
     useSubgraphIdentity({ internalSecret: config.internalSecret }),
     useSubgraphTimeout({ timeoutMs: config.subgraphTimeoutMs }),

@@ -1,3 +1,6 @@
+import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleWhen } from 'cockatiel';
+import { Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
+import type { PublicError } from '../../kit/errors.js';
 import { IDENTITY_HEADER, PUBLIC_IDENTITY, signInternalIdentity } from '../../kit/identity.js';
 import { REQUEST_ID_HEADER } from '../../kit/server.js';
 import { subgraphUnavailable } from '../errors.js';
@@ -48,29 +51,190 @@ export function signIdentityStep(internalKey: Uint8Array): SubgraphStep {
   };
 }
 
+/** A subgraph that cannot serve the request: refused, reset, timed out, a 5xx, or its circuit open. */
+export class SubgraphUnavailable extends Error {
+  constructor(
+    readonly serviceName: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(reason, options);
+    this.name = 'SubgraphUnavailable';
+  }
+}
+
+/** What a failed fetch of a subgraph request is, for the breaker and the error: null when it is not the subgraph's failure. */
+function unavailability(serviceName: string, err: unknown): SubgraphUnavailable | null {
+  if (err instanceof SubgraphUnavailable) return err;
+  if (err instanceof SubgraphTimeout) {
+    return new SubgraphUnavailable(serviceName, `The ${serviceName} service did not answer within ${err.timeoutMs} ms.`, { cause: err });
+  }
+  if (err instanceof BrokenCircuitError) {
+    return new SubgraphUnavailable(
+      serviceName,
+      `The ${serviceName} service is unavailable (failing repeatedly: not asked again for a moment).`,
+      {
+        cause: err,
+      },
+    );
+  }
+  // fetch fails with a TypeError (refused, reset, DNS) or the signal's reason; anything else is a bug of ours.
+  if (err instanceof TypeError || (err instanceof Error && ['AbortError', 'TimeoutError'].includes(err.name))) {
+    return new SubgraphUnavailable(serviceName, `The ${serviceName} service is unavailable.`, { cause: err });
+  }
+  return null;
+}
+
+/** The extension an entity's SUBGRAPH_UNAVAILABLE error carries its representation in, until the gateway places it (never sent). */
+export const REPRESENTATION = 'venueGraphRepresentation';
+
 /**
- * A subgraph that cannot be reached (refused, reset, timed out) or answers with a 5xx is
- * SUBGRAPH_UNAVAILABLE naming the service, never an internal error with the URL in it. Other answers
- * (a 401, a GraphQL error) pass as they are, and so does an error of an inner step (a PublicError of a
- * circuit breaker, say, or a bug, which stays internal).
+ * At most this many errors for one failed fetch (each null field has its own up to here; past it one
+ * more error, without a path, says how many more fields are null): the cost limit bounds the rest.
+ */
+export const MAX_ERRORS_PER_FETCH = 1_000;
+
+/**
+ * The paths of what a failed subgraph request would have answered, as the subgraph would name them: its
+ * root fields (`["socialWorkStations"]`), or for an entity fetch each entity's fields
+ * (`["_entities", 3, "name"]`, which @apollo/gateway turns into the path in the answer).
+ */
+export function failedPaths(body: string): (string | number)[][] {
+  return failedFields(body).map((f) => f.path);
+}
+
+/** A field a failed request asked for: its path as the subgraph names it, and for an entity its representation. */
+export interface FailedField {
+  path: (string | number)[];
+  representation?: Record<string, unknown>;
+}
+
+export function failedFields(body: string): FailedField[] {
+  let request: { query?: string; variables?: { representations?: unknown[] } };
+  let operation: OperationDefinitionNode | undefined;
+  try {
+    request = JSON.parse(body);
+    operation = parse(request.query ?? '').definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  } catch {
+    return [];
+  }
+  if (!operation) return [];
+  const out: FailedField[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) continue;
+    const key = selection.alias?.value ?? selection.name.value;
+    if (selection.name.value !== '_entities') {
+      out.push({ path: [key] });
+      continue;
+    }
+    const fields = entityFields(selection.selectionSet);
+    const representations = Array.isArray(request.variables?.representations) ? request.variables.representations : [];
+    representations.forEach((representation, i) => {
+      for (const f of fields) out.push({ path: [key, i, f], representation: representation as Record<string, unknown> });
+    });
+  }
+  return out;
+}
+
+/** The fields asked of the entities, in the order first asked, across the type conditions; not `__typename`. */
+function entityFields(set: SelectionSetNode | undefined): string[] {
+  const out = new Set<string>();
+  for (const s of set?.selections ?? []) {
+    if (s.kind === Kind.FIELD && s.name.value !== '__typename') out.add(s.alias?.value ?? s.name.value);
+    if (s.kind === Kind.INLINE_FRAGMENT) for (const f of entityFields(s.selectionSet)) out.add(f);
+  }
+  return [...out];
+}
+
+/**
+ * A subgraph that cannot be reached (refused, reset, timed out, its circuit open) or answers with a 5xx
+ * costs only its own fields: the step answers for it, as a subgraph would, with no data and one
+ * SUBGRAPH_UNAVAILABLE error naming the service at the path of each field it was asked for, so
+ * @apollo/gateway puts each null at its place in the answer with its error, and the rest of the
+ * answer arrives. Other answers (a 401, a GraphQL error) pass as they are, and so does an error of an
+ * inner step that is not the subgraph's failure (a bug, which stays internal).
  */
 export function mapErrorsStep(): SubgraphStep {
   return async (request, next) => {
     const { serviceName } = request;
-    let res: Response;
+    let failure: SubgraphUnavailable | null;
     try {
-      res = await next(request);
+      const res = await next(request);
+      if (res.status < 500) return res;
+      failure = new SubgraphUnavailable(serviceName, `The ${serviceName} service failed (HTTP ${res.status}).`);
     } catch (err) {
-      if (err instanceof SubgraphTimeout) {
-        throw subgraphUnavailable(serviceName, `The ${serviceName} service did not answer within ${err.timeoutMs} ms.`, err);
-      }
-      // fetch fails with a TypeError (refused, reset, DNS) or the signal's reason; anything else is a bug of ours.
-      if (err instanceof TypeError || (err instanceof Error && ['AbortError', 'TimeoutError'].includes(err.name))) {
-        throw subgraphUnavailable(serviceName, `The ${serviceName} service is unavailable.`, err);
-      }
-      throw err;
+      failure = unavailability(serviceName, err);
+      if (!failure) throw err;
     }
-    if (res.status >= 500) throw subgraphUnavailable(serviceName, `The ${serviceName} service failed (HTTP ${res.status}).`);
-    return res;
+    // For the operator: why, with the cause (the client sees only the message, at each field).
+    request.context?.logger?.warn({ requestId: request.context.requestId, serviceName, err: failure.cause ?? failure }, failure.reason);
+    const error = subgraphUnavailable(serviceName, failure.reason, failure.cause) as PublicError;
+    const fields = failedFields(request.body);
+    const extensions = { code: error.extensions.code, serviceName };
+    // An entity's error carries its representation: @apollo/gateway places `_entities` errors by their
+    // index among all the objects at that path, not among the ones of this fetch's type, so
+    // features/subgraph-errors.ts moves each to the object with the representation's key.
+    const errors: { message: string; path?: (string | number)[]; extensions: Record<string, unknown> }[] = fields
+      .slice(0, MAX_ERRORS_PER_FETCH)
+      .map(({ path, representation }) => ({
+        message: error.message,
+        path,
+        extensions: representation ? { ...extensions, [REPRESENTATION]: representation } : extensions,
+      }));
+    if (fields.length === 0) errors.push({ message: error.message, extensions });
+    if (fields.length > MAX_ERRORS_PER_FETCH) {
+      errors.push({
+        message: `${error.message} ${fields.length - MAX_ERRORS_PER_FETCH} more fields it was asked for are null too.`,
+        extensions,
+      });
+    }
+    return new Response(JSON.stringify({ data: null, errors }), { status: 200, headers: { 'content-type': 'application/json' } });
   };
+}
+
+export interface CircuitOptions {
+  /** Consecutive failures that open a subgraph's circuit. */
+  failures: number;
+  /** How long it stays open before one request may try again (half-open). */
+  halfOpenAfterMs: number;
+}
+
+export type CircuitStateName = 'closed' | 'open' | 'half-open';
+
+const STATE_NAMES: Record<CircuitState, CircuitStateName> = {
+  [CircuitState.Closed]: 'closed',
+  [CircuitState.Open]: 'open',
+  [CircuitState.HalfOpen]: 'half-open',
+  [CircuitState.Isolated]: 'open',
+};
+
+/**
+ * A circuit breaker per subgraph (cockatiel's, consecutive failures): after `failures` requests in a row
+ * that the subgraph failed (unreachable, timed out, a 5xx), its requests fail at once, without waiting
+ * for a timeout, until `halfOpenAfterMs` has passed; then one request tries it (half-open), and its
+ * success closes the circuit. `states()` says where each one stands, for `/ready`.
+ */
+export function circuitBreakerStep(options: CircuitOptions): SubgraphStep & { states(): Record<string, CircuitStateName> } {
+  const breakers = new Map<string, ReturnType<typeof circuitBreaker>>();
+  const breakerOf = (serviceName: string) => {
+    let b = breakers.get(serviceName);
+    if (!b) {
+      b = circuitBreaker(
+        handleWhen((err) => unavailability(serviceName, err) !== null),
+        { halfOpenAfter: options.halfOpenAfterMs, breaker: new ConsecutiveBreaker(options.failures) },
+      );
+      breakers.set(serviceName, b);
+    }
+    return b;
+  };
+  const step: SubgraphStep = (request, next) =>
+    breakerOf(request.serviceName).execute(async () => {
+      const res = await next(request);
+      if (res.status >= 500)
+        throw new SubgraphUnavailable(request.serviceName, `The ${request.serviceName} service failed (HTTP ${res.status}).`);
+      return res;
+    });
+  return Object.assign(step, {
+    states: () => Object.fromEntries([...breakers].map(([name, b]) => [name, STATE_NAMES[b.state]])),
+  });
 }

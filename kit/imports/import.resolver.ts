@@ -48,6 +48,7 @@ export function importResolver(definition: ImportDefinition): ClassType {
   @Resolver()
   class ImportResolver {
     @Mutation(() => ImportResult, {
+      nullable: true,
       name: importMutationName(definition.spec.owner),
       description: `Import ${definition.spec.title.en} as \`npm run import\` read them from a file: a dry run unless commit is true; all or nothing unless skipInvalid. Who may call: staff and admins; each row only by its department's staff within their region, or an admin. 导入${definition.spec.title.zh}。`,
     })

@@ -280,14 +280,14 @@ export type CultureGradesByCountyQueryVariables = Exact<{
 }>;
 
 
-export type CultureGradesByCountyQuery = { city: { code: string, name: string, cultureStationsByGrade: Array<{ grade: CultureGrade, stations: number }> } | null, counties: { edges: Array<{ node: { code: string, name: string, cultureStationsByGrade: Array<{ grade: CultureGrade, stations: number }> } }> } };
+export type CultureGradesByCountyQuery = { city: { code: string, name: string | null, cultureStationsByGrade: Array<{ grade: CultureGrade, stations: number }> | null } | null, counties: { edges: Array<{ node: { code: string, name: string | null, cultureStationsByGrade: Array<{ grade: CultureGrade, stations: number }> | null } }> } | null };
 
 export type PracticeTiersByCityQueryVariables = Exact<{
   province: string | number;
 }>;
 
 
-export type PracticeTiersByCityQuery = { province: { code: string, name: string, practiceUnitsByTier: Array<{ tier: PracticeTier, units: number }> } | null, cities: { edges: Array<{ node: { code: string, name: string, practiceUnitsByTier: Array<{ tier: PracticeTier, units: number }> } }> } };
+export type PracticeTiersByCityQuery = { province: { code: string, name: string | null, practiceUnitsByTier: Array<{ tier: PracticeTier, units: number }> | null } | null, cities: { edges: Array<{ node: { code: string, name: string | null, practiceUnitsByTier: Array<{ tier: PracticeTier, units: number }> | null } }> } | null };
 
 export type FindSpaceQueryVariables = Exact<{
   region: string | number;
@@ -302,22 +302,22 @@ export type FindSpaceQueryVariables = Exact<{
 
 
 export type FindSpaceQuery = { findSpaces: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ distanceKm: number | null, node: { id: string, name: string, kind: SpaceKind, capacity: number, equipment: Array<{ id: string, kind: EquipmentKind, name: string, quantity: number, available: number }>, sharingRule: { managingDepartment: Department, needsApproval: boolean, minNoticeHours: number, whoMayBook: WhoMayBook } | null, site: { id: string, name: string, address: string, location: { lng: number, lat: number, crs: CoordinateSystem } | null, venues: Array<
-            | { __typename: 'CultureStation', id: string, name: string }
-            | { __typename: 'PartyServiceCentre', id: string, name: string }
-            | { __typename: 'PracticeUnit', id: string, name: string }
-            | { __typename: 'SocialWorkStation', id: string, name: string }
-          > } } }> } };
+            | { __typename: 'CultureStation', id: string, name: string | null }
+            | { __typename: 'PartyServiceCentre', id: string, name: string | null }
+            | { __typename: 'PracticeUnit', id: string, name: string | null }
+            | { __typename: 'SocialWorkStation', id: string, name: string | null }
+          > } } }> } | null };
 
 export type StationPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type StationPageQuery = { socialWorkStation: { id: string, name: string, status: StationStatus, establishedYear: number, completedOn: string, acceptedOn: string | null, region: { code: string, name: string, ancestors: Array<{ code: string, name: string }> }, operator: { id: string, name: string, uscc: string } | null, indicators: Array<{ kind: IndicatorKind, value: number, target: number, unit: string, state: IndicatorState, completionPercent: number, note: string }> | null, staffSummary: { total: number, certified: number, target: number, belowTarget: boolean } | null, funding: { totalYuan: number, byYearAndSource: Array<{ year: number, source: FundingSource, amountYuan: number }> } | null, services: Array<{ domain: ServiceDomain, count: number }> | null, partners: Array<{ kind: PartnerKind, name: string, people: number }> | null, progressReports: Array<{ id: string, reportedOn: string, stage: ProgressStage, percent: number }> | null, site: { id: string, name: string, address: string, location: { lng: number, lat: number, crs: CoordinateSystem } | null, spaces: Array<{ id: string, name: string, kind: SpaceKind, capacity: number, shareable: boolean, equipment: Array<{ id: string, kind: EquipmentKind, quantity: number }> }>, venues: Array<
-        | { __typename: 'CultureStation', id: string, name: string }
-        | { __typename: 'PartyServiceCentre', id: string, name: string }
-        | { __typename: 'PracticeUnit', id: string, name: string }
-        | { __typename: 'SocialWorkStation', id: string, name: string }
+export type StationPageQuery = { socialWorkStation: { id: string, name: string | null, status: StationStatus | null, establishedYear: number | null, completedOn: string | null, acceptedOn: string | null, region: { code: string, name: string | null, ancestors: Array<{ code: string, name: string | null }> | null } | null, operator: { id: string, name: string, uscc: string } | null, indicators: Array<{ kind: IndicatorKind, value: number, target: number, unit: string, state: IndicatorState, completionPercent: number, note: string }> | null, staffSummary: { total: number, certified: number, target: number, belowTarget: boolean } | null, funding: { totalYuan: number, byYearAndSource: Array<{ year: number, source: FundingSource, amountYuan: number }> } | null, services: Array<{ domain: ServiceDomain, count: number }> | null, partners: Array<{ kind: PartnerKind, name: string, people: number }> | null, progressReports: Array<{ id: string, reportedOn: string, stage: ProgressStage, percent: number }> | null, site: { id: string, name: string, address: string, location: { lng: number, lat: number, crs: CoordinateSystem } | null, spaces: Array<{ id: string, name: string, kind: SpaceKind, capacity: number, shareable: boolean, equipment: Array<{ id: string, kind: EquipmentKind, quantity: number }> }>, venues: Array<
+        | { __typename: 'CultureStation', id: string, name: string | null }
+        | { __typename: 'PartyServiceCentre', id: string, name: string | null }
+        | { __typename: 'PracticeUnit', id: string, name: string | null }
+        | { __typename: 'SocialWorkStation', id: string, name: string | null }
       > } | null } | null };
 
 export type RequestBookingMutationVariables = Exact<{
@@ -325,7 +325,7 @@ export type RequestBookingMutationVariables = Exact<{
 }>;
 
 
-export type RequestBookingMutation = { requestBooking: { id: string, status: BookingStatus, startsAt: string, endsAt: string, purpose: string, attendees: number, requesterDepartment: Department | null, space: { id: string, name: string, site: { id: string, name: string, address: string }, sharingRule: { managingDepartment: Department, needsApproval: boolean } | null } | null, equipment: Array<{ quantity: number, equipment: { id: string, name: string } }> } };
+export type RequestBookingMutation = { requestBooking: { id: string, status: BookingStatus, startsAt: string, endsAt: string, purpose: string, attendees: number, requesterDepartment: Department | null, space: { id: string, name: string, site: { id: string, name: string, address: string }, sharingRule: { managingDepartment: Department, needsApproval: boolean } | null } | null, equipment: Array<{ quantity: number, equipment: { id: string, name: string } }> } | null };
 
 export type RequestsToDecideQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -333,21 +333,21 @@ export type RequestsToDecideQueryVariables = Exact<{
 }>;
 
 
-export type RequestsToDecideQuery = { bookingRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: BookingStatus, startsAt: string, endsAt: string, purpose: string, attendees: number, requesterDepartment: Department | null, contact: string | null, space: { id: string, name: string } | null, equipment: Array<{ quantity: number, equipment: { id: string, name: string } }> } }> } };
+export type RequestsToDecideQuery = { bookingRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: BookingStatus, startsAt: string, endsAt: string, purpose: string, attendees: number, requesterDepartment: Department | null, contact: string | null, space: { id: string, name: string } | null, equipment: Array<{ quantity: number, equipment: { id: string, name: string } }> } }> } | null };
 
 export type ApproveBookingMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ApproveBookingMutation = { approveBooking: { id: string, status: BookingStatus, startsAt: string, endsAt: string } };
+export type ApproveBookingMutation = { approveBooking: { id: string, status: BookingStatus, startsAt: string, endsAt: string } | null };
 
 export type RequestOverlappingMutationVariables = Exact<{
   input: BookingRequest;
 }>;
 
 
-export type RequestOverlappingMutation = { requestBooking: { id: string, status: BookingStatus } };
+export type RequestOverlappingMutation = { requestBooking: { id: string, status: BookingStatus } | null };
 
 export type SpaceCalendarQueryVariables = Exact<{
   space: string | number;
@@ -365,7 +365,7 @@ export type ProvinceSocialWorkQueryVariables = Exact<{
 }>;
 
 
-export type ProvinceSocialWorkQuery = { province: { code: string, name: string, townshipCount: number, socialWorkFigures: { stations: number, stationsEstablishedInYear: number, staff: number, certifiedStaff: number, stationsBelowStaffTarget: number, fundingYuan: number } | null } | null, cities: { totalCount: number, edges: Array<{ node: { code: string, name: string, townshipCount: number, socialWorkFigures: { stations: number, stationsEstablishedInYear: number, staff: number, certifiedStaff: number, stationsBelowStaffTarget: number, fundingYuan: number } | null } }> } };
+export type ProvinceSocialWorkQuery = { province: { code: string, name: string | null, townshipCount: number | null, socialWorkFigures: { stations: number, stationsEstablishedInYear: number, staff: number, certifiedStaff: number, stationsBelowStaffTarget: number, fundingYuan: number } | null } | null, cities: { totalCount: number, edges: Array<{ node: { code: string, name: string | null, townshipCount: number | null, socialWorkFigures: { stations: number, stationsEstablishedInYear: number, staff: number, certifiedStaff: number, stationsBelowStaffTarget: number, fundingYuan: number } | null } }> } | null };
 
 export type CoverageGapsQueryVariables = Exact<{
   city: string | number;
@@ -374,7 +374,7 @@ export type CoverageGapsQueryVariables = Exact<{
 }>;
 
 
-export type CoverageGapsQuery = { regions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, name: string, kind: RegionKind | null, parent: { code: string, name: string } | null, socialWorkStations: { totalCount: number }, cultureStations: { edges: Array<{ node: { id: string, name: string, grade: CultureGrade, site: { id: string, address: string, spaces: Array<{ id: string, name: string, kind: SpaceKind, capacity: number, shareable: boolean }> } | null } }> } } }> } };
+export type CoverageGapsQuery = { regions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, name: string | null, kind: RegionKind | null, parent: { code: string, name: string | null } | null, socialWorkStations: { totalCount: number } | null, cultureStations: { edges: Array<{ node: { id: string, name: string | null, grade: CultureGrade | null, site: { id: string, address: string, spaces: Array<{ id: string, name: string, kind: SpaceKind, capacity: number, shareable: boolean }> } | null } }> } | null } }> } | null };
 
 export type UtilisationQueryVariables = Exact<{
   province?: string | number;
@@ -385,7 +385,7 @@ export type UtilisationQueryVariables = Exact<{
 }>;
 
 
-export type UtilisationQuery = { province: { code: string, name: string, spaceUtilisation: Array<{ department: Department, sharedSpaces: number, openHours: number, bookedHours: number, bookedByOtherDepartmentsHours: number, rate: number | null }> | null } | null, regions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, name: string, parent: { code: string, name: string } | null, spaceUtilisation: Array<{ department: Department, sharedSpaces: number, openHours: number, bookedHours: number, bookedByOtherDepartmentsHours: number, rate: number | null }> | null } }> } };
+export type UtilisationQuery = { province: { code: string, name: string | null, spaceUtilisation: Array<{ department: Department, sharedSpaces: number, openHours: number, bookedHours: number, bookedByOtherDepartmentsHours: number, rate: number | null }> | null } | null, regions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { code: string, name: string | null, parent: { code: string, name: string | null } | null, spaceUtilisation: Array<{ department: Department, sharedSpaces: number, openHours: number, bookedHours: number, bookedByOtherDepartmentsHours: number, rate: number | null }> | null } }> } | null };
 
 export type RegionOverviewQueryVariables = Exact<{
   code: string | number;
@@ -393,12 +393,12 @@ export type RegionOverviewQueryVariables = Exact<{
 }>;
 
 
-export type RegionOverviewQuery = { region: { code: string, name: string, level: RegionLevel, vintage: number, ancestors: Array<{ code: string, name: string }>, children: Array<{ code: string, name: string, kind: RegionKind | null, sites: { totalCount: number, edges: Array<{ node: { id: string, name: string, address: string, location: { lng: number, lat: number, crs: CoordinateSystem } | null, spaces: Array<{ id: string, name: string, kind: SpaceKind, capacity: number, shareable: boolean, equipment: Array<{ id: string, kind: EquipmentKind, quantity: number }> }>, venues: Array<
-              | { __typename: 'CultureStation', id: string, grade: CultureGrade, buildingAreaM2: number, name: string }
-              | { __typename: 'PartyServiceCentre', id: string, level: PartyCentreLevel, openingHours: string, name: string }
-              | { __typename: 'PracticeUnit', id: string, tier: PracticeTier, name: string }
-              | { __typename: 'SocialWorkStation', id: string, status: StationStatus, establishedYear: number, name: string }
-            > } }> }, partyServiceCentres: { totalCount: number }, practiceUnits: { totalCount: number }, cultureStations: { edges: Array<{ node: { id: string, name: string, grade: CultureGrade } }> }, socialWorkStations: { edges: Array<{ node: { id: string, name: string, status: StationStatus } }> } }> } | null };
+export type RegionOverviewQuery = { region: { code: string, name: string | null, level: RegionLevel | null, vintage: number | null, ancestors: Array<{ code: string, name: string | null }> | null, children: Array<{ code: string, name: string | null, kind: RegionKind | null, sites: { totalCount: number, edges: Array<{ node: { id: string, name: string, address: string, location: { lng: number, lat: number, crs: CoordinateSystem } | null, spaces: Array<{ id: string, name: string, kind: SpaceKind, capacity: number, shareable: boolean, equipment: Array<{ id: string, kind: EquipmentKind, quantity: number }> }>, venues: Array<
+              | { __typename: 'CultureStation', id: string, grade: CultureGrade | null, buildingAreaM2: number | null, name: string | null }
+              | { __typename: 'PartyServiceCentre', id: string, level: PartyCentreLevel | null, openingHours: string | null, name: string | null }
+              | { __typename: 'PracticeUnit', id: string, tier: PracticeTier | null, name: string | null }
+              | { __typename: 'SocialWorkStation', id: string, status: StationStatus | null, establishedYear: number | null, name: string | null }
+            > } }> } | null, partyServiceCentres: { totalCount: number } | null, practiceUnits: { totalCount: number } | null, cultureStations: { edges: Array<{ node: { id: string, name: string | null, grade: CultureGrade | null } }> } | null, socialWorkStations: { edges: Array<{ node: { id: string, name: string | null, status: StationStatus | null } }> } | null }> | null } | null };
 
 export type SpaceCalendarFeedQueryVariables = Exact<{
   id: string | number;
@@ -416,7 +416,7 @@ export type StationsBelowStaffTargetQueryVariables = Exact<{
 }>;
 
 
-export type StationsBelowStaffTargetQuery = { socialWorkStations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, region: { code: string, name: string }, staffSummary: { total: number, certified: number, target: number } | null } }> } };
+export type StationsBelowStaffTargetQuery = { socialWorkStations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null, region: { code: string, name: string | null } | null, staffSummary: { total: number, certified: number, target: number } | null } }> } | null };
 
 
 export const CultureGradesByCountyDocument = {"__meta__":{"hash":"sha256:e536a4173cf616bc85f443effa7fd5928ced67755979da1de694eebbdf7169bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CultureGradesByCounty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"city"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"city"},"name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"city"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cultureStationsByGrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"stations"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"counties"},"name":{"kind":"Name","value":"regions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionPrefix"},"value":{"kind":"Variable","name":{"kind":"Name","value":"city"}}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"COUNTY"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cultureStationsByGrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"stations"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CultureGradesByCountyQuery, CultureGradesByCountyQueryVariables>;

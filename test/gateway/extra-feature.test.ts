@@ -153,6 +153,7 @@ describe('a gateway feature is one file plus one line', () => {
       'persisted-documents',
       'safelist',
       'subgraph-errors',
+      'subgraph-circuit',
       'request-id',
       'subgraph-identity',
       'subgraph-timeout',
@@ -186,9 +187,12 @@ describe('a gateway feature is one file plus one line', () => {
     }
   });
 
-  it("counts each request under the gateway's name in /metrics", async () => {
+  it("counts each request under the gateway's name in /metrics, served off the public port", async () => {
     await post(gateway.url, '{ region(code: "33") { name } }');
-    const metrics = await (await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(gateway.metricsUrl).not.toBe(gateway.url.replace(/\/graphql$/, '/metrics'));
+    const metrics = await (await fetch(gateway.metricsUrl)).text();
     expect(metrics).toMatch(/venue_graph_graphql_requests_total\{service="gateway",outcome="ok"\} [1-9]/);
+    const onPublic = await fetch(gateway.url.replace(/\/graphql$/, '/metrics'));
+    expect(onPublic.status).toBe(404);
   });
 });

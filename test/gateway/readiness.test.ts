@@ -40,6 +40,7 @@ describe('the gateway’s /health and /ready', () => {
       status: 'unavailable',
       service: 'gateway',
       subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 'unreachable'])),
+      circuits: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 'closed'])),
     });
   });
 

@@ -12,6 +12,7 @@ const BASE_ENV: Record<string, string> = {
   SEED_SCALE: 'small',
   INTERNAL_SECRET: TEST_SECRETS.internal,
   JWT_SECRET: TEST_SECRETS.jwt,
+  GATEWAY_METRICS_PORT: '0',
 };
 
 /** The last lines of output of the processes, kept to explain a failed start. */

@@ -76,6 +76,7 @@ export const GATEWAY_TEST_ENV: Record<string, string> = {
   GATEWAY_PORT: '0',
   JWT_SECRET: TEST_SECRETS.jwt,
   INTERNAL_SECRET: TEST_SECRETS.internal,
+  GATEWAY_METRICS_PORT: '0',
 };
 
 /** A port of 127.0.0.1 that refuses connections: bound, noted, closed. */

@@ -16,10 +16,12 @@ describe('the generated typed documents', () => {
   it('type each operation’s variables and result, the scalars as JSON carries them', () => {
     expectTypeOf<VariablesOf<typeof FindSpaceDocument>['from']>().toEqualTypeOf<string>();
     expectTypeOf<VariablesOf<typeof FindSpaceDocument>['minCapacity']>().toEqualTypeOf<number>();
-    type Edge = ResultOf<typeof FindSpaceDocument>['findSpaces']['edges'][number];
+    // Root fields are nullable (each is its own fetch, which may fail alone: README "Failing parts").
+    expectTypeOf<ResultOf<typeof FindSpaceDocument>['findSpaces']>().toBeNullable();
+    type Edge = NonNullable<ResultOf<typeof FindSpaceDocument>['findSpaces']>['edges'][number];
     expectTypeOf<Edge['node']['capacity']>().toEqualTypeOf<number>();
     expectTypeOf<Edge['distanceKm']>().toEqualTypeOf<number | null>();
-    type Booked = ResultOf<typeof RequestBookingDocument>['requestBooking'];
+    type Booked = NonNullable<ResultOf<typeof RequestBookingDocument>['requestBooking']>;
     expectTypeOf<Booked['startsAt']>().toEqualTypeOf<string>();
     expect(FindSpaceDocument.definitions[0]).toMatchObject({ kind: 'OperationDefinition', name: { value: 'FindSpace' } });
   });

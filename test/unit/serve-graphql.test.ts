@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '../../kit/config.js';
@@ -50,6 +51,8 @@ interface Options {
   ready?: () => Promise<Record<string, unknown> | void>;
   identify?: () => Promise<typeof PUBLIC_IDENTITY>;
   routes?: Parameters<typeof serveGraphQL>[0]['routes'];
+  http?: Parameters<typeof serveGraphQL>[0]['http'];
+  metrics?: Parameters<typeof serveGraphQL>[0]['metrics'];
 }
 
 let running: RunningServer | undefined;
@@ -69,6 +72,8 @@ async function serve(o: Options = {}) {
     identify: o.identify ?? (async () => PUBLIC_IDENTITY),
     context: async (_req, base) => base,
     routes: o.routes,
+    http: o.http,
+    metrics: o.metrics,
     apollo: (drain) =>
       new ApolloServer<RequestContextBase>({
         typeDefs: TYPE_DEFS,
@@ -264,6 +269,47 @@ describe('serveGraphQL', () => {
       errors: [{ message: 'Not found: GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }],
     });
     expect(await (await fetch(`${base}/hello`)).text()).toBe('page');
+  });
+
+  it('cuts off a client that trickles its request head, past headersTimeoutMs', async () => {
+    const { server } = await serve({ http: { headersTimeoutMs: 400 } });
+    const socket = net.connect(server.port, '127.0.0.1');
+    await new Promise((r) => socket.once('connect', r));
+    const started = Date.now();
+    socket.write('GET /health HTTP/1.1\r\nHost: x\r\n');
+    const trickle = setInterval(() => socket.writable && socket.write('X-Slow: 1\r\n'), 100);
+    const answer = await new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (d) => (text += d.toString()));
+      socket.once('close', () => resolve(text));
+    });
+    clearInterval(trickle);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+  });
+
+  it('closes connections past maxConnections at once, and serves again when one is freed', async () => {
+    const { server, base } = await serve({ http: { maxConnections: 2 } });
+    const open = async () => {
+      const s = net.connect(server.port, '127.0.0.1');
+      await new Promise((r) => s.once('connect', r));
+      return s;
+    };
+    const [a, b] = [await open(), await open()];
+    const third = await open();
+    await new Promise((r) => third.once('close', r)); // refused by the server, not by a timeout
+    a.destroy();
+    b.destroy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+
+  it('serves /metrics on a listener of its own when told, and not on the main port', async () => {
+    const { base, server } = await serve({ metrics: { host: '127.0.0.1', port: 0 } });
+    expect(server.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
+    expect(server.metricsUrl).not.toBe(`${base}/metrics`);
+    expect(await (await fetch(server.metricsUrl)).text()).toContain('venue_graph_graphql_requests_total');
+    expect((await fetch(`${base}/metrics`)).status).toBe(404);
   });
 
   it('keeps idle sockets open longer than the gateway’s client does', async () => {

@@ -3,7 +3,16 @@ import { PublicError } from '../../kit/errors.js';
 import { PUBLIC_IDENTITY } from '../../kit/identity.js';
 import { redactUrl } from '../../kit/redact.js';
 import { chain, type SubgraphFetch, type SubgraphRequest, type SubgraphStep } from '../../gateway/subgraph-client/client.js';
-import { mapErrorsStep, requestIdStep, signIdentityStep, SubgraphTimeout, timeoutStep } from '../../gateway/subgraph-client/steps.js';
+import {
+  circuitBreakerStep,
+  failedPaths,
+  MAX_ERRORS_PER_FETCH,
+  mapErrorsStep,
+  requestIdStep,
+  signIdentityStep,
+  SubgraphTimeout,
+  timeoutStep,
+} from '../../gateway/subgraph-client/steps.js';
 import { IDENTITY_HEADER, secretKey, verifyInternalIdentity } from '../../kit/identity.js';
 
 const request = (over: Partial<SubgraphRequest> = {}): SubgraphRequest => ({
@@ -59,35 +68,113 @@ describe('the subgraph client: steps around fetch', () => {
     expect(sent!.get('x-request-id')).toBeNull();
   });
 
-  it('maps refused connections, 5xx answers and timeouts to SUBGRAPH_UNAVAILABLE naming the service', async () => {
-    const refused = await errorOf(chain([mapErrorsStep()], failWith(new TypeError('fetch failed')))(request()));
-    expect(refused).toBeInstanceOf(PublicError);
-    expect(refused.message).toBe('The culture service is unavailable.');
-    expect(refused.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'culture' });
+  /** The answer the step gives for a failed subgraph: no data, an error per field asked. */
+  async function failure(res: Response) {
+    expect(res.status).toBe(200);
+    return (await res.json()) as {
+      data: null;
+      errors: { message: string; path?: (string | number)[]; extensions: Record<string, unknown> }[];
+    };
+  }
+  const rootQuery = JSON.stringify({ query: 'query Q__culture__0 { a: cultureStations { totalCount } region(code: "33") { code } }' });
 
-    const failed = await errorOf(chain([mapErrorsStep()], answer(503))(request()));
-    expect(failed.message).toBe('The culture service failed (HTTP 503).');
-
+  it('answers for a refused connection, a 5xx or a timeout: no data, SUBGRAPH_UNAVAILABLE naming the service at each root field', async () => {
+    const refused = await failure(await chain([mapErrorsStep()], failWith(new TypeError('fetch failed')))(request({ body: rootQuery })));
+    expect(refused).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'The culture service is unavailable.',
+          path: ['a'],
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'culture' },
+        },
+        {
+          message: 'The culture service is unavailable.',
+          path: ['region'],
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'culture' },
+        },
+      ],
+    });
+    const failed = await failure(await chain([mapErrorsStep()], answer(503))(request({ body: rootQuery })));
+    expect(failed.errors[0]!.message).toBe('The culture service failed (HTTP 503).');
     const never: SubgraphFetch = (req) =>
       new Promise((_, reject) => req.signal!.addEventListener('abort', () => reject(req.signal!.reason)));
-    const slow = await errorOf(chain([mapErrorsStep(), timeoutStep(50)], never)(request()));
-    expect(slow.message).toBe('The culture service did not answer within 50 ms.');
-    expect(slow.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'culture' });
+    const slow = await failure(await chain([mapErrorsStep(), timeoutStep(50)], never)(request({ body: rootQuery })));
+    expect(slow.errors[0]).toMatchObject({ message: 'The culture service did not answer within 50 ms.', path: ['a'] });
   });
 
-  it('the 5xx boundary: 500 is unavailable, 499 passes; an abort of the caller or a fetch timeout is unavailable too, keeping the cause', async () => {
-    expect((await errorOf(chain([mapErrorsStep()], answer(500))(request()))).message).toBe('The culture service failed (HTTP 500).');
+  it('an entity fetch: an error at each field of each entity asked, up to MAX_ERRORS_PER_FETCH and then one for the rest; a body it cannot read: one error without a path', async () => {
+    const entities = (n: number) =>
+      JSON.stringify({
+        query:
+          'query Q__culture__1($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on CultureStation { name grade } ... on Region { n: name } } }',
+        variables: { representations: Array.from({ length: n }, (_, i) => ({ __typename: 'CultureStation', id: `c${i}` })) },
+      });
+    const two = await failure(await chain([mapErrorsStep()], answer(500))(request({ body: entities(2) })));
+    expect(two.errors.map((e) => e.path)).toEqual([
+      ['_entities', 0, 'name'],
+      ['_entities', 0, 'grade'],
+      ['_entities', 0, 'n'],
+      ['_entities', 1, 'name'],
+      ['_entities', 1, 'grade'],
+      ['_entities', 1, 'n'],
+    ]);
+    expect(failedPaths(entities(100))).toHaveLength(300);
+    const many = await failure(await chain([mapErrorsStep()], answer(500))(request({ body: entities(400) })));
+    expect(many.errors).toHaveLength(MAX_ERRORS_PER_FETCH + 1);
+    expect(many.errors.at(-1)).toEqual({
+      message: 'The culture service failed (HTTP 500). 200 more fields it was asked for are null too.',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'culture' },
+    });
+    const unread = await failure(await chain([mapErrorsStep()], answer(500))(request({ body: 'not json' })));
+    expect(unread.errors).toEqual([
+      { message: 'The culture service failed (HTTP 500).', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'culture' } },
+    ]);
+  });
+
+  it('the 5xx boundary: 500 is unavailable, 499 passes; an abort of the caller or a fetch timeout is unavailable too; a bug is not', async () => {
+    expect((await failure(await chain([mapErrorsStep()], answer(500))(request()))).errors[0]!.message).toBe(
+      'The culture service failed (HTTP 500).',
+    );
     expect((await chain([mapErrorsStep()], answer(499))(request())).status).toBe(499);
     for (const name of ['AbortError', 'TimeoutError']) {
-      const cause = new DOMException('gone', name);
-      const err = await errorOf(chain([mapErrorsStep()], failWith(cause))(request()));
-      expect(err.message, name).toBe('The culture service is unavailable.');
-      expect(err.cause, name).toBe(cause);
+      const res = await chain([mapErrorsStep()], failWith(new DOMException('gone', name)))(request());
+      expect((await failure(res)).errors[0]!.message, name).toBe('The culture service is unavailable.');
     }
-    const refused = new TypeError('fetch failed');
-    expect((await errorOf(chain([mapErrorsStep()], failWith(refused))(request()))).cause).toBe(refused);
-    const failed = await errorOf(chain([mapErrorsStep()], answer(502))(request()));
-    expect('cause' in failed).toBe(false);
+    const bug = new RangeError('a bug of ours');
+    expect(await errorOf(chain([mapErrorsStep()], failWith(bug))(request()))).toBe(bug);
+  });
+
+  it('the circuit: opens after the failures in a row, answers at once while open, lets one request try after the pause, closes on its success', async () => {
+    const breaker = circuitBreakerStep({ failures: 3, halfOpenAfterMs: 200 });
+    let up = false;
+    let calls = 0;
+    const last: SubgraphFetch = async () => {
+      calls++;
+      if (!up) throw new TypeError('fetch failed');
+      return new Response('{"data":{}}');
+    };
+    const run = chain([mapErrorsStep(), breaker], last);
+    for (let i = 0; i < 3; i++) await run(request({ body: rootQuery }));
+    expect([calls, breaker.states()]).toEqual([3, { culture: 'open' }]);
+    const started = performance.now();
+    const quick = await failure(await run(request({ body: rootQuery })));
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(calls).toBe(3); // not asked
+    expect(quick.errors[0]!.message).toBe('The culture service is unavailable (failing repeatedly: not asked again for a moment).');
+    up = true;
+    await new Promise((r) => setTimeout(r, 250));
+    expect((await run(request({ body: rootQuery }))).status).toBe(200);
+    expect([calls, breaker.states()]).toEqual([4, { culture: 'closed' }]);
+    // A 5xx counts as a failure too; a 4xx does not.
+    let status = 503;
+    const statusOf = chain([mapErrorsStep(), breaker], async () => new Response('{}', { status }));
+    for (let i = 0; i < 3; i++) await statusOf(request({ serviceName: 'party', body: rootQuery }));
+    expect(breaker.states().party).toBe('open');
+    status = 400;
+    const other = chain([mapErrorsStep(), breaker], async () => new Response('{}', { status }));
+    for (let i = 0; i < 5; i++) await other(request({ serviceName: 'practice', body: rootQuery }));
+    expect(breaker.states().practice).toBe('closed');
   });
 
   it('a timeout is a SubgraphTimeout saying how long it waited; the caller’s own abort is not called a timeout', async () => {

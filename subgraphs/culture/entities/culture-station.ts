@@ -10,19 +10,19 @@ export class CultureStation {
   @Field(() => ID, { description: 'Venue id, culture-<township code>. 编号。' })
   id!: string;
 
-  @Field(() => String, { description: 'Name. 名称。' })
+  @Field(() => String, { nullable: true, description: 'Name. 名称。' })
   name!: string;
 
-  @Field(() => CultureGrade, { description: 'Assessment grade. 等级。' })
+  @Field(() => CultureGrade, { nullable: true, description: 'Assessment grade. 等级。' })
   grade!: CultureGrade;
 
-  @Field(() => Float, { description: 'Building area in square metres. 建筑面积（平方米）。' })
+  @Field(() => Float, { nullable: true, description: 'Building area in square metres. 建筑面积（平方米）。' })
   buildingAreaM2!: number;
 
-  @Field(() => Int, { description: 'Opening hours per week. 每周开放时长（小时）。' })
+  @Field(() => Int, { nullable: true, description: 'Opening hours per week. 每周开放时长（小时）。' })
   weeklyOpenHours!: number;
 
-  @Field(() => Int, { description: 'Days open per year. 年开放天数。' })
+  @Field(() => Int, { nullable: true, description: 'Days open per year. 年开放天数。' })
   openDaysPerYear!: number;
 
   @Guarded('department')

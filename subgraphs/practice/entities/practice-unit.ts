@@ -9,10 +9,10 @@ export class PracticeUnit {
   @Field(() => ID, { description: 'Venue id, practice-<region code>. 编号。' })
   id!: string;
 
-  @Field(() => String, { description: 'Name. 名称。' })
+  @Field(() => String, { nullable: true, description: 'Name. 名称。' })
   name!: string;
 
-  @Field(() => PracticeTier, { description: 'Tier. 层级。' })
+  @Field(() => PracticeTier, { nullable: true, description: 'Tier. 层级。' })
   tier!: PracticeTier;
 
   regionCode!: string;

@@ -33,7 +33,7 @@ export class PracticeUnitResolver {
     return unit.parentId ? ctx.loaders.venue.load(unit.parentId) : null;
   }
 
-  @FieldResolver(() => [PracticeUnit], { description: 'Units one tier down, by id. 下级阵地。' })
+  @FieldResolver(() => [PracticeUnit], { nullable: true, description: 'Units one tier down, by id. 下级阵地。' })
   subunits(@Root() unit: PracticeUnit, @Ctx() ctx: Context) {
     return ctx.loaders.subunits.load(unit.id);
   }

@@ -8,6 +8,7 @@ import { Region } from '../entities/region.js';
 export class RegionPracticeResolver {
   // Public: tiers are public, and these counts are what practiceUnits(tier:) totals give anyway.
   @FieldResolver(() => [PracticeTierCount], {
+    nullable: true,
     description: 'Practice units in this region and below, by tier (GROUP BY in SQL; tiers with none are left out). 各层级实践阵地数量。',
   })
   practiceUnitsByTier(@Root() region: Region, @Ctx() ctx: Context) {

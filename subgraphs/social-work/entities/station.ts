@@ -10,16 +10,16 @@ export class SocialWorkStation {
   @Field(() => ID, { description: 'Venue id, sw-<township code>. 编号。' })
   id!: string;
 
-  @Field(() => String, { description: 'Name. 名称。' })
+  @Field(() => String, { nullable: true, description: 'Name. 名称。' })
   name!: string;
 
-  @Field(() => StationStatus, { description: 'Construction status. 建设状态。' })
+  @Field(() => StationStatus, { nullable: true, description: 'Construction status. 建设状态。' })
   status!: StationStatus;
 
-  @Field(() => Int, { description: 'Year the station was completed. 建成年份。' })
+  @Field(() => Int, { nullable: true, description: 'Year the station was completed. 建成年份。' })
   establishedYear!: number;
 
-  @Field(() => LOCAL_DATE.scalar, { description: 'Date of completion. 建成日期。' })
+  @Field(() => LOCAL_DATE.scalar, { nullable: true, description: 'Date of completion. 建成日期。' })
   completedOn!: string;
 
   @Field(() => LOCAL_DATE.scalar, { nullable: true, description: 'Date it passed acceptance; null until then. 验收日期。' })
