@@ -12,6 +12,8 @@ export const GatewayErrorCode = {
   COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   /** No single operation to run: a wrong `operationName`, or several anonymous operations. */
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  /** A caller over its rate or its requests at once (HTTP 429, before GraphQL; `limit`, `retryAfterSeconds`). */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** A kind of operation the graph does not serve (a subscription: no subgraph has a Subscription type). */
   OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
   /** Safelist mode: the operation is not one of schema/operations/manifest.json. */

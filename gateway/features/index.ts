@@ -3,6 +3,7 @@ import type { GatewayConfig } from '../config.js';
 import { loadTrustedDocuments } from '../trusted-documents.js';
 import { useBadInputStatus } from './bad-input-status.js';
 import { useCalendarFeed } from './calendar-feed.js';
+import { useCallerLimits } from './caller-limits.js';
 import { useCors } from './cors.js';
 import { useCost } from './cost.js';
 import { useErrorMasking } from './error-masking.js';
@@ -40,6 +41,7 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
     useErrorMasking(),
     useCors({ origins: config.corsOrigins, allowLoopback: !production }),
     useIdentity({ jwt: config.jwt }),
+    useCallerLimits(config.callerLimits),
     useHardening({ introspection: config.introspection, hideSchemaDetails: production }),
     useBadInputStatus(),
     useLimits(config.limits),

@@ -13,6 +13,8 @@ const BASE_ENV: Record<string, string> = {
   INTERNAL_SECRET: TEST_SECRETS.internal,
   JWT_SECRET: TEST_SECRETS.jwt,
   GATEWAY_METRICS_PORT: '0',
+  RATE_LIMIT_PER_MINUTE: '1000000',
+  MAX_CONCURRENT_PER_CALLER: '10000',
 };
 
 /** The last lines of output of the processes, kept to explain a failed start. */

@@ -77,6 +77,9 @@ export const GATEWAY_TEST_ENV: Record<string, string> = {
   JWT_SECRET: TEST_SECRETS.jwt,
   INTERNAL_SECRET: TEST_SECRETS.internal,
   GATEWAY_METRICS_PORT: '0',
+  // The tests send many requests from one address; test/gateway/caller-limits.test.ts sets its own limits.
+  RATE_LIMIT_PER_MINUTE: '1000000',
+  MAX_CONCURRENT_PER_CALLER: '10000',
 };
 
 /** A port of 127.0.0.1 that refuses connections: bound, noted, closed. */

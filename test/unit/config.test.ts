@@ -133,6 +133,7 @@ describe('loadGatewayConfig', () => {
         'social-work': 'http://127.0.0.1:4005/graphql',
       },
       subgraphTimeoutMs: 10_000,
+      callerLimits: { perMinute: 600, concurrent: 8 },
       circuit: { failures: 5, halfOpenAfterMs: 2_000 },
       metrics: { host: '127.0.0.1', port: 9464 },
       http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 1_000 },
