@@ -86,7 +86,12 @@ export interface SubgraphConfig {
   /** Verifies the identity the gateway signs for each request. */
   internalSecret: string;
   logLevel: LogLevel;
+  /** PostgreSQL stops any statement of a request after this (`STATEMENT_TIMEOUT_MS`; not migrations). */
+  statementTimeoutMs: number;
 }
+
+/** `STATEMENT_TIMEOUT_MS`: under the gateway's 10 s, so a statement it gave up on does not run on. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 8_000;
 
 export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig {
   const { envPrefix: p, defaultPort } = subgraphInfo(name);
@@ -101,9 +106,11 @@ export function loadSubgraphConfig(name: SubgraphName, env: Env): SubgraphConfig
     SEED_SCALE: z.string().regex(SCALE_PATTERN, 'province, small, city:<4 digits> or county:<6 digits>').default('province'),
     INTERNAL_SECRET: secret.optional(),
     LOG_LEVEL: logLevel.default('info'),
+    STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(DEFAULT_STATEMENT_TIMEOUT_MS),
   }) as Record<string, unknown>;
   return {
     name,
+    statementTimeoutMs: e.STATEMENT_TIMEOUT_MS as number,
     internalSecret: internalSecret(e),
     mode: e.NODE_ENV as Mode,
     host: e.SUBGRAPH_HOST as string,

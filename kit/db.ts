@@ -25,15 +25,17 @@ export function isPostgresUrl(url: string): boolean {
 
 /**
  * Opens a database from a URL: `postgres://…` for PostgreSQL, anything else is a SQLite file path
- * (created with its folder if missing).
+ * (created with its folder if missing). `statementTimeoutMs`: on PostgreSQL, each statement longer is
+ * cancelled by the server (SQLSTATE 57014); SQLite has no such limit (better-sqlite3 cannot interrupt one).
  */
-export function openDatabase(url: string, opts: { subgraph: string }): Database {
+export function openDatabase(url: string, opts: { subgraph: string; statementTimeoutMs?: number }): Database {
   const dialect: Dialect = isPostgresUrl(url) ? 'postgres' : 'sqlite';
   let knex: Knex;
   if (dialect === 'postgres') {
     knex = knexFactory({
       client: 'pg',
-      connection: url,
+      // node-postgres sets it on each connection: the server cancels a statement that runs longer.
+      connection: opts.statementTimeoutMs ? { connectionString: url, statement_timeout: opts.statementTimeoutMs } : url,
       pool: { min: 0, max: 10 },
     });
   } else {

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from './config.js';
-import { migrate, openDatabase, type Database, type Migration } from './db.js';
+import { isPostgresUrl, migrate, openDatabase, type Database, type Migration } from './db.js';
 import { createLogger, type Logger } from './logger.js';
 import { createAuditLog, type AuditLog } from './audit.js';
 import { IDENTITY_HEADER, secretKey, verifyInternalIdentity } from './identity.js';
@@ -34,10 +34,24 @@ export interface RunningSubgraph extends RunningServer {
  */
 export async function startSubgraph<L, D>(def: SubgraphDefinition<L, D>, config: SubgraphConfig): Promise<RunningSubgraph> {
   const logger = createLogger(`subgraph-${def.name}`, config.logLevel);
-  const db = openDatabase(config.databaseUrl, { subgraph: def.name });
+  // On PostgreSQL, migrations run without the statement time limit (a data migration may take long), on
+  // a connection pool of their own; requests with it. (SQLite has no such limit: one handle, whose
+  // ':memory:' database must not be closed between the two.)
+  const limited = isPostgresUrl(config.databaseUrl);
+  const migrating = openDatabase(config.databaseUrl, { subgraph: def.name });
+  let db = migrating;
   try {
-    const applied = await migrate(db, def.migrations);
-    if (applied.length) logger.info({ applied, db: db.safeUrl }, 'migrations applied');
+    const applied = await migrate(migrating, def.migrations);
+    if (applied.length) logger.info({ applied, db: migrating.safeUrl }, 'migrations applied');
+    if (limited) {
+      await migrating.close();
+      db = openDatabase(config.databaseUrl, { subgraph: def.name, statementTimeoutMs: config.statementTimeoutMs });
+    }
+  } catch (err) {
+    await migrating.close();
+    throw err;
+  }
+  try {
     const schema = await def.buildSchema();
     const secret = secretKey(config.internalSecret);
     const data = def.createData(db);

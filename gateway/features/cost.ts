@@ -44,12 +44,26 @@ export const PLAIN_LIST_SIZE = 10;
 const LONG_LISTS: Record<string, number> = { 'Region.children': 40, 'PracticeUnit.subunits': 40 };
 
 /**
+ * The work of resolving a field once, over the objects it returns, for the fields whose cost is the
+ * database's rather than the answer's size: a search over a region subtree, free slots computed per day,
+ * a month's utilisation summed over a subtree. A request of 15 `findSpaces` aliases, each asking 100
+ * rooms' `freeSlots(days: 7)`, returns at most 19,500 objects but costs 2,149,500 with its work, and is refused.
+ */
+export const FIELD_WORK: Record<string, (days: number) => number> = {
+  'Query.findSpaces': () => 2_000,
+  'Space.freeSlots': (days) => 200 * days,
+  'Region.spaceUtilisation': () => 1_000,
+  'Space.calendar': () => 20,
+  'Equipment.available': () => 20,
+};
+
+/**
  * Cost = the number of objects an operation may return: every object-typed field counts once per item
  * of the lists around it. A field with `first` is a page of that many items, with the value actually
  * sent (clamped to 0–100, so a negative page cannot pay for the rest); `edges`/`node` add nothing of
  * their own; other lists count as PLAIN_LIST_SIZE items, long ones (a region's children) as
- * LONG_LISTS says. Scalars are free. Computed once the variables are known (a plugin, not a
- * validation rule, which sees no variables).
+ * LONG_LISTS says. Scalars are free. The fields of FIELD_WORK add their work once per parent. Computed
+ * once the variables are known (a plugin, not a validation rule, which sees no variables).
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -75,11 +89,25 @@ export function operationCost(
     }
     return MAX_PAGE_SIZE;
   };
+  /** `days` of freeSlots, as sent (1 by default; 1–7, the most the subgraph accepts, when it is not a number). */
+  const daysOf = (field: FieldNode): number => {
+    const arg = field.arguments?.find((a) => a.name.value === 'days');
+    const raw = !arg
+      ? 1
+      : arg.value.kind === Kind.INT
+        ? Number(arg.value.value)
+        : arg.value.kind === Kind.VARIABLE
+          ? (variables[arg.value.name.value] ?? defaults.get(arg.value.name.value) ?? 1)
+          : 7;
+    return typeof raw === 'number' && Number.isFinite(raw) ? Math.max(1, Math.min(Math.trunc(raw), 7)) : 7;
+  };
   const seen = new Set<string>();
   const cost = (set: SelectionSetNode, type: GraphQLNamedType, multiplier: number): number => {
     let total = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
+        const work = FIELD_WORK[`${type.name}.${sel.name.value}`];
+        if (work) total += multiplier * work(daysOf(sel)); // once per parent
         if (!sel.selectionSet) continue; // a scalar
         const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
         const def = fields[sel.name.value] as GraphQLField<unknown, unknown> | undefined;

@@ -1,3 +1,4 @@
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../../kit/config.js';
 import 'reflect-metadata';
 import type { SubgraphConfig } from '../../kit/config.js';
 import type { SubgraphName } from '../../kit/topology.js';
@@ -23,6 +24,7 @@ export function subgraphTestConfig(name: SubgraphName, databaseUrl: string, scal
     seedScale: scale,
     internalSecret: TEST_SECRETS.internal,
     logLevel: 'silent',
+    statementTimeoutMs: DEFAULT_STATEMENT_TIMEOUT_MS,
   };
 }
 

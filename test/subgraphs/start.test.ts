@@ -4,7 +4,7 @@ import type { Database, Migration } from '../../kit/db.js';
 import { type RunningSubgraph, startSubgraph } from '../../kit/subgraph.js';
 import { party } from '../../subgraphs/party/subgraph.js';
 import { ADMIN, asGateway } from '../helpers/auth.js';
-import { createTestDatabases, type TestDatabases } from '../helpers/databases.js';
+import { createTestDatabases, PG_URL, type TestDatabases } from '../helpers/databases.js';
 import { post } from '../helpers/graphql.js';
 import { subgraphTestConfig } from '../helpers/subgraph.js';
 
@@ -49,6 +49,19 @@ async function start(databaseUrl: string, def = party): Promise<RunningSubgraph>
 }
 
 describe('startSubgraph', () => {
+  it.skipIf(!PG_URL)('on PostgreSQL, a statement of a request past STATEMENT_TIMEOUT_MS is cancelled by the server', async () => {
+    const dbs = await createTestDatabases('postgres', ['party']);
+    databases.push(dbs);
+    const s = await startSubgraph(party, { ...subgraphTestConfig('party', dbs.urls.party), statementTimeoutMs: 300 });
+    started.push(s);
+    const began = Date.now();
+    await expect(s.db.knex.raw('select pg_sleep(3)')).rejects.toMatchObject({ code: '57014' });
+    expect(Date.now() - began).toBeLessThan(2_500);
+    expect((await s.db.knex.raw('select 1 as one')).rows[0].one).toBe(1);
+    // The migrations ran on a connection of their own, without the limit, and the pool they used is closed.
+    expect(await s.db.knex('knex_migrations').count({ n: '*' })).toEqual([{ n: String(party.migrations.length) }]);
+  });
+
   it('migrates an empty database with every migration of the definition, once', async () => {
     const url = await emptyDatabase();
     const s = await start(url);

@@ -45,6 +45,7 @@ describe('loadSubgraphConfig', () => {
         seedScale: 'province',
         internalSecret: KEYS.INTERNAL_SECRET,
         logLevel: 'info',
+        statementTimeoutMs: 8_000,
       });
     }
     expect(loadSubgraphConfig('social-work', {}).databaseUrl).toBe(`data${path.sep}social-work.sqlite`);
@@ -72,6 +73,7 @@ describe('loadSubgraphConfig', () => {
       seedScale: 'province',
       internalSecret: KEYS.INTERNAL_SECRET,
       logLevel: 'debug',
+      statementTimeoutMs: 8_000,
     });
     expect(loadSubgraphConfig('facilities', env).port).toBe(4001);
     expect(loadSubgraphConfig('facilities', env).databaseUrl).toBe(path.join('data', 'facilities.sqlite'));

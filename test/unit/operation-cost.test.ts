@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import { buildSchema, type DocumentNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, operationCost, PLAIN_LIST_SIZE, useCost } from '../../gateway/features/cost.js';
+import { DEFAULTS, FIELD_WORK, operationCost, PLAIN_LIST_SIZE, useCost } from '../../gateway/features/cost.js';
 
 /**
  * operationCost over a small schema shaped like the real one (connections with `first`, plain lists,
@@ -210,5 +211,47 @@ describe('the cost limit (useCost)', () => {
     await expect(
       check(undefined, `query($n: Int) { byVariable: regions(first: $n) { totalCount } ${q.slice(1)}`, { n: -1e9 }),
     ).rejects.toThrow('Operation cost 705641');
+  });
+});
+
+describe('the work of searches, free slots and aggregates, over the real schema', () => {
+  const api = buildSchema(fs.readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
+  const costOf = (source: string, variables: Record<string, unknown> = {}) => {
+    const document = parse(source);
+    return operationCost(api, document, document.definitions[0] as OperationDefinitionNode, variables);
+  };
+
+  it('15 province-wide searches of 100 rooms, each with 7 days of free slots, cost 2,149,500: refused', () => {
+    const search = (i: number) =>
+      `s${i}: findSpaces(from: "2027-03-17T09:00:00+08:00", to: "2027-03-17T10:00:00+08:00", first: 100) { edges { node { freeSlots(date: "2027-03-17", days: 7) { startsAt } } } }`;
+    const hostile = `{ ${Array.from({ length: 15 }, (_, i) => search(i)).join(' ')} }`;
+    // objects 15 × (a page of 100 + 100 edges + 100 rooms + 1,000 slots) = 19,500; work 15 × 2,000 + 1,500 rooms × 7 days × 200 = 2,130,000
+    expect(costOf(hostile)).toBe(2_149_500);
+    expect(costOf(hostile)).toBeGreaterThan(DEFAULTS.maxCost);
+    expect(FIELD_WORK['Space.freeSlots']!(7)).toBe(1_400);
+    // days from a variable, its default, and out of range (clamped to 1–7)
+    const one = (days: string) => `query($d: Int = 3) { space(id: "s") { freeSlots(date: "2027-03-17", days: ${days}) { startsAt } } }`;
+    expect([costOf(one('$d')), costOf(one('$d'), { d: 5 }), costOf(one('99')), costOf(one('0'))]).toEqual([
+      1 + 10 + 600,
+      1 + 10 + 1_000,
+      1 + 10 + 1_400,
+      1 + 10 + 200,
+    ]);
+  });
+
+  it('every committed operation stays within the default limit, with its own variables', () => {
+    const dir = new URL('../../schema/operations/', import.meta.url);
+    const costs = Object.fromEntries(
+      fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.graphql'))
+        .map((f) => {
+          const name = f.replace(/\.graphql$/, '');
+          const variables = JSON.parse(fs.readFileSync(new URL(`${name}.variables.json`, dir), 'utf8'));
+          return [name, costOf(fs.readFileSync(new URL(f, dir), 'utf8'), variables)];
+        }),
+    );
+    for (const [name, c] of Object.entries(costs)) expect(c, name).toBeLessThanOrEqual(DEFAULTS.maxCost);
+    expect(costs['q1-find-space']).toBeGreaterThan(2_000); // the search's own work counts
   });
 });
