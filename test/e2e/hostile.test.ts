@@ -174,6 +174,9 @@ describe('hostile and malformed requests, production mode', () => {
       'query($id: ID!) { socialWorkStation(id: $id) { name staffSummary { total } } }',
       'query($first: Int, $after: String) { regions(first: $first, after: $after) { totalCount } }',
       'query($regionPrefix: ID!) { cultureStations(regionPrefix: $regionPrefix) { totalCount } }',
+      // What answered a 500 once (a subscription) and what repeated its refusal (a directive ten times).
+      'subscription { region(code: "33") { name } }',
+      `{ region(code: "33") { name ${'@skip(if: false) '.repeat(10)}} }`,
     );
     const body = fc.oneof(
       fc
