@@ -36,6 +36,8 @@ export interface GatewayConfig {
   metrics: { host: string; port: number };
   /** Connection limits of the public port. */
   http: { headersTimeoutMs: number; requestTimeoutMs: number; maxConnections: number };
+  /** Whose `X-Forwarded-For` gives the caller's address (`GATEWAY_TRUST_PROXY`; none by default). */
+  trustProxy?: number | string;
   /** Per caller: requests a minute and in flight (features/caller-limits.ts). */
   callerLimits: { perMinute: number; concurrent: number };
   /** Each subgraph's circuit breaker (features/subgraph-circuit.ts). */
@@ -149,6 +151,10 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     GATEWAY_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
     GATEWAY_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_HTTP_LIMITS.requestTimeoutMs),
     GATEWAY_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(DEFAULT_HTTP_LIMITS.maxConnections),
+    GATEWAY_TRUST_PROXY: z
+      .string()
+      .regex(/^(\d{1,2}|[\w.:/, -]+)$/, 'a hop count, or addresses and subnets such as "loopback, 10.0.0.0/8"')
+      .optional(),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     MAX_CONCURRENT_PER_CALLER: z.coerce.number().int().min(1).max(10_000).default(8),
     SUBGRAPH_CIRCUIT_FAILURES: z.coerce.number().int().min(1).max(1_000).default(DEFAULT_CIRCUIT.failures),
@@ -187,6 +193,12 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       requestTimeoutMs: e.GATEWAY_REQUEST_TIMEOUT_MS as number,
       maxConnections: e.GATEWAY_MAX_CONNECTIONS as number,
     },
+    trustProxy:
+      e.GATEWAY_TRUST_PROXY === undefined
+        ? undefined
+        : /^\d+$/.test(e.GATEWAY_TRUST_PROXY as string)
+          ? Number(e.GATEWAY_TRUST_PROXY)
+          : (e.GATEWAY_TRUST_PROXY as string),
     callerLimits: { perMinute: e.RATE_LIMIT_PER_MINUTE as number, concurrent: e.MAX_CONCURRENT_PER_CALLER as number },
     circuit: { failures: e.SUBGRAPH_CIRCUIT_FAILURES as number, halfOpenAfterMs: e.SUBGRAPH_CIRCUIT_HALF_OPEN_MS as number },
     explorer: (e.EXPLORER as boolean | undefined) ?? e.NODE_ENV !== 'production',

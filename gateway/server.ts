@@ -100,6 +100,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     ready: gatewayReadiness(config.subgraphUrls, parts.readiness),
     http: config.http,
     metrics: config.metrics,
+    trustProxy: config.trustProxy,
     apollo: (drain) =>
       new ApolloServer<GatewayContext>({
         ...parts.apolloOptions,

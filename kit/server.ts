@@ -133,6 +133,12 @@ export interface ServeOptions<C extends RequestContextBase> {
    * cannot (its database is unreachable; for the gateway, no subgraph is).
    */
   ready: () => Promise<Record<string, unknown> | void>;
+  /**
+   * Which proxies' `X-Forwarded-For` to believe for the caller's address (`req.ip`): Express's `trust
+   * proxy` (a hop count, or addresses and subnets such as `loopback, 10.0.0.0/8`). None by default: a
+   * caller cannot choose its address by sending the header.
+   */
+  trustProxy?: number | string;
   /** Connection limits (DEFAULT_HTTP_LIMITS otherwise). */
   http?: Partial<HttpLimits>;
   /**
@@ -162,6 +168,7 @@ export class NotReady extends Error {
 export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOptions<C>): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', opts.trustProxy ?? false);
   const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.http };
   // Checked every second, not Node's 30 s, so that a request head trickled in is cut off at its limit.
   const httpServer = http.createServer({ connectionsCheckingInterval: 1_000 }, app);

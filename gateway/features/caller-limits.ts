@@ -5,7 +5,7 @@ import type { GatewayFeature } from './feature.js';
 
 /**
  * No caller can starve the others: each caller — a signed-in user by their token's `sub`, the public by
- * its address — may send `perMinute` requests a minute (rate-limiter-flexible's in-memory limiter, a
+ * its address, from `X-Forwarded-For` only behind a proxy `GATEWAY_TRUST_PROXY` names — may send `perMinute` requests a minute (rate-limiter-flexible's in-memory limiter, a
  * sliding 60 s window) and have `concurrent` requests in flight at once. One more is a 429
  * RATE_LIMITED with `Retry-After` and which limit it met, before anything is parsed. The token is
  * verified as /graphql verifies it (a forged `sub` cannot spend another caller's budget); a bad token
@@ -37,7 +37,7 @@ export function useCallerLimits(options: Partial<CallerLimitsOptions> = {}): Gat
         let key: string;
         try {
           const who = await gateway.identify(req);
-          key = who.sub ? `sub:${who.sub}` : `addr:${req.socket.remoteAddress ?? 'unknown'}`;
+          key = who.sub ? `sub:${who.sub}` : `addr:${req.ip ?? req.socket.remoteAddress ?? 'unknown'}`;
         } catch {
           return next(); // a bad token: /graphql answers it with 401
         }

@@ -12,6 +12,7 @@ describe('per-caller rate and concurrency', () => {
   let facilities: FakeSubgraph;
   let rated: RunningServer;
   let concurrent: RunningServer;
+  let proxied: RunningServer;
   const held: (() => void)[] = [];
   const release = () => {
     for (const r of held.splice(0)) r();
@@ -22,14 +23,15 @@ describe('per-caller rate and concurrency', () => {
       if (holding && req.body.query?.includes('hold')) await new Promise<void>((r) => held.push(r));
       return everyField({ name: '浙江省' })(req);
     });
-    [rated, concurrent] = await Promise.all([
+    [rated, concurrent, proxied] = await Promise.all([
       gatewayInProcess({ FACILITIES_URL: facilities.url, RATE_LIMIT_PER_MINUTE: '5' }),
       gatewayInProcess({ FACILITIES_URL: facilities.url, MAX_CONCURRENT_PER_CALLER: '2' }),
+      gatewayInProcess({ FACILITIES_URL: facilities.url, RATE_LIMIT_PER_MINUTE: '2', GATEWAY_TRUST_PROXY: 'loopback' }),
     ]);
   });
   afterAll(async () => {
     release();
-    await Promise.all([rated?.close(), concurrent?.close()]);
+    await Promise.all([rated?.close(), concurrent?.close(), proxied?.close()]);
     await facilities?.close();
   });
 
@@ -56,6 +58,16 @@ describe('per-caller rate and concurrency', () => {
     const staff = await bearer({ sub: 'officer-1', role: 'staff', dept: 'culture', region: '330106' });
     expect((await post(rated.url, '{ region(code: "33") { name } }', undefined, staff)).status).toBe(200);
     expect((await post(rated.url, '{ region(code: "33") { name } }', undefined, { authorization: 'Bearer a.b.c' })).status).toBe(401);
+    // Without a trusted proxy, X-Forwarded-For is not believed: a caller cannot take another address.
+    expect((await post(rated.url, '{ region(code: "33") { name } }', undefined, { 'x-forwarded-for': '198.51.100.7' })).status).toBe(429);
+  });
+
+  it('behind a trusted proxy, each forwarded address has its own budget', async () => {
+    const from = (addr: string) => post(proxied.url, '{ region(code: "33") { name } }', undefined, { 'x-forwarded-for': addr });
+    expect([(await from('203.0.113.1')).status, (await from('203.0.113.1')).status, (await from('203.0.113.1')).status]).toEqual([
+      200, 200, 429,
+    ]);
+    expect((await from('203.0.113.2')).status).toBe(200);
   });
 
   it('a caller with its requests at once in flight is refused one more, and served again once one ends', async () => {
