@@ -1,6 +1,5 @@
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleWhen } from 'cockatiel';
 import { Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
-import type { PublicError } from '../../kit/errors.js';
 import { IDENTITY_HEADER, PUBLIC_IDENTITY, signInternalIdentity } from '../../kit/identity.js';
 import { REQUEST_ID_HEADER } from '../../kit/server.js';
 import { subgraphUnavailable } from '../errors.js';
@@ -94,21 +93,17 @@ export const REPRESENTATION = 'venueGraphRepresentation';
  */
 export const MAX_ERRORS_PER_FETCH = 1_000;
 
-/**
- * The paths of what a failed subgraph request would have answered, as the subgraph would name them: its
- * root fields (`["socialWorkStations"]`), or for an entity fetch each entity's fields
- * (`["_entities", 3, "name"]`, which @apollo/gateway turns into the path in the answer).
- */
-export function failedPaths(body: string): (string | number)[][] {
-  return failedFields(body).map((f) => f.path);
-}
-
 /** A field a failed request asked for: its path as the subgraph names it, and for an entity its representation. */
 export interface FailedField {
   path: (string | number)[];
   representation?: Record<string, unknown>;
 }
 
+/**
+ * What a failed subgraph request would have answered, as the subgraph would name it: its root fields
+ * (`["socialWorkStations"]`), or for an entity fetch each entity's fields (`["_entities", 3, "name"]`,
+ * which @apollo/gateway turns into the path in the answer).
+ */
 export function failedFields(body: string): FailedField[] {
   let request: { query?: string; variables?: { representations?: unknown[] } };
   let operation: OperationDefinitionNode | undefined;
@@ -168,7 +163,7 @@ export function mapErrorsStep(): SubgraphStep {
     }
     // For the operator: why, with the cause (the client sees only the message, at each field).
     request.context?.logger?.warn({ requestId: request.context.requestId, serviceName, err: failure.cause ?? failure }, failure.reason);
-    const error = subgraphUnavailable(serviceName, failure.reason, failure.cause) as PublicError;
+    const error = subgraphUnavailable(serviceName, failure.reason);
     const fields = failedFields(request.body);
     const extensions = { code: error.extensions.code, serviceName };
     // An entity's error carries its representation: @apollo/gateway places `_entities` errors by their

@@ -5,7 +5,7 @@ import { redactUrl } from '../../kit/redact.js';
 import { chain, type SubgraphFetch, type SubgraphRequest, type SubgraphStep } from '../../gateway/subgraph-client/client.js';
 import {
   circuitBreakerStep,
-  failedPaths,
+  failedFields,
   MAX_ERRORS_PER_FETCH,
   mapErrorsStep,
   requestIdStep,
@@ -119,7 +119,7 @@ describe('the subgraph client: steps around fetch', () => {
       ['_entities', 1, 'grade'],
       ['_entities', 1, 'n'],
     ]);
-    expect(failedPaths(entities(100))).toHaveLength(300);
+    expect(failedFields(entities(100))).toHaveLength(300);
     const many = await failure(await chain([mapErrorsStep()], answer(500))(request({ body: entities(400) })));
     expect(many.errors).toHaveLength(MAX_ERRORS_PER_FETCH + 1);
     expect(many.errors.at(-1)).toEqual({

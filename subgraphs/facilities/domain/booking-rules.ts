@@ -1,5 +1,5 @@
 import type { Identity } from '../../../kit/identity.js';
-import { localParts as local, toMinutes } from '../../../kit/local-time.js';
+import { addDays, daysOfMonth, localInstant, localParts as local, toMinutes } from '../../../kit/local-time.js';
 import type { SharingRule } from '../entities/sharing-rule.js';
 
 /**
@@ -83,9 +83,8 @@ function stepTimes(step: number): string {
  */
 export function quotaMonth(startsAt: Date): { month: string; start: Date; end: Date } {
   const month = local(startsAt).day.slice(0, 7);
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const CST = 8 * 3600_000;
-  return { month, start: new Date(Date.UTC(y, m - 1, 1) - CST), end: new Date(Date.UTC(y, m, 1) - CST) };
+  const first = `${month}-01`;
+  return { month, start: localInstant(first), end: localInstant(addDays(first, daysOfMonth(month).length)) };
 }
 
 /**
