@@ -86,7 +86,7 @@ export interface SubgraphConfig {
   /** Verifies the identity the gateway signs for each request. */
   internalSecret: string;
   logLevel: LogLevel;
-  /** PostgreSQL stops any statement of a request after this (`STATEMENT_TIMEOUT_MS`; not migrations). */
+  /** A read of a request that runs longer is stopped with STATEMENT_TIMEOUT (`STATEMENT_TIMEOUT_MS`; not migrations, not writes on SQLite: kit/db-clients.ts). */
   statementTimeoutMs: number;
 }
 

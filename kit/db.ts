@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
+import { CancellingPostgresClient, SqliteWorkerClient } from './db-clients.js';
 import { sqlStatements } from './metrics.js';
 import { redactUrl } from './redact.js';
 
@@ -9,7 +10,14 @@ export type { Knex };
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface Database {
+  /** Every statement of a request, migrations and scripts. */
   knex: Knex;
+  /**
+   * The statements whose cost grows with the data (a search over a region's subtree, a month's
+   * utilisation, an analyst's aggregate): a pool of their own, a few connections, so that they queue
+   * among themselves and never hold the connections a lookup or a booking needs. Reads only.
+   */
+  scans: Knex;
   dialect: Dialect;
   /** The URL as configured, with any password removed: safe to log. */
   safeUrl: string;
@@ -23,48 +31,79 @@ export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//i.test(url);
 }
 
+export interface OpenOptions {
+  subgraph: string;
+  /**
+   * A read (outside a transaction) that runs longer fails with STATEMENT_TIMEOUT: stopped by the server
+   * on PostgreSQL (SQLSTATE 57014), given up on at once on SQLite (its worker is terminated; see
+   * kit/db-clients.ts). None by default: migrations and scripts run unlimited.
+   */
+  statementTimeoutMs?: number;
+  /** Connections of `scans` (default 2 on SQLite, 3 on PostgreSQL). */
+  scanConnections?: number;
+}
+
+const SQLITE_PRAGMAS = ['busy_timeout = 5000', 'foreign_keys = ON'];
+
+/** knex's warnings, less the one its pool logs on dropping a worker we retired on purpose (kit/db-clients.ts). */
+const knexLog = {
+  warn(message: string) {
+    if (!/^Connection Error: (statement over|the request was abandoned)/.test(String(message))) console.warn(message);
+  },
+};
+
 /**
  * Opens a database from a URL: `postgres://…` for PostgreSQL, anything else is a SQLite file path
- * (created with its folder if missing). `statementTimeoutMs`: on PostgreSQL, each statement longer is
- * cancelled by the server (SQLSTATE 57014); SQLite has no such limit (better-sqlite3 cannot interrupt one).
+ * (created with its folder if missing; ':memory:' for one held in memory). On SQLite every connection
+ * runs in a worker thread of its own (kit/sqlite-worker.mjs), so no statement blocks the event loop: one
+ * read-write connection for `knex` (better-sqlite3 is synchronous: more writers would only contend for
+ * the file lock) and read-only ones for `scans`, beside it in WAL mode.
  */
-export function openDatabase(url: string, opts: { subgraph: string; statementTimeoutMs?: number }): Database {
+export function openDatabase(url: string, opts: OpenOptions): Database {
   const dialect: Dialect = isPostgresUrl(url) ? 'postgres' : 'sqlite';
+  const serving = { statementTimeoutMs: opts.statementTimeoutMs };
   let knex: Knex;
+  let scans: Knex;
   if (dialect === 'postgres') {
-    knex = knexFactory({
-      client: 'pg',
-      // node-postgres sets it on each connection: the server cancels a statement that runs longer.
-      connection: opts.statementTimeoutMs ? { connectionString: url, statement_timeout: opts.statementTimeoutMs } : url,
-      pool: { min: 0, max: 10 },
-    });
+    // node-postgres sets statement_timeout on each connection: the server cancels a statement that runs longer.
+    const connection = opts.statementTimeoutMs ? { connectionString: url, statement_timeout: opts.statementTimeoutMs } : url;
+    const pg = (max: number) =>
+      knexFactory({
+        client: CancellingPostgresClient as unknown as typeof Knex.Client,
+        connection,
+        pool: { min: 0, max },
+        serving,
+        log: knexLog,
+      } as Knex.Config);
+    knex = pg(10);
+    scans = pg(opts.scanConnections ?? 3);
   } else {
-    if (url !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(url)), { recursive: true });
-    knex = knexFactory({
-      client: 'better-sqlite3',
-      connection: { filename: url },
-      useNullAsDefault: true,
-      // One connection: better-sqlite3 is synchronous, so more would only contend for the file lock
-      // (and with ':memory:' each connection would see its own empty database).
-      pool: {
-        min: 1,
-        max: 1,
-        afterCreate(conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) {
-          conn.pragma('journal_mode = WAL');
-          conn.pragma('busy_timeout = 5000');
-          conn.pragma('foreign_keys = ON');
-          done(null, conn);
-        },
-      },
-    });
+    const memory = url === ':memory:';
+    if (!memory) fs.mkdirSync(path.dirname(path.resolve(url)), { recursive: true });
+    const sqlite = (readonly: boolean, max: number, pragmas: readonly string[]) =>
+      knexFactory({
+        client: SqliteWorkerClient as unknown as typeof Knex.Client,
+        connection: { filename: url, options: { readonly } },
+        useNullAsDefault: true,
+        log: knexLog,
+        pool: { min: readonly ? 0 : 1, max },
+        // ':memory:' is one database per connection: its one worker must not be replaced.
+        serving: { ...serving, pragmas, retireWorkers: !memory },
+      } as Knex.Config);
+    // WAL lets the read-only connections read while the writer writes; set by the writer, which opens first.
+    knex = sqlite(false, 1, ['journal_mode = WAL', ...SQLITE_PRAGMAS]);
+    scans = memory ? knex : sqlite(true, opts.scanConnections ?? 2, SQLITE_PRAGMAS);
   }
   // Counted per subgraph and served at /metrics; the tests read it to prove no query runs per row.
-  knex.on('query', () => sqlStatements.inc({ subgraph: opts.subgraph }));
+  for (const k of new Set([knex, scans])) k.on('query', () => sqlStatements.inc({ subgraph: opts.subgraph }));
   return {
     knex,
+    scans,
     dialect,
     safeUrl: redactUrl(url),
-    close: () => knex.destroy(),
+    close: async () => {
+      await Promise.all([...new Set([knex, scans])].map((k) => k.destroy()));
+    },
   };
 }
 

@@ -23,6 +23,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The database stopped a statement of this request at its time limit (`STATEMENT_TIMEOUT_MS`); `timeoutMs` says it. */
+  STATEMENT_TIMEOUT: 'STATEMENT_TIMEOUT',
 } as const;
 
 /** True when `error`, or an error it wraps, is a PublicError. */
@@ -73,4 +75,13 @@ export function notFound(what: string, key: string): PublicError {
 /** The caller may not do or see this; the message says who may. */
 export function forbidden(message: string): PublicError {
   return new PublicError(ErrorCode.FORBIDDEN, message);
+}
+
+/** A read of this request ran past the database's time limit and was stopped (kit/db-clients.ts). */
+export function statementTimeout(timeoutMs: number): PublicError {
+  return new PublicError(
+    ErrorCode.STATEMENT_TIMEOUT,
+    `The database stopped a statement of this request after ${timeoutMs} ms: ask for a smaller region, a shorter window or a smaller page.`,
+    { timeoutMs },
+  );
 }

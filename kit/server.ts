@@ -12,6 +12,7 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http-limits.js';
 import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import { graphqlRequests, registry } from './metrics.js';
+import { runInRequestScope } from './request-scope.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** Largest accepted request body. */
@@ -205,6 +206,15 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
   app.use(
     '/graphql',
     express.json({ limit: MAX_BODY_BYTES }),
+    // What serves this request runs in its scope (kit/request-scope.ts): the signal fires when the caller
+    // goes away before the answer is sent, and the database clients and the gateway's subgraph calls stop.
+    (_req: Request, res: Response, next: NextFunction) => {
+      const abandoned = new AbortController();
+      res.once('close', () => {
+        if (!res.writableFinished) abandoned.abort();
+      });
+      runInRequestScope({ signal: abandoned.signal }, next);
+    },
     (req: Request, _res: Response, next: NextFunction) => {
       // Apollo's middleware insists that a body parser ran; GET and non-JSON requests have no body.
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;

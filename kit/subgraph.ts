@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from './config.js';
-import { isPostgresUrl, migrate, openDatabase, type Database, type Migration } from './db.js';
+import { migrate, openDatabase, type Database, type Migration } from './db.js';
 import { createLogger, type Logger } from './logger.js';
 import { createAuditLog, type AuditLog } from './audit.js';
 import { IDENTITY_HEADER, secretKey, verifyInternalIdentity } from './identity.js';
@@ -34,16 +34,16 @@ export interface RunningSubgraph extends RunningServer {
  */
 export async function startSubgraph<L, D>(def: SubgraphDefinition<L, D>, config: SubgraphConfig): Promise<RunningSubgraph> {
   const logger = createLogger(`subgraph-${def.name}`, config.logLevel);
-  // On PostgreSQL, migrations run without the statement time limit (a data migration may take long), on
-  // a connection pool of their own; requests with it. (SQLite has no such limit: one handle, whose
-  // ':memory:' database must not be closed between the two.)
-  const limited = isPostgresUrl(config.databaseUrl);
+  // Migrations run without the statement time limit (a data migration may take long), on connections of
+  // their own; requests with it. (A ':memory:' database must not be closed between the two: it keeps
+  // its one handle, and no limit.)
+  const memory = config.databaseUrl === ':memory:';
   const migrating = openDatabase(config.databaseUrl, { subgraph: def.name });
   let db = migrating;
   try {
     const applied = await migrate(migrating, def.migrations);
     if (applied.length) logger.info({ applied, db: migrating.safeUrl }, 'migrations applied');
-    if (limited) {
+    if (!memory) {
       await migrating.close();
       db = openDatabase(config.databaseUrl, { subgraph: def.name, statementTimeoutMs: config.statementTimeoutMs });
     }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { requestSignal } from '../../kit/request-scope.js';
 import type { GatewayContext } from '../context.js';
 
 /**
@@ -75,6 +76,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           headers: new Headers(init.headers),
           body: init.body ?? '',
           context: current.getStore() ?? null,
+          // The caller going away aborts the subgraph calls made for it (and those stop their own work).
+          signal: requestSignal(),
         })) as never,
     });
     this.serviceName = options.serviceName;

@@ -13,7 +13,7 @@ export function createLoaders(db: Database) {
     ),
     venuesInRegion: connectionLoader((prefixes, page) => repo.stationPagesByRegion(knex, prefixes, page)),
     activities: connectionLoader((ids, page) => repo.activityPages(knex, ids, page)),
-    gradeCounts: mapLoader<CultureGradeCount[]>((prefixes) => repo.gradeCountsByRegion(knex, prefixes), []),
+    gradeCounts: mapLoader<CultureGradeCount[]>((prefixes) => repo.gradeCountsByRegion(db.scans, prefixes), []),
   };
 }
 

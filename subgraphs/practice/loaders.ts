@@ -25,7 +25,7 @@ export function createLoaders(db: Database) {
       (t) => t.id,
     ),
     orders: connectionLoader((ids, page) => repo.orderPages(knex, ids, page)),
-    tierCounts: mapLoader<PracticeTierCount[]>((prefixes) => repo.tierCountsByRegion(knex, prefixes), []),
+    tierCounts: mapLoader<PracticeTierCount[]>((prefixes) => repo.tierCountsByRegion(db.scans, prefixes), []),
   };
 }
 

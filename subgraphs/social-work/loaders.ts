@@ -52,7 +52,7 @@ export function createLoaders(db: Database) {
       let loader = figuresByYear.get(year);
       if (!loader) {
         // figuresByRegion answers every prefix asked (zeros where there is no station).
-        loader = mapLoader((prefixes) => repo.figuresByRegion(knex, prefixes, year), repo.NO_FIGURES);
+        loader = mapLoader((prefixes) => repo.figuresByRegion(db.scans, prefixes, year), repo.NO_FIGURES);
         figuresByYear.set(year, loader);
       }
       return loader;

@@ -81,6 +81,7 @@ describe('openDatabase', () => {
     expect(await pragma(db, 'busy_timeout')).toBe(5000);
     expect(await pragma(db, 'foreign_keys')).toBe(1);
     expect(db.knex.client.pool.max).toBe(1);
+    expect(db.scans.client.pool.max).toBe(2);
     expect(fs.existsSync(file)).toBe(true);
   });
 
@@ -96,9 +97,12 @@ describe('openDatabase', () => {
   it('a PostgreSQL URL: the pg client, a pool of up to 10, and a safe URL without the password or the query', async () => {
     const db = open('postgres://venue:s3cret@127.0.0.1:1/none?sslpassword=x');
     expect(db.dialect).toBe('postgres');
-    expect(db.knex.client.config.client).toBe('pg');
+    expect(db.knex.client.dialect).toBe('postgresql');
+    expect(db.knex.client.driverName).toBe('pg');
     expect(db.knex.client.pool.max).toBe(10);
     expect(db.knex.client.pool.min).toBe(0);
+    expect(db.scans.client.pool.max).toBe(3); // the scans' own pool
+    expect(db.scans).not.toBe(db.knex);
     expect(db.safeUrl).not.toContain('s3cret');
     expect(db.safeUrl).not.toContain('sslpassword');
     expect(db.safeUrl).toContain('127.0.0.1:1/none');

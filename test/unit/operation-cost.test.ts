@@ -221,6 +221,29 @@ describe('the work of searches, free slots and aggregates, over the real schema'
     return operationCost(api, document, document.definitions[0] as OperationDefinitionNode, variables);
   };
 
+  it("a month's utilisation weighs by the subtree it sums: the province's 15 times is refused, a county's is not", () => {
+    const months = (code: string, n: number) =>
+      `{ region(code: "${code}") { ${Array.from({ length: n }, (_, i) => `m${i}: spaceUtilisation(month: "2026-${String((i % 12) + 1).padStart(2, '0')}") { rate }`).join(' ')} } }`;
+    // a region (1) + 15 × (its list of 10 + the work)
+    expect(costOf(months('33', 15))).toBe(1 + 15 * (10 + 100_000));
+    expect(costOf(months('33', 15))).toBeGreaterThan(DEFAULTS.maxCost);
+    expect(costOf(months('3301', 15))).toBe(1 + 15 * (10 + 10_000));
+    expect(costOf(months('330106', 15))).toBe(1 + 15 * (10 + 1_000));
+    expect(costOf(months('330106001', 1))).toBe(1 + 10 + 100);
+    // The level from `regions(level:)` (a variable and its default too), one level down through `children`.
+    const page =
+      'query($l: RegionLevel = COUNTY) { regions(level: $l, first: 100) { edges { node { spaceUtilisation(month: "2026-11") { rate } } } } }';
+    expect(costOf(page)).toBe(100 + 100 + 100 + 100 * (10 + 1_000)); // page, edges, nodes, 100 × (list + county work)
+    expect(costOf(page, { l: 'TOWNSHIP' })).toBe(300 + 100 * (10 + 100));
+    expect(costOf(page, { l: 'CITY' })).toBeGreaterThan(DEFAULTS.maxCost); // 100 cities asked for: ask first: 11
+    const children = '{ region(code: "3301") { children { spaceUtilisation(month: "2026-11") { rate } } } }';
+    expect(costOf(children)).toBe(1 + 40 + 40 * (10 + 1_000)); // a city's children are counties
+    // A region whose level is not said counts as the province: a parent, a site's region, `regions` without level.
+    expect(costOf('{ region(code: "330106") { parent { spaceUtilisation(month: "2026-11") { rate } } } }')).toBe(1 + 1 + 10 + 100_000);
+    expect(costOf('{ regions(first: 1) { edges { node { spaceUtilisation(month: "2026-11") { rate } } } } }')).toBe(3 + 10 + 100_000);
+    expect(costOf('{ region(code: "3") { spaceUtilisation(month: "2026-11") { rate } } }')).toBe(1 + 10 + 100_000);
+  });
+
   it('15 province-wide searches of 100 rooms, each with 7 days of free slots, cost 2,149,500: refused', () => {
     const search = (i: number) =>
       `s${i}: findSpaces(from: "2027-03-17T09:00:00+08:00", to: "2027-03-17T10:00:00+08:00", first: 100) { edges { node { freeSlots(date: "2027-03-17", days: 7) { startsAt } } } }`;
@@ -228,7 +251,7 @@ describe('the work of searches, free slots and aggregates, over the real schema'
     // objects 15 × (a page of 100 + 100 edges + 100 rooms + 1,000 slots) = 19,500; work 15 × 2,000 + 1,500 rooms × 7 days × 200 = 2,130,000
     expect(costOf(hostile)).toBe(2_149_500);
     expect(costOf(hostile)).toBeGreaterThan(DEFAULTS.maxCost);
-    expect(FIELD_WORK['Space.freeSlots']!(7)).toBe(1_400);
+    expect(FIELD_WORK['Space.freeSlots']!({ days: 7, regionDigits: null })).toBe(1_400);
     // days from a variable, its default, and out of range (clamped to 1–7)
     const one = (days: string) => `query($d: Int = 3) { space(id: "s") { freeSlots(date: "2027-03-17", days: ${days}) { startsAt } } }`;
     expect([costOf(one('$d')), costOf(one('$d'), { d: 5 }), costOf(one('99')), costOf(one('0'))]).toEqual([

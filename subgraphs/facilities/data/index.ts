@@ -24,7 +24,8 @@ export function createData(db: Database) {
     bookingsOf: (q: Parameters<typeof bookings.bookingsOf>[1]) => bookings.bookingsOf(knex, q),
     regionPage: async (prefix: string, page: Page, level: RegionLevel | null, filter: RegionFilter | null) =>
       (await repo.regionPages(knex, [prefix], page, level, filter)).get(prefix),
-    searchSpaces: (q: SpaceSearch) => searchSpaces(knex, q),
+    // A search over a region's subtree: on the scans' own connections (kit/db.ts).
+    searchSpaces: (q: SpaceSearch) => searchSpaces(db.scans, q),
   };
 }
 

@@ -21,7 +21,8 @@ export async function utilisationByPrefix(
   prefixes: readonly string[],
   month: string,
 ): Promise<Map<string, UtilisationRow[]>> {
-  const { knex } = db;
+  // An aggregate over a region's subtree: on the scans' own connections (kit/db.ts).
+  const knex = db.scans;
   const days = daysOfMonth(month);
   const dayList = (w: Weekday) => days.filter((d) => d.weekday === w).map((d) => d.day);
   const count = (w: Weekday) => dayList(w).length;

@@ -8,7 +8,7 @@ import type { Migration } from '../../../kit/db.js';
 export const bookings: Migration = {
   name: '003-bookings',
   async up(knex) {
-    const pg = knex.client.config.client === 'pg';
+    const pg = knex.client.dialect === 'postgresql';
     await knex.schema.createTable('bookings', (t) => {
       t.string('id', 40).primary();
       t.string('space_id', 64).notNullable().references('id').inTable('spaces');

@@ -1,0 +1,150 @@
+/**
+ * npm run bench:probe — how fast a one-room probe is answered while three hostile callers load the graph.
+ *
+ * Starts the whole federation as `npm start` does (production mode, each subgraph its own process and
+ * SQLite file, the province seeded on first use under `--data`), on free ports of 127.0.0.1. Then, for
+ * `--seconds`, three callers send in closed loops (each the next request as soon as the last is answered):
+ *   - anonymous, the heaviest province search the cost limit lets through: `findSpaces` over the whole
+ *     province, 100 rooms, each with a week of `freeSlots`, as many aliases as fit under MAX_COST;
+ *   - anonymous, the request of issue 12: 15 such aliases (refused by the cost limit: counted, not run);
+ *   - an analyst: 15 aliases of the province's `spaceUtilisation`, each for another month;
+ * while a fourth caller sends the probe, one at a time: one room's name and free slots today. Prints the
+ * probe's p50/p95/p99/max, how many probes failed, and each hostile caller's answers by outcome.
+ * Bounded: it stops by itself after `--seconds` and stops the federation.
+ */
+import { parseArgs } from 'node:util';
+import { SignJWT } from 'jose';
+import { secretKey } from '../kit/identity.js';
+import { SUBGRAPHS } from '../kit/topology.js';
+import { launchFederation } from '../scripts/launch.js';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '60' },
+    data: { type: 'string', default: 'data/bench-probe' },
+  },
+});
+const seconds = Number(values.seconds);
+if (!Number.isFinite(seconds) || seconds < 5 || seconds > 3_600) throw new Error('--seconds: 5 to 3600');
+
+const JWT_SECRET = 'bench-probe-secret-bench-probe-secret-000';
+const env = {
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  DATA_DIR: values.data,
+  JWT_SECRET,
+  INTERNAL_SECRET: 'bench-probe-internal-bench-probe-internal',
+  GATEWAY_METRICS_PORT: '0',
+};
+const ports = Object.fromEntries([...SUBGRAPHS.map((s) => [s.name, 0]), ['gateway', 0]]);
+console.log(`starting the federation on ${values.data} (the first run seeds the province: about a minute)…`);
+const fed = await launchFederation({
+  env,
+  ports,
+  restart: false,
+  startTimeoutMs: 600_000,
+  onLine: (service, line) => {
+    if (/error|fatal/i.test(line)) console.log(`[${service}] ${line}`);
+  },
+});
+
+const analyst = await new SignJWT({ sub: 'bench-analyst', role: 'analyst' })
+  .setProtectedHeader({ alg: 'HS256' })
+  .setIssuedAt()
+  .setExpirationTime('2h')
+  .sign(secretKey(JWT_SECRET));
+
+interface Answer {
+  status: number;
+  ms: number;
+  codes: string[];
+  data: Record<string, unknown> | null;
+}
+async function post(query: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const t = performance.now();
+  try {
+    const res = await fetch(fed.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const body = (await res.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
+    return {
+      status: res.status,
+      ms: performance.now() - t,
+      codes: (body.errors ?? []).map((e) => e.extensions?.code ?? '?'),
+      data: body.data ?? null,
+    };
+  } catch (err) {
+    return { status: 0, ms: performance.now() - t, codes: [(err as Error).name], data: null };
+  }
+}
+
+// A window next week, a working day at 09:00–11:00 local (01:00–03:00 UTC).
+const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+const search = (n: number) =>
+  `{ ${Array.from(
+    { length: n },
+    (_, i) =>
+      `s${i}: findSpaces(from: "${day}T01:00:00Z", to: "${day}T03:00:00Z", minCapacity: ${i}, first: 100) { totalCount edges { node { id freeSlots(date: "${day}", days: 7) { startsAt endsAt } } } }`,
+  ).join(' ')} }`;
+const utilisation = `{ region(code: "33") { ${Array.from({ length: 15 }, (_, i) => {
+  const d = new Date(Date.UTC(2026, 10 - i, 1));
+  return `m${i}: spaceUtilisation(month: "${d.toISOString().slice(0, 7)}") { department bookedHours openHours }`;
+}).join(' ')} } }`;
+
+// The largest search the cost limit accepts.
+let aliases = 1;
+while (aliases < 15 && (await post(search(aliases + 1))).status === 200) aliases++;
+const room = (
+  await post(`{ findSpaces(from: "${day}T01:00:00Z", to: "${day}T03:00:00Z", regionPrefix: "330106", first: 1) { edges { node { id } } } }`)
+).data as { findSpaces: { edges: { node: { id: string } }[] } };
+const roomId = room.findSpaces.edges[0]!.node.id;
+const probe = `{ space(id: "${roomId}") { name freeSlots(date: "${day}") { startsAt endsAt } } }`;
+console.log(`hostile search: ${aliases} aliases (the most under MAX_COST); probe room ${roomId}; ${seconds} s of load`);
+
+const until = Date.now() + seconds * 1_000;
+const tally = () => new Map<string, number>();
+const outcome = (a: Answer) => `${a.status} ${a.codes.length ? [...new Set(a.codes)].join('+') : 'ok'}`;
+async function hostile(query: string, headers: Record<string, string>, seen: Map<string, number>, times: number[]) {
+  while (Date.now() < until) {
+    const a = await post(query, headers);
+    seen.set(outcome(a), (seen.get(outcome(a)) ?? 0) + 1);
+    times.push(a.ms);
+  }
+}
+const callers: { name: string; query: string; headers: Record<string, string> }[] = [
+  { name: `anonymous, ${aliases}-alias province search`, query: search(aliases), headers: {} },
+  { name: 'anonymous, 15-alias province search', query: search(15), headers: {} },
+  { name: 'analyst, 15 province spaceUtilisation', query: utilisation, headers: { authorization: `Bearer ${analyst}` } },
+];
+const tallies = callers.map((c) => ({ ...c, seen: tally(), times: [] as number[] }));
+
+const probeMs: number[] = [];
+const probeSeen = tally();
+async function probing() {
+  await new Promise((r) => setTimeout(r, 1_000)); // the hostile requests first
+  while (Date.now() < until) {
+    const a = await post(probe);
+    probeMs.push(a.ms);
+    const ok = a.status === 200 && a.codes.length === 0 && (a.data?.space as { name?: string } | undefined)?.name;
+    probeSeen.set(ok ? 'ok' : outcome(a), (probeSeen.get(ok ? 'ok' : outcome(a)) ?? 0) + 1);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+try {
+  await Promise.all([...tallies.map((c) => hostile(c.query, c.headers, c.seen, c.times)), probing()]);
+  const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+  const f = (ms: number) => `${ms.toFixed(0)} ms`;
+  console.log(
+    `probe: ${probeMs.length} requests, p50 ${f(pct(probeMs, 0.5))}, p95 ${f(pct(probeMs, 0.95))}, p99 ${f(pct(probeMs, 0.99))}, max ${f(Math.max(...probeMs))}; ${[...probeSeen].map(([k, n]) => `${k}: ${n}`).join(', ')}`,
+  );
+  for (const c of tallies)
+    console.log(
+      `${c.name}: ${c.times.length} answers, p50 ${f(pct(c.times, 0.5))}, max ${f(Math.max(...c.times))}; ${[...c.seen].map(([k, n]) => `${k}: ${n}`).join(', ')}`,
+    );
+} finally {
+  await fed.stop();
+}
+process.exit(0);
