@@ -4,12 +4,13 @@
  * Starts the whole federation as `npm start` does (production mode, each subgraph its own process and
  * SQLite file, the province seeded on first use under `--data`), on free ports of 127.0.0.1. Then, for
  * `--seconds`, three callers send in closed loops (each the next request as soon as the last is answered):
- *   - anonymous, the heaviest province search the cost limit lets through: `findSpaces` over the whole
- *     province, 100 rooms, each with a week of `freeSlots`, as many aliases as fit under MAX_COST;
- *   - anonymous, the request of issue 12: 15 such aliases (refused by the cost limit: counted, not run);
- *   - an analyst: 15 aliases of the province's `spaceUtilisation`, each for another month;
- * while a fourth caller sends the probe, one at a time: one room's name and free slots today. Prints the
- * probe's p50/p95/p99/max, how many probes failed, and each hostile caller's answers by outcome.
+ *   - two anonymous callers, each the heaviest province search the cost limit lets through: `findSpaces`
+ *     over the whole province, 100 rooms, each with a week of `freeSlots`, as many aliases as fit under
+ *     MAX_COST;
+ *   - an analyst, the province's `spaceUtilisation` for as many months (aliases) as fit under MAX_COST;
+ * while a fourth caller sends the probe, one at a time with 150 ms between: one room's name and free slots that day. Before
+ * the load, the two requests of 15 aliases (search, utilisation) are sent once, to show the refusal.
+ * Prints the probe's p50/p95/p99/max, how many probes failed, and each hostile caller's answers by outcome.
  * Bounded: it stops by itself after `--seconds` and stops the federation.
  */
 import { parseArgs } from 'node:util';
@@ -35,6 +36,9 @@ const env = {
   JWT_SECRET,
   INTERNAL_SECRET: 'bench-probe-internal-bench-probe-internal',
   GATEWAY_METRICS_PORT: '0',
+  // As behind a load balancer: each caller's address comes from X-Forwarded-For, so that the per-caller
+  // limits (rate, concurrency) see four callers, as they would four machines, not one 127.0.0.1.
+  GATEWAY_TRUST_PROXY: 'loopback',
 };
 const ports = Object.fromEntries([...SUBGRAPHS.map((s) => [s.name, 0]), ['gateway', 0]]);
 console.log(`starting the federation on ${values.data} (the first run seeds the province: about a minute)…`);
@@ -58,6 +62,8 @@ interface Answer {
   status: number;
   ms: number;
   codes: string[];
+  /** The first error's message, if any. */
+  message: string | null;
   data: Record<string, unknown> | null;
 }
 async function post(query: string, headers: Record<string, string> = {}): Promise<Answer> {
@@ -69,15 +75,19 @@ async function post(query: string, headers: Record<string, string> = {}): Promis
       body: JSON.stringify({ query }),
       signal: AbortSignal.timeout(30_000),
     });
-    const body = (await res.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] };
+    const body = (await res.json()) as {
+      data?: Record<string, unknown> | null;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
     return {
       status: res.status,
       ms: performance.now() - t,
       codes: (body.errors ?? []).map((e) => e.extensions?.code ?? '?'),
+      message: body.errors?.[0]?.message ?? null,
       data: body.data ?? null,
     };
   } catch (err) {
-    return { status: 0, ms: performance.now() - t, codes: [(err as Error).name], data: null };
+    return { status: 0, ms: performance.now() - t, codes: [(err as Error).name], message: (err as Error).message, data: null };
   }
 }
 
@@ -87,26 +97,45 @@ const search = (n: number) =>
   `{ ${Array.from(
     { length: n },
     (_, i) =>
-      `s${i}: findSpaces(from: "${day}T01:00:00Z", to: "${day}T03:00:00Z", minCapacity: ${i}, first: 100) { totalCount edges { node { id freeSlots(date: "${day}", days: 7) { startsAt endsAt } } } }`,
+      `s${i}: findSpaces(from: "${day}T01:00:00Z", to: "${day}T03:00:00Z", minCapacity: ${i + 1}, first: 100) { totalCount edges { node { id freeSlots(date: "${day}", days: 7) { startsAt endsAt } } } }`,
   ).join(' ')} }`;
-const utilisation = `{ region(code: "33") { ${Array.from({ length: 15 }, (_, i) => {
-  const d = new Date(Date.UTC(2026, 10 - i, 1));
-  return `m${i}: spaceUtilisation(month: "${d.toISOString().slice(0, 7)}") { department bookedHours openHours }`;
-}).join(' ')} } }`;
+const utilisation = (n: number) =>
+  `{ region(code: "33") { ${Array.from({ length: n }, (_, i) => {
+    const d = new Date(Date.UTC(2026, 10 - i, 1));
+    return `m${i}: spaceUtilisation(month: "${d.toISOString().slice(0, 7)}") { department bookedHours openHours }`;
+  }).join(' ')} } }`;
 
-// The largest search the cost limit accepts.
-let aliases = 1;
-while (aliases < 15 && (await post(search(aliases + 1))).status === 200) aliases++;
+const asAnalyst = { authorization: `Bearer ${analyst}`, 'x-forwarded-for': '192.0.2.30' };
+const from = (address: string) => ({ 'x-forwarded-for': address });
+/** The most aliases of `make` the cost limit accepts. */
+async function most(make: (n: number) => string, headers: Record<string, string> = {}): Promise<number> {
+  let n = 1;
+  while (n < 15 && (await post(make(n + 1), headers)).status === 200) n++;
+  return n;
+}
+for (const [what, a] of [
+  ['15 province searches', await post(search(15))],
+  ['15 months of province utilisation', await post(utilisation(15), asAnalyst)],
+] as const)
+  console.log(`${what}: ${a.status} ${a.codes.join(', ')} in ${a.ms.toFixed(0)} ms`);
+const aliases = await most(search);
+const months = await most(utilisation, asAnalyst);
 const room = (
   await post(`{ findSpaces(from: "${day}T01:00:00Z", to: "${day}T03:00:00Z", regionPrefix: "330106", first: 1) { edges { node { id } } } }`)
 ).data as { findSpaces: { edges: { node: { id: string } }[] } };
 const roomId = room.findSpaces.edges[0]!.node.id;
 const probe = `{ space(id: "${roomId}") { name freeSlots(date: "${day}") { startsAt endsAt } } }`;
-console.log(`hostile search: ${aliases} aliases (the most under MAX_COST); probe room ${roomId}; ${seconds} s of load`);
+console.log(`hostile: ${aliases} searches, ${months} months (the most under MAX_COST); probe room ${roomId}; ${seconds} s of load`);
 
 const until = Date.now() + seconds * 1_000;
 const tally = () => new Map<string, number>();
-const outcome = (a: Answer) => `${a.status} ${a.codes.length ? [...new Set(a.codes)].join('+') : 'ok'}`;
+/** One message for each kind of failure seen, printed at the end. */
+const failures = new Map<string, string>();
+const outcome = (a: Answer) => {
+  const kind = `${a.status} ${a.codes.length ? [...new Set(a.codes)].join('+') : 'ok'}`;
+  if (a.message && !failures.has(kind)) failures.set(kind, a.message);
+  return kind;
+};
 async function hostile(query: string, headers: Record<string, string>, seen: Map<string, number>, times: number[]) {
   while (Date.now() < until) {
     const a = await post(query, headers);
@@ -115,9 +144,9 @@ async function hostile(query: string, headers: Record<string, string>, seen: Map
   }
 }
 const callers: { name: string; query: string; headers: Record<string, string> }[] = [
-  { name: `anonymous, ${aliases}-alias province search`, query: search(aliases), headers: {} },
-  { name: 'anonymous, 15-alias province search', query: search(15), headers: {} },
-  { name: 'analyst, 15 province spaceUtilisation', query: utilisation, headers: { authorization: `Bearer ${analyst}` } },
+  { name: `anonymous A, ${aliases} province searches`, query: search(aliases), headers: from('192.0.2.10') },
+  { name: `anonymous B, ${aliases} province searches`, query: search(aliases), headers: from('192.0.2.20') },
+  { name: `analyst, ${months} months of province utilisation`, query: utilisation(months), headers: asAnalyst },
 ];
 const tallies = callers.map((c) => ({ ...c, seen: tally(), times: [] as number[] }));
 
@@ -126,11 +155,11 @@ const probeSeen = tally();
 async function probing() {
   await new Promise((r) => setTimeout(r, 1_000)); // the hostile requests first
   while (Date.now() < until) {
-    const a = await post(probe);
+    const a = await post(probe, from('198.51.100.7'));
     probeMs.push(a.ms);
     const ok = a.status === 200 && a.codes.length === 0 && (a.data?.space as { name?: string } | undefined)?.name;
     probeSeen.set(ok ? 'ok' : outcome(a), (probeSeen.get(ok ? 'ok' : outcome(a)) ?? 0) + 1);
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 150)); // about 6 a second: under the 600 a minute any one caller may send
   }
 }
 try {
@@ -144,6 +173,7 @@ try {
     console.log(
       `${c.name}: ${c.times.length} answers, p50 ${f(pct(c.times, 0.5))}, max ${f(Math.max(...c.times))}; ${[...c.seen].map(([k, n]) => `${k}: ${n}`).join(', ')}`,
     );
+  for (const [kind, message] of failures) console.log(`  ${kind}: e.g. "${message.slice(0, 200)}"`);
 } finally {
   await fed.stop();
 }
