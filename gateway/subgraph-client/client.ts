@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { requestSignal } from '../../kit/request-scope.js';
 import type { GatewayContext } from '../context.js';
+import { malformedAnswer } from './answer-shape.js';
+import { SubgraphUnavailable } from './steps.js';
 
 /**
  * How the gateway calls a subgraph: a chain of small steps around Node's fetch. Each step sees the
@@ -39,6 +41,18 @@ export type SubgraphStep = (request: SubgraphRequest, next: SubgraphFetch) => Pr
 const send: SubgraphFetch = async (request) => {
   const res = await fetch(request.url, { method: 'POST', headers: request.headers, body: request.body, signal: request.signal });
   const body = await res.arrayBuffer();
+  // Below 500, anything but a GraphQL response (a proxy's HTML page, JSON cut off or of the wrong shape)
+  // is the subgraph's failure too: its fields fail at their paths, and the circuit counts it.
+  const wrong = res.status < 500 ? malformedAnswer(request.body, Buffer.from(body).toString('utf8')) : null;
+  if (wrong) {
+    throw new SubgraphUnavailable(
+      request.serviceName,
+      `The ${request.serviceName} service answered something that is not a GraphQL response.`,
+      {
+        cause: new Error(`HTTP ${res.status}: ${wrong}`),
+      },
+    );
+  }
   const buffered = new Response(body.byteLength ? body : null, { status: res.status, statusText: res.statusText, headers: res.headers });
   Object.defineProperty(buffered, 'url', { value: res.url });
   return buffered;

@@ -23,7 +23,9 @@ describe('a crashed subgraph under the launcher', () => {
   };
 
   beforeAll(async () => {
-    fed = await startTestFederation('sqlite', {}, templatesOf('sqlite'), {
+    // Short limits, so that the SIGSTOP test below meets the timeout and the circuit in seconds.
+    const env = { SUBGRAPH_TIMEOUT_MS: '500', SUBGRAPH_CIRCUIT_FAILURES: '3', SUBGRAPH_CIRCUIT_HALF_OPEN_MS: '1000' };
+    fed = await startTestFederation('sqlite', env, templatesOf('sqlite'), {
       restart: { initialDelayMs: 1_500, maxDelayMs: 4_000, stableMs: 30_000 },
       onEvent: (e) => events.push(e),
     });
@@ -69,6 +71,51 @@ describe('a crashed subgraph under the launcher', () => {
     // Only the killed process came and went.
     expect(events.filter((e) => e.service !== 'social-work')).toEqual([]);
   }, 90_000);
+
+  it('a stopped subgraph (SIGSTOP): its fields fail at the timeout, then at once while its circuit is open; after SIGCONT they answer within 5 s', async () => {
+    const pid = fed.pids().culture!;
+    const query = '{ region(code: "3301") { name } cultureStations(regionPrefix: "3301", first: 0) { totalCount } }';
+    const timed = async () => {
+      const t = performance.now();
+      const res = await post(fed.gatewayUrl, query);
+      return { ms: performance.now() - t, res };
+    };
+    const healthy = await timed();
+    expect(healthy.res.errors).toBeUndefined();
+    process.kill(pid, 'SIGSTOP');
+    let stoppedMs: number[] = [];
+    let openMs: number[] = [];
+    try {
+      const atTimeout = [await timed(), await timed(), await timed()]; // three timeouts open the circuit
+      const whileOpen = [];
+      for (let i = 0; i < 10; i++) whileOpen.push(await timed());
+      stoppedMs = atTimeout.map((a) => a.ms);
+      openMs = whileOpen.map((a) => a.ms);
+      for (const { res } of [...atTimeout, ...whileOpen]) {
+        expect(res.status).toBe(200);
+        expect(res.data).toEqual({ region: { name: '杭州市' }, cultureStations: null });
+        expect(res.errors).toHaveLength(1);
+        expect(res.errors![0]).toMatchObject({
+          path: ['cultureStations'],
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'culture' },
+        });
+      }
+    } finally {
+      process.kill(pid, 'SIGCONT');
+    }
+    const resumed = Date.now();
+    for (const ms of stoppedMs) expect(ms).toBeGreaterThanOrEqual(490);
+    expect(Math.max(...openMs)).toBeLessThanOrEqual(50);
+    // Recovered: the circuit's probe after SUBGRAPH_CIRCUIT_HALF_OPEN_MS (1 s) finds it answering again.
+    let answered = false;
+    while (!answered && Date.now() - resumed < 5_000) {
+      const { res } = await timed();
+      answered = res.errors === undefined && (res.data?.cultureStations as { totalCount: number } | null)?.totalCount !== undefined;
+      if (!answered) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(answered).toBe(true);
+    expect(events.filter((e) => e.service === 'culture')).toEqual([]); // stopped, not exited: nothing restarted
+  }, 60_000);
 });
 
 describe('restartDelay', () => {

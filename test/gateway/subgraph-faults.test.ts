@@ -1,11 +1,12 @@
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadGatewayConfig } from '../../gateway/config.js';
 import type { RunningServer } from '../../kit/server.js';
 import { startGateway } from '../../gateway/server.js';
 import { TEST_SECRETS } from '../helpers/auth.js';
+import { gatewayInProcess } from '../helpers/gateway.js';
 import { post } from '../helpers/graphql.js';
 
 /** The gateway alone, facing a subgraph port that refuses connections and one that never answers. */
@@ -101,5 +102,42 @@ describe('gateway when a subgraph fails', () => {
     });
     expect(elapsed).toBeGreaterThanOrEqual(290);
     expect(elapsed).toBeLessThan(5_000);
+  });
+});
+
+describe('gateway when its caller goes away', () => {
+  it('aborts the subgraph call made for it: the subgraph sees its request closed, long before any timeout', async () => {
+    // A subgraph that holds each request and notes when the gateway hangs up on it.
+    const closed: number[] = [];
+    let received = 0;
+    const slow = http.createServer((req) => {
+      received++;
+      req.resume();
+      req.socket.once('close', () => closed.push(Date.now()));
+    });
+    await new Promise<void>((r) => slow.listen(0, '127.0.0.1', () => r()));
+    const gateway = await gatewayInProcess({
+      SUBGRAPH_TIMEOUT_MS: '30000',
+      SOCIAL_WORK_URL: `http://127.0.0.1:${(slow.address() as AddressInfo).port}/graphql`,
+    });
+    try {
+      const caller = new AbortController();
+      const asked = fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ socialWorkStations { totalCount } }' }),
+        signal: caller.signal,
+      }).catch((e: Error) => e.name);
+      await vi.waitFor(() => expect(received).toBe(1), { timeout: 5_000 });
+      const gone = Date.now();
+      caller.abort();
+      expect(await asked).toBe('AbortError');
+      await vi.waitFor(() => expect(closed).toHaveLength(1), { timeout: 5_000 });
+      expect(closed[0]! - gone).toBeLessThan(1_000); // not the 30 s timeout
+    } finally {
+      await gateway.close();
+      slow.closeAllConnections();
+      await new Promise<void>((r) => slow.close(() => r()));
+    }
   });
 });
