@@ -42,8 +42,10 @@ export interface GatewayConfig {
   callerLimits: { perMinute: number; concurrent: number };
   /** Each subgraph's circuit breaker (features/subgraph-circuit.ts). */
   circuit: { failures: number; halfOpenAfterMs: number };
-  /** Abort a subgraph request that takes longer than this. */
+  /** Abort a subgraph request that takes longer than this (`SUBGRAPH_TIMEOUT_MS`). */
   subgraphTimeoutMs: number;
+  /** Each subgraph's own limit where one is set (`FACILITIES_TIMEOUT_MS`, `SOCIAL_WORK_TIMEOUT_MS`…), else subgraphTimeoutMs. */
+  subgraphTimeouts: Partial<Record<SubgraphName, number>>;
   /** Serve the GraphiQL explorer at `/` (default: on, except in production). */
   explorer: boolean;
   /** How callers' bearer tokens are verified. */
@@ -135,17 +137,22 @@ export const DEFAULT_CIRCUIT = { failures: 5, halfOpenAfterMs: 2_000 } as const;
 /** `JWT_MAX_LIFETIME_S`: a token made to live longer than a day is refused, whoever signed it. */
 export const DEFAULT_JWT_MAX_LIFETIME_S = 86_400;
 
+/** A subgraph request's time limit, in ms. */
+const timeoutMs = z.coerce.number().int().min(100).max(300_000);
+
 export function loadGatewayConfig(env: Env): GatewayConfig {
   const urlVars = Object.fromEntries(
     SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, httpUrl.default(`http://127.0.0.1:${s.defaultPort}/graphql`)]),
   );
+  const timeoutVars = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_TIMEOUT_MS`, timeoutMs.optional()]));
   const e = readEnv(env, {
     NODE_ENV: mode.default('development'),
     // Loopback by default: a developer's machine serves nobody else. GATEWAY_HOST=0.0.0.0 serves a network.
     GATEWAY_HOST: z.string().default('127.0.0.1'),
     GATEWAY_PORT: port.default(GATEWAY_DEFAULT_PORT),
     SUPERGRAPH_PATH: z.string().default(path.join('schema', 'supergraph.graphql')),
-    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+    SUBGRAPH_TIMEOUT_MS: timeoutMs.default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
+    ...timeoutVars,
     GATEWAY_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_METRICS_PORT),
     GATEWAY_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
     GATEWAY_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_HTTP_LIMITS.headersTimeoutMs),
@@ -187,6 +194,9 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     supergraphPath: e.SUPERGRAPH_PATH as string,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, e[`${s.envPrefix}_URL`]])) as Record<SubgraphName, string>,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS as number,
+    subgraphTimeouts: Object.fromEntries(
+      SUBGRAPHS.flatMap((s) => (e[`${s.envPrefix}_TIMEOUT_MS`] === undefined ? [] : [[s.name, e[`${s.envPrefix}_TIMEOUT_MS`] as number]])),
+    ),
     metrics: { host: e.GATEWAY_METRICS_HOST as string, port: e.GATEWAY_METRICS_PORT as number },
     http: {
       headersTimeoutMs: e.GATEWAY_HEADERS_TIMEOUT_MS as number,

@@ -54,7 +54,7 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
     useSubgraphCircuit({ ...config.circuit, serviceNames: Object.keys(config.subgraphUrls) }),
     useRequestId(),
     useSubgraphIdentity({ internalSecret: config.internalSecret }),
-    useSubgraphTimeout({ timeoutMs: config.subgraphTimeoutMs }),
+    useSubgraphTimeout({ timeoutMs: config.subgraphTimeoutMs, perSubgraph: config.subgraphTimeouts }),
     useCalendarFeed({ operationPath: operation('space-calendar-feed.graphql') }),
     useExport({ operationsDir: OPERATIONS_DIR, supergraphPath: config.supergraphPath }),
     useExplorer({ enabled: config.explorer, operationsDir: OPERATIONS_DIR, firstOperation: 'region-overview.graphql' }),

@@ -5,6 +5,8 @@ import type { GatewayFeature } from './feature.js';
 /** A time limit on every subgraph request, headers and body (@apollo/gateway has none of its own). */
 export interface SubgraphTimeoutOptions {
   timeoutMs: number;
+  /** A subgraph's own limit, by its name, where it differs (a slow department's database, say). */
+  perSubgraph?: Partial<Record<string, number>>;
 }
 
 export const DEFAULTS: SubgraphTimeoutOptions = {
@@ -13,6 +15,6 @@ export const DEFAULTS: SubgraphTimeoutOptions = {
 };
 
 export function useSubgraphTimeout(options: Partial<SubgraphTimeoutOptions> = {}): GatewayFeature {
-  const { timeoutMs } = { ...DEFAULTS, ...options };
-  return { name: 'subgraph-timeout', subgraphSteps: [timeoutStep(timeoutMs)] };
+  const { timeoutMs, perSubgraph = {} } = { ...DEFAULTS, ...options };
+  return { name: 'subgraph-timeout', subgraphSteps: [timeoutStep((serviceName) => perSubgraph[serviceName] ?? timeoutMs)] };
 }

@@ -16,15 +16,20 @@ export class SubgraphTimeout extends Error {
   }
 }
 
-/** Aborts a request (connection, headers and body) that takes longer than `timeoutMs`: @apollo/gateway has no limit of its own. */
-export function timeoutStep(timeoutMs: number): SubgraphStep {
+/**
+ * Aborts a request (connection, headers and body) that takes longer than `timeoutMs` (a number, or each
+ * subgraph's by its name): @apollo/gateway has no limit of its own.
+ */
+export function timeoutStep(timeoutMs: number | ((serviceName: string) => number)): SubgraphStep {
+  const limitOf = typeof timeoutMs === 'number' ? () => timeoutMs : timeoutMs;
   return async (request, next) => {
-    const timer = AbortSignal.timeout(timeoutMs);
+    const limit = limitOf(request.serviceName);
+    const timer = AbortSignal.timeout(limit);
     const signal = request.signal ? AbortSignal.any([request.signal, timer]) : timer;
     try {
       return await next({ ...request, signal });
     } catch (err) {
-      if (timer.aborted) throw new SubgraphTimeout(timeoutMs, { cause: err });
+      if (timer.aborted) throw new SubgraphTimeout(limit, { cause: err });
       throw err;
     }
   };

@@ -135,6 +135,7 @@ describe('loadGatewayConfig', () => {
         'social-work': 'http://127.0.0.1:4005/graphql',
       },
       subgraphTimeoutMs: 10_000,
+      subgraphTimeouts: {},
       callerLimits: { perMinute: 600, concurrent: 8 },
       circuit: { failures: 5, halfOpenAfterMs: 2_000 },
       metrics: { host: '127.0.0.1', port: 9464 },
@@ -163,6 +164,14 @@ describe('loadGatewayConfig', () => {
     expect(cfg.subgraphUrls.culture).toBe('http://127.0.0.1:4004/graphql');
     expect(cfg.port).toBe(8000);
     expect(cfg.subgraphTimeoutMs).toBe(2500);
+    expect(cfg.subgraphTimeouts).toEqual({});
+  });
+
+  it("takes a subgraph's own time limit (SOCIAL_WORK_TIMEOUT_MS) beside everyone's, and refuses one out of range", () => {
+    const cfg = loadGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '2500', SOCIAL_WORK_TIMEOUT_MS: '20000', FACILITIES_TIMEOUT_MS: '800' });
+    expect(cfg.subgraphTimeouts).toEqual({ 'social-work': 20_000, facilities: 800 });
+    expect(cfg.subgraphTimeoutMs).toBe(2500);
+    expect(configErrorOf(() => loadGatewayConfig({ CULTURE_TIMEOUT_MS: '50' })).message).toMatch(/CULTURE_TIMEOUT_MS/);
   });
 
   it('rejects GATEWAY_PORT=70000, naming the variable', () => {

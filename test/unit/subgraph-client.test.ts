@@ -194,6 +194,15 @@ describe('the subgraph client: steps around fetch', () => {
     expect(aborted.message).toBe('client went away');
     // A quick answer comes through.
     expect((await chain([timeoutStep(1000)], answer(200))(request())).status).toBe(200);
+    // Each subgraph's own limit, by its name.
+    const perService = chain([timeoutStep((name) => (name === 'culture' ? 30 : 10_000))], never);
+    const culture = await errorOf(perService(request({ serviceName: 'culture' })));
+    expect((culture as SubgraphTimeout).timeoutMs).toBe(30);
+    const party = new AbortController();
+    const waiting = errorOf(perService(request({ serviceName: 'party', signal: party.signal })));
+    await new Promise((r) => setTimeout(r, 100));
+    party.abort(new Error('still waiting at 100 ms'));
+    expect((await waiting).message).toBe('still waiting at 100 ms');
   });
 
   it('signs the caller’s identity and request id for this one subgraph; a call without a request is the public', async () => {
