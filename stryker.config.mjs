@@ -15,6 +15,8 @@ const PARTS = {
     'kit/main.ts',
     'kit/config.ts',
     'kit/db.ts',
+    'kit/db-clients.ts',
+    'kit/request-scope.ts',
     'kit/subgraph.ts',
     'kit/federation.ts',
     'kit/identity.ts',
@@ -29,7 +31,7 @@ const PARTS = {
   ],
   'kit-data': [
     'kit/*.ts',
-    '!kit/{server,main,config,db,subgraph,federation,identity,access,audit,logger,metrics,keys,redact,topology,errors}.ts',
+    '!kit/{server,main,config,db,db-clients,request-scope,subgraph,federation,identity,access,audit,logger,metrics,keys,redact,topology,errors}.ts',
     'kit/sheets/**/*.ts',
     'kit/imports/**/*.ts',
   ],

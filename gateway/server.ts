@@ -31,6 +31,7 @@ interface Assembled {
   routes: NonNullable<GatewayFeature['routes']>[];
   identify: (req: Request) => Promise<Identity>;
   readiness: NonNullable<GatewayFeature['readiness']>[];
+  queryPlanCache: GatewayFeature['queryPlanCache'];
 }
 
 async function assemble(entries: FeatureEntry[]): Promise<Assembled> {
@@ -38,6 +39,9 @@ async function assemble(entries: FeatureEntry[]): Promise<Assembled> {
   const apolloOptions: Record<string, unknown> = {};
   const setBy = new Map<string, string>();
   const identifiers = features.filter((f) => f.identify);
+  const planCaches = features.filter((f) => f.queryPlanCache);
+  if (planCaches.length > 1)
+    throw new Error(`gateway features ${planCaches.map((f) => f.name).join(' and ')} both set the query-plan cache`);
   if (identifiers.length !== 1) {
     throw new Error(`exactly one gateway feature must identify callers; got ${identifiers.map((f) => f.name).join(', ') || 'none'}`);
   }
@@ -57,6 +61,7 @@ async function assemble(entries: FeatureEntry[]): Promise<Assembled> {
     routes: features.flatMap((f) => (f.routes ? [f.routes] : [])),
     identify: identifiers[0]!.identify!,
     readiness: features.flatMap((f) => (f.readiness ? [f.readiness] : [])),
+    queryPlanCache: planCaches[0]?.queryPlanCache,
   };
 }
 
@@ -79,6 +84,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
   const parts = await assemble([...gatewayFeatures(config), ...(options.extraFeatures ?? [])]);
   const gateway = new ApolloGateway({
     supergraphSdl,
+    ...(parts.queryPlanCache ? { queryPlannerConfig: { cache: parts.queryPlanCache } } : {}),
     buildService: ({ name, url }) => {
       const configured = config.subgraphUrls[name as SubgraphName];
       if (!configured && !url) throw new Error(`No URL for subgraph "${name}"`);

@@ -65,6 +65,8 @@ export interface TrustedDocuments {
   canonical: ReadonlySet<string>;
   /** Is `source` one of the operations, in any form? */
   isTrusted(source: string): boolean;
+  /** The operations' names (`RegionOverview`…). */
+  names: readonly string[];
 }
 
 export function loadTrustedDocuments(manifestPath: string): TrustedDocuments {
@@ -82,6 +84,7 @@ export function loadTrustedDocuments(manifestPath: string): TrustedDocuments {
   return {
     byHash,
     canonical,
+    names: manifest.operations.map((o) => o.name),
     isTrusted: (source) => byHash.has(sha256(source)) || canonical.has(canonicalHash(source) ?? ''),
   };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import { CancellingPostgresClient, SqliteWorkerClient } from './db-clients.js';
-import { sqlStatements } from './metrics.js';
+import { sqlStatementSeconds, sqlStatements } from './metrics.js';
 import { redactUrl } from './redact.js';
 
 export type { Knex };
@@ -94,8 +94,24 @@ export function openDatabase(url: string, opts: OpenOptions): Database {
     knex = sqlite(false, 1, ['journal_mode = WAL', ...SQLITE_PRAGMAS]);
     scans = memory ? knex : sqlite(true, opts.scanConnections ?? 2, SQLITE_PRAGMAS);
   }
-  // Counted per subgraph and served at /metrics; the tests read it to prove no query runs per row.
-  for (const k of new Set([knex, scans])) k.on('query', () => sqlStatements.inc({ subgraph: opts.subgraph }));
+  // Counted per subgraph and served at /metrics (the tests read the count to prove no query runs per
+  // row), and timed from sending to the answer.
+  const pools: [Knex, string][] = scans === knex ? [[knex, 'knex']] : [[knex, 'knex'], [scans, 'scans']];
+  for (const [k, pool] of pools) {
+    const sent = new Map<string, number>();
+    const timed = (outcome: 'ok' | 'error') => (_: unknown, q: { __knexQueryUid?: string }) => {
+      const t = q.__knexQueryUid === undefined ? undefined : sent.get(q.__knexQueryUid);
+      if (t === undefined) return;
+      sent.delete(q.__knexQueryUid!);
+      sqlStatementSeconds.observe({ subgraph: opts.subgraph, pool, outcome }, (performance.now() - t) / 1000);
+    };
+    k.on('query', (q: { __knexQueryUid?: string }) => {
+      sqlStatements.inc({ subgraph: opts.subgraph });
+      if (q.__knexQueryUid !== undefined) sent.set(q.__knexQueryUid, performance.now());
+    });
+    k.on('query-response', timed('ok'));
+    k.on('query-error', timed('error'));
+  }
   return {
     knex,
     scans,

@@ -1,3 +1,4 @@
+import type { GatewayConfig } from '@apollo/gateway';
 import type { ApolloServerOptionsWithGateway, ApolloServerPlugin, GraphQLRequest, GraphQLResponse } from '@apollo/server';
 import type { Express, Request } from 'express';
 import type { ValidationRule } from 'graphql';
@@ -33,7 +34,12 @@ export interface GatewayFeature {
   identify?: (req: Request) => Promise<Identity>;
   /** What the feature adds to the gateway's `/ready` answer (each subgraph's circuit, say). */
   readiness?: () => Record<string, unknown>;
+  /** The store of @apollo/gateway's query plans (one feature at most; @apollo/gateway's own LRU otherwise). */
+  queryPlanCache?: QueryPlanCache;
 }
+
+/** What @apollo/gateway keeps its query plans in. */
+export type QueryPlanCache = NonNullable<NonNullable<GatewayConfig['queryPlannerConfig']>['cache']>;
 
 /** The Apollo Server options a feature may set: everything but what the gateway itself owns. */
 export type FeatureApolloOptions = Partial<

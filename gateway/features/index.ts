@@ -13,6 +13,7 @@ import type { FeatureEntry } from './feature.js';
 import { useHardening } from './hardening.js';
 import { useIdentity } from './identity.js';
 import { useLimits } from './limits.js';
+import { useMetrics } from './metrics.js';
 import { useOperationResolution } from './operation-resolution.js';
 import { usePersistedDocuments } from './persisted-documents.js';
 import { useRequestId } from './request-id.js';
@@ -51,6 +52,7 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
     usePersistedDocuments({ documents: trusted }),
     config.safelist && useSafelist({ documents: trusted }),
     useSubgraphErrors(),
+    useMetrics({ operationNames: trusted.names }),
     useSubgraphCircuit({ ...config.circuit, serviceNames: Object.keys(config.subgraphUrls) }),
     useRequestId(),
     useSubgraphIdentity({ internalSecret: config.internalSecret }),

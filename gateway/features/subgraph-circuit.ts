@@ -1,5 +1,7 @@
+import { Gauge } from 'prom-client';
+import { registry } from '../../kit/metrics.js';
 import { DEFAULT_CIRCUIT } from '../config.js';
-import { type CircuitOptions, circuitBreakerStep } from '../subgraph-client/steps.js';
+import { type CircuitOptions, type CircuitStateName, circuitBreakerStep } from '../subgraph-client/steps.js';
 import type { GatewayFeature } from './feature.js';
 
 /**
@@ -20,8 +22,22 @@ export const DEFAULTS: CircuitOptions = {
   halfOpenAfterMs: DEFAULT_CIRCUIT.halfOpenAfterMs,
 };
 
+/** Each subgraph's circuit, for the dashboards (metrics.ts has the rest): 0 closed, 1 half-open, 2 open. */
+const circuitState = new Gauge({
+  name: 'venue_graph_subgraph_circuit_state',
+  help: "Each subgraph's circuit breaker: 0 closed, 1 half-open (one request trying it), 2 open (not asked)",
+  labelNames: ['subgraph'] as const,
+  registers: [registry],
+});
+const STATE_VALUES: Record<CircuitStateName, number> = { closed: 0, 'half-open': 1, open: 2 };
+
 export function useSubgraphCircuit(options: Partial<CircuitOptions> & Pick<SubgraphCircuitOptions, 'serviceNames'>): GatewayFeature {
-  const step = circuitBreakerStep({ ...DEFAULTS, ...options });
+  const step = circuitBreakerStep({
+    ...DEFAULTS,
+    ...options,
+    onStateChange: (subgraph, state) => circuitState.set({ subgraph }, STATE_VALUES[state]),
+  });
+  for (const subgraph of options.serviceNames) circuitState.set({ subgraph }, 0);
   return {
     name: 'subgraph-circuit',
     subgraphSteps: [step],

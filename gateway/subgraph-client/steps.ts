@@ -214,7 +214,9 @@ const STATE_NAMES: Record<CircuitState, CircuitStateName> = {
  * for a timeout, until `halfOpenAfterMs` has passed; then one request tries it (half-open), and its
  * success closes the circuit. `states()` says where each one stands, for `/ready`.
  */
-export function circuitBreakerStep(options: CircuitOptions): SubgraphStep & { states(): Record<string, CircuitStateName> } {
+export function circuitBreakerStep(
+  options: CircuitOptions & { onStateChange?: (serviceName: string, state: CircuitStateName) => void },
+): SubgraphStep & { states(): Record<string, CircuitStateName> } {
   const breakers = new Map<string, ReturnType<typeof circuitBreaker>>();
   const breakerOf = (serviceName: string) => {
     let b = breakers.get(serviceName);
@@ -223,6 +225,7 @@ export function circuitBreakerStep(options: CircuitOptions): SubgraphStep & { st
         handleWhen((err) => unavailability(serviceName, err) !== null),
         { halfOpenAfter: options.halfOpenAfterMs, breaker: new ConsecutiveBreaker(options.failures) },
       );
+      b.onStateChange((state) => options.onStateChange?.(serviceName, STATE_NAMES[state]));
       breakers.set(serviceName, b);
     }
     return b;

@@ -119,6 +119,26 @@ describe('openDatabase', () => {
     await db.knex.raw('select 2');
     expect((await count()) - before).toBe(2);
   });
+
+  it('times each statement by subgraph, pool and outcome', async () => {
+    const db = open(undefined, 'timed-subgraph');
+    const observed = async () => {
+      const metric = (await registry.getMetricsAsJSON()).find((m) => m.name === 'venue_graph_sql_statement_duration_seconds');
+      const counts = (metric?.values ?? []).filter(
+        (v) => v.labels.subgraph === 'timed-subgraph' && (v as { metricName?: string }).metricName?.endsWith('_count'),
+      );
+      return Object.fromEntries(counts.map((v) => [`${v.labels.pool}/${v.labels.outcome}`, v.value]));
+    };
+    await db.knex.raw('select 1');
+    await db.knex.raw('select 2');
+    await db.scans.raw('select 3');
+    await expect(db.knex.raw('select * from nowhere')).rejects.toThrow();
+    expect(await observed()).toEqual({ 'knex/ok': 2, 'scans/ok': 1, 'knex/error': 1 });
+    const slow = (await registry.getMetricsAsJSON()).find((m) => m.name === 'venue_graph_sql_statement_duration_seconds');
+    const sum = slow?.values.find((v) => v.labels.subgraph === 'timed-subgraph' && (v as { metricName?: string }).metricName?.endsWith('_sum'));
+    expect(sum?.value).toBeGreaterThan(0);
+    expect(sum?.value).toBeLessThan(5);
+  });
 });
 
 describe('migrate and rollbackAll', () => {
