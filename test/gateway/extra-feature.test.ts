@@ -154,6 +154,7 @@ describe('a gateway feature is one file plus one line', () => {
       'persisted-documents',
       'safelist',
       'subgraph-errors',
+      'metrics',
       'subgraph-circuit',
       'request-id',
       'subgraph-identity',
