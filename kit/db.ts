@@ -3,6 +3,8 @@ import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import { CancellingPostgresClient, SqliteWorkerClient } from './db-clients.js';
 import { sqlStatementSeconds, sqlStatements } from './metrics.js';
+import { endFailed, SERVICE_ATTRIBUTE, tracer } from './tracing.js';
+import { type Span, SpanKind } from '@opentelemetry/api';
 import { redactUrl } from './redact.js';
 
 export type { Knex };
@@ -96,18 +98,38 @@ export function openDatabase(url: string, opts: OpenOptions): Database {
   }
   // Counted per subgraph and served at /metrics (the tests read the count to prove no query runs per
   // row), and timed from sending to the answer.
-  const pools: [Knex, string][] = scans === knex ? [[knex, 'knex']] : [[knex, 'knex'], [scans, 'scans']];
+  const pools: [Knex, string][] =
+    scans === knex
+      ? [[knex, 'knex']]
+      : [
+          [knex, 'knex'],
+          [scans, 'scans'],
+        ];
+  // While tracing, each statement is a span of the request it serves (kit/tracing.ts): its kind of
+  // statement and the first 300 characters of its SQL, never its bound values.
   for (const [k, pool] of pools) {
-    const sent = new Map<string, number>();
-    const timed = (outcome: 'ok' | 'error') => (_: unknown, q: { __knexQueryUid?: string }) => {
-      const t = q.__knexQueryUid === undefined ? undefined : sent.get(q.__knexQueryUid);
-      if (t === undefined) return;
+    const sent = new Map<string, { t: number; span: Span }>();
+    const timed = (outcome: 'ok' | 'error') => (err: unknown, q: { __knexQueryUid?: string }) => {
+      const started = q.__knexQueryUid === undefined ? undefined : sent.get(q.__knexQueryUid);
+      if (started === undefined) return;
       sent.delete(q.__knexQueryUid!);
-      sqlStatementSeconds.observe({ subgraph: opts.subgraph, pool, outcome }, (performance.now() - t) / 1000);
+      sqlStatementSeconds.observe({ subgraph: opts.subgraph, pool, outcome }, (performance.now() - started.t) / 1000);
+      if (outcome === 'ok') started.span.end();
+      else endFailed(started.span, err);
     };
-    k.on('query', (q: { __knexQueryUid?: string }) => {
+    k.on('query', (q: { __knexQueryUid?: string; sql?: string; method?: string }) => {
       sqlStatements.inc({ subgraph: opts.subgraph });
-      if (q.__knexQueryUid !== undefined) sent.set(q.__knexQueryUid, performance.now());
+      if (q.__knexQueryUid === undefined) return;
+      const span = tracer.startSpan(`sql ${q.method ?? 'raw'}`, {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          [SERVICE_ATTRIBUTE]: opts.subgraph,
+          'db.system': dialect === 'postgres' ? 'postgresql' : 'sqlite',
+          'db.statement': (q.sql ?? '').slice(0, 300),
+          'venue_graph.pool': pool,
+        },
+      });
+      sent.set(q.__knexQueryUid, { t: performance.now(), span });
     });
     k.on('query-response', timed('ok'));
     k.on('query-error', timed('error'));

@@ -1,4 +1,5 @@
 import { ConfigError } from './config.js';
+import { type Tracing, tracingFromEnv } from './tracing.js';
 
 /** The one line a service prints on stdout once it accepts requests: `listening: <service> <url>`. */
 export const LISTENING_PREFIX = 'listening: ';
@@ -9,7 +10,10 @@ export const LISTENING_PREFIX = 'listening: ';
  */
 export async function runMain(service: string, start: () => Promise<{ url: string; close(): Promise<void> }>): Promise<void> {
   let server: { url: string; close(): Promise<void> };
+  let tracing: Tracing | null = null;
   try {
+    // Before anything is built: the spans of every request go to OTEL_EXPORTER_OTLP_ENDPOINT, when set.
+    tracing = tracingFromEnv(service);
     server = await start();
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -27,6 +31,7 @@ export async function runMain(service: string, start: () => Promise<{ url: strin
     stopping = true;
     try {
       await server.close();
+      await tracing?.shutdown(); // what is still buffered goes out
       process.exit(0);
     } catch (err) {
       console.error(`[${service}] error while stopping: ${String(err)}`);

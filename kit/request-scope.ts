@@ -8,6 +8,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  */
 export interface RequestScope {
   signal: AbortSignal;
+  /** Set once the request has its id (kit/server.ts), for every log line written while serving it. */
+  requestId?: string;
 }
 
 const scope = new AsyncLocalStorage<RequestScope>();
@@ -20,6 +22,17 @@ export function runInRequestScope<T>(value: RequestScope, fn: () => T): T {
 /** The abandonment signal of the request being served here, if any (none in scripts and migrations). */
 export function requestSignal(): AbortSignal | undefined {
   return scope.getStore()?.signal;
+}
+
+/** The id of the request being served here, once it has one. */
+export function currentRequestId(): string | undefined {
+  return scope.getStore()?.requestId;
+}
+
+/** Names the request being served here (its scope must be open). */
+export function setRequestId(requestId: string): void {
+  const store = scope.getStore();
+  if (store) store.requestId = requestId;
 }
 
 /** The error a statement fails with when its request was abandoned: nobody reads it, but the logs do. */

@@ -12,7 +12,9 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http-limits.js';
 import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import { graphqlRequests, registry } from './metrics.js';
-import { runInRequestScope } from './request-scope.js';
+import { runInRequestScope, setRequestId } from './request-scope.js';
+import { endFailed, startServerSpan } from './tracing.js';
+import { context as otelContext } from '@opentelemetry/api';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** Largest accepted request body. */
@@ -208,12 +210,17 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
     express.json({ limit: MAX_BODY_BYTES }),
     // What serves this request runs in its scope (kit/request-scope.ts): the signal fires when the caller
     // goes away before the answer is sent, and the database clients and the gateway's subgraph calls stop.
-    (_req: Request, res: Response, next: NextFunction) => {
+    // And in its trace: a server span, child of the caller's (`traceparent`), when tracing is on (kit/tracing.ts).
+    (req: Request, res: Response, next: NextFunction) => {
       const abandoned = new AbortController();
+      const { span, ctx } = startServerSpan(opts.service, 'POST /graphql', req.headers);
       res.once('close', () => {
         if (!res.writableFinished) abandoned.abort();
+        span.setAttribute('http.response.status_code', res.statusCode);
+        if (res.writableFinished && res.statusCode < 500) span.end();
+        else endFailed(span, new Error(res.writableFinished ? `HTTP ${res.statusCode}` : 'abandoned'));
       });
-      runInRequestScope({ signal: abandoned.signal }, next);
+      otelContext.with(ctx, () => runInRequestScope({ signal: abandoned.signal }, next));
     },
     (req: Request, _res: Response, next: NextFunction) => {
       // Apollo's middleware insists that a body parser ran; GET and non-JSON requests have no body.
@@ -244,6 +251,7 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
         if (incoming && incoming !== requestId)
           opts.logger.debug({ requestId, clientRequestId: incoming.slice(0, 100) }, 'client request id');
         res.setHeader(REQUEST_ID_HEADER, requestId);
+        setRequestId(requestId);
         const { requestId: _signed, ...who } = identity;
         void _signed;
         return opts.context(req, { requestId, logger: opts.logger, identity: who });

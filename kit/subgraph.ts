@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { SubgraphConfig } from './config.js';
@@ -8,6 +8,7 @@ import { createAuditLog, type AuditLog } from './audit.js';
 import { IDENTITY_HEADER, secretKey, verifyInternalIdentity } from './identity.js';
 import { errorLogging, HttpRefusal, maskError, serveGraphQL, type RequestContextBase, type RunningServer } from './server.js';
 import type { SubgraphName } from './topology.js';
+import { endFailed, isTracing, SERVICE_ATTRIBUTE, tracer } from './tracing.js';
 
 /** What every subgraph provides: the same shape for all five, so knowing one means knowing all. */
 export interface SubgraphDefinition<Loaders, Data = unknown> {
@@ -32,6 +33,27 @@ export interface RunningSubgraph extends RunningServer {
  * import mutation, and the demo world through the same importer from `npm run seed` or the launcher
  * (seed/demo/), so a subgraph process does not load the world generator.
  */
+/** A span for each root field the subgraph resolves, as child of the request's server span. */
+function traceRootFields<C extends BaseContext>(service: string): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart() {
+          return {
+            willResolveField({ info }) {
+              if (info.path.prev) return;
+              const span = tracer.startSpan(`resolve ${info.parentType.name}.${info.fieldName}`, {
+                attributes: { [SERVICE_ATTRIBUTE]: service, 'graphql.field.path': info.fieldName },
+              });
+              return (error) => (error ? endFailed(span, error) : span.end());
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
 export async function startSubgraph<L, D>(def: SubgraphDefinition<L, D>, config: SubgraphConfig): Promise<RunningSubgraph> {
   const logger = createLogger(`subgraph-${def.name}`, config.logLevel);
   // Migrations run without the statement time limit (a data migration may take long), on connections of
@@ -74,6 +96,8 @@ export async function startSubgraph<L, D>(def: SubgraphDefinition<L, D>, config:
             errorLogging(def.name),
             // Inline tracing (ftv1) costs CPU on every request and nothing here reads it.
             ApolloServerPluginInlineTraceDisabled(),
+            // OpenTelemetry's, when on: a span for each root field (an `_entities` call included).
+            ...(isTracing() ? [traceRootFields(def.name)] : []),
             ApolloServerPluginLandingPageDisabled(),
           ],
         }),

@@ -23,6 +23,7 @@ import { useSubgraphCircuit } from './subgraph-circuit.js';
 import { useSubgraphErrors } from './subgraph-errors.js';
 import { useSubgraphIdentity } from './subgraph-identity.js';
 import { useSubgraphTimeout } from './subgraph-timeout.js';
+import { useTracing } from './tracing.js';
 
 const OPERATIONS_DIR = fileURLToPath(new URL('../../schema/operations/', import.meta.url));
 const operation = (file: string) => `${OPERATIONS_DIR}${file}`;
@@ -55,6 +56,7 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
     useMetrics({ operationNames: trusted.names }),
     useSubgraphCircuit({ ...config.circuit, serviceNames: Object.keys(config.subgraphUrls) }),
     useRequestId(),
+    useTracing(),
     useSubgraphIdentity({ internalSecret: config.internalSecret }),
     useSubgraphTimeout({ timeoutMs: config.subgraphTimeoutMs, perSubgraph: config.subgraphTimeouts }),
     useCalendarFeed({ operationPath: operation('space-calendar-feed.graphql') }),

@@ -157,6 +157,7 @@ describe('a gateway feature is one file plus one line', () => {
       'metrics',
       'subgraph-circuit',
       'request-id',
+      'tracing',
       'subgraph-identity',
       'subgraph-timeout',
       'calendar-feed',

@@ -135,7 +135,9 @@ describe('openDatabase', () => {
     await expect(db.knex.raw('select * from nowhere')).rejects.toThrow();
     expect(await observed()).toEqual({ 'knex/ok': 2, 'scans/ok': 1, 'knex/error': 1 });
     const slow = (await registry.getMetricsAsJSON()).find((m) => m.name === 'venue_graph_sql_statement_duration_seconds');
-    const sum = slow?.values.find((v) => v.labels.subgraph === 'timed-subgraph' && (v as { metricName?: string }).metricName?.endsWith('_sum'));
+    const sum = slow?.values.find(
+      (v) => v.labels.subgraph === 'timed-subgraph' && (v as { metricName?: string }).metricName?.endsWith('_sum'),
+    );
     expect(sum?.value).toBeGreaterThan(0);
     expect(sum?.value).toBeLessThan(5);
   });
