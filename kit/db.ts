@@ -3,7 +3,7 @@ import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import { CancellingPostgresClient, SqliteWorkerClient } from './db-clients.js';
 import { sqlStatementSeconds, sqlStatements } from './metrics.js';
-import { endFailed, SERVICE_ATTRIBUTE, tracer } from './tracing.js';
+import { endFailed, isTracing, SERVICE_ATTRIBUTE, tracer } from './tracing.js';
 import { type Span, SpanKind } from '@opentelemetry/api';
 import { redactUrl } from './redact.js';
 
@@ -108,27 +108,30 @@ export function openDatabase(url: string, opts: OpenOptions): Database {
   // While tracing, each statement is a span of the request it serves (kit/tracing.ts): its kind of
   // statement and the first 300 characters of its SQL, never its bound values.
   for (const [k, pool] of pools) {
-    const sent = new Map<string, { t: number; span: Span }>();
+    const sent = new Map<string, { t: number; span: Span | null }>();
     const timed = (outcome: 'ok' | 'error') => (err: unknown, q: { __knexQueryUid?: string }) => {
       const started = q.__knexQueryUid === undefined ? undefined : sent.get(q.__knexQueryUid);
       if (started === undefined) return;
       sent.delete(q.__knexQueryUid!);
       sqlStatementSeconds.observe({ subgraph: opts.subgraph, pool, outcome }, (performance.now() - started.t) / 1000);
+      if (!started.span) return;
       if (outcome === 'ok') started.span.end();
       else endFailed(started.span, err);
     };
     k.on('query', (q: { __knexQueryUid?: string; sql?: string; method?: string }) => {
       sqlStatements.inc({ subgraph: opts.subgraph });
       if (q.__knexQueryUid === undefined) return;
-      const span = tracer.startSpan(`sql ${q.method ?? 'raw'}`, {
-        kind: SpanKind.CLIENT,
-        attributes: {
-          [SERVICE_ATTRIBUTE]: opts.subgraph,
-          'db.system': dialect === 'postgres' ? 'postgresql' : 'sqlite',
-          'db.statement': (q.sql ?? '').slice(0, 300),
-          'venue_graph.pool': pool,
-        },
-      });
+      const span = !isTracing()
+        ? null
+        : tracer.startSpan(`sql ${q.method ?? 'raw'}`, {
+            kind: SpanKind.CLIENT,
+            attributes: {
+              [SERVICE_ATTRIBUTE]: opts.subgraph,
+              'db.system': dialect === 'postgres' ? 'postgresql' : 'sqlite',
+              'db.statement': (q.sql ?? '').slice(0, 300),
+              'venue_graph.pool': pool,
+            },
+          });
       sent.set(q.__knexQueryUid, { t: performance.now(), span });
     });
     k.on('query-response', timed('ok'));
