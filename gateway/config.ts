@@ -44,6 +44,8 @@ export interface GatewayConfig {
   circuit: { failures: number; halfOpenAfterMs: number };
   /** Abort a subgraph request that takes longer than this (`SUBGRAPH_TIMEOUT_MS`). */
   subgraphTimeoutMs: number;
+  /** How often the gateway reads its supergraph file for a change (`SUPERGRAPH_POLL_MS`; 0: never). */
+  supergraphPollMs: number;
   /** Each subgraph's own limit where one is set (`FACILITIES_TIMEOUT_MS`, `SOCIAL_WORK_TIMEOUT_MS`…), else subgraphTimeoutMs. */
   subgraphTimeouts: Partial<Record<SubgraphName, number>>;
   /** Serve the GraphiQL explorer at `/` (default: on, except in production). */
@@ -151,6 +153,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     GATEWAY_HOST: z.string().default('127.0.0.1'),
     GATEWAY_PORT: port.default(GATEWAY_DEFAULT_PORT),
     SUPERGRAPH_PATH: z.string().default(path.join('schema', 'supergraph.graphql')),
+    SUPERGRAPH_POLL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
     SUBGRAPH_TIMEOUT_MS: timeoutMs.default(DEFAULT_SUBGRAPH_TIMEOUT_MS),
     ...timeoutVars,
     GATEWAY_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(DEFAULT_METRICS_PORT),
@@ -192,6 +195,7 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
     host: e.GATEWAY_HOST as string,
     port: e.GATEWAY_PORT as number,
     supergraphPath: e.SUPERGRAPH_PATH as string,
+    supergraphPollMs: e.SUPERGRAPH_POLL_MS as number,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, e[`${s.envPrefix}_URL`]])) as Record<SubgraphName, string>,
     subgraphTimeoutMs: e.SUBGRAPH_TIMEOUT_MS as number,
     subgraphTimeouts: Object.fromEntries(

@@ -32,6 +32,7 @@ interface Assembled {
   identify: (req: Request) => Promise<Identity>;
   readiness: NonNullable<GatewayFeature['readiness']>[];
   queryPlanCache: GatewayFeature['queryPlanCache'];
+  supergraphSource: GatewayFeature['supergraphSource'];
 }
 
 async function assemble(entries: FeatureEntry[]): Promise<Assembled> {
@@ -42,6 +43,8 @@ async function assemble(entries: FeatureEntry[]): Promise<Assembled> {
   const planCaches = features.filter((f) => f.queryPlanCache);
   if (planCaches.length > 1)
     throw new Error(`gateway features ${planCaches.map((f) => f.name).join(' and ')} both set the query-plan cache`);
+  const sources = features.filter((f) => f.supergraphSource);
+  if (sources.length > 1) throw new Error(`gateway features ${sources.map((f) => f.name).join(' and ')} both provide the supergraph`);
   if (identifiers.length !== 1) {
     throw new Error(`exactly one gateway feature must identify callers; got ${identifiers.map((f) => f.name).join(', ') || 'none'}`);
   }
@@ -62,6 +65,7 @@ async function assemble(entries: FeatureEntry[]): Promise<Assembled> {
     identify: identifiers[0]!.identify!,
     readiness: features.flatMap((f) => (f.readiness ? [f.readiness] : [])),
     queryPlanCache: planCaches[0]?.queryPlanCache,
+    supergraphSource: sources[0]?.supergraphSource,
   };
 }
 
@@ -83,7 +87,9 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
   const supergraphSdl = fs.readFileSync(supergraphFile, 'utf8');
   const parts = await assemble([...gatewayFeatures(config), ...(options.extraFeatures ?? [])]);
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: parts.supergraphSource
+      ? parts.supergraphSource({ path: supergraphFile, initialSdl: supergraphSdl, logger, planCache: parts.queryPlanCache })
+      : supergraphSdl,
     ...(parts.queryPlanCache ? { queryPlannerConfig: { cache: parts.queryPlanCache } } : {}),
     buildService: ({ name, url }) => {
       const configured = config.subgraphUrls[name as SubgraphName];

@@ -1,4 +1,4 @@
-import type { GatewayConfig } from '@apollo/gateway';
+import type { GatewayConfig, SupergraphSdlHook } from '@apollo/gateway';
 import type { ApolloServerOptionsWithGateway, ApolloServerPlugin, GraphQLRequest, GraphQLResponse } from '@apollo/server';
 import type { Express, Request } from 'express';
 import type { ValidationRule } from 'graphql';
@@ -6,6 +6,7 @@ import type { Identity } from '../../kit/identity.js';
 import type { Logger } from '../../kit/logger.js';
 import type { GatewayContext } from '../context.js';
 import type { SubgraphStep } from '../subgraph-client/client.js';
+import type { SupergraphSourceContext } from './supergraph-reload.js';
 
 /**
  * A gateway feature, in the manner of Hive Gateway's `use<Feature>()` plugins: each file under
@@ -36,6 +37,8 @@ export interface GatewayFeature {
   readiness?: () => Record<string, unknown>;
   /** The store of @apollo/gateway's query plans (one feature at most; @apollo/gateway's own LRU otherwise). */
   queryPlanCache?: QueryPlanCache;
+  /** Where the supergraph comes from after start (one feature at most; the file read once otherwise). */
+  supergraphSource?: (ctx: SupergraphSourceContext) => SupergraphSdlHook;
 }
 
 /** What @apollo/gateway keeps its query plans in. */

@@ -23,6 +23,7 @@ import { useSubgraphCircuit } from './subgraph-circuit.js';
 import { useSubgraphErrors } from './subgraph-errors.js';
 import { useSubgraphIdentity } from './subgraph-identity.js';
 import { useSubgraphTimeout } from './subgraph-timeout.js';
+import { useSupergraphReload } from './supergraph-reload.js';
 import { useTracing } from './tracing.js';
 
 const OPERATIONS_DIR = fileURLToPath(new URL('../../schema/operations/', import.meta.url));
@@ -54,6 +55,7 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
     config.safelist && useSafelist({ documents: trusted }),
     useSubgraphErrors(),
     useMetrics({ operationNames: trusted.names }),
+    useSupergraphReload({ pollMs: config.supergraphPollMs, documents: trusted.byHash.values() }),
     useSubgraphCircuit({ ...config.circuit, serviceNames: Object.keys(config.subgraphUrls) }),
     useRequestId(),
     useTracing(),

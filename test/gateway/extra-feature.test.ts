@@ -71,6 +71,7 @@ describe('a gateway feature is one file plus one line', () => {
         JWT_SECRET: TEST_SECRETS.jwt,
         INTERNAL_SECRET: TEST_SECRETS.internal,
         FACILITIES_URL: `http://127.0.0.1:${port}/graphql`,
+        GATEWAY_METRICS_PORT: '0', // a free port: another gateway (a test, a mutation run) may hold 9464
       }),
       { extraFeatures: [useThrowAway({ greeting: 'hello from a new feature' })] },
     );
@@ -155,6 +156,7 @@ describe('a gateway feature is one file plus one line', () => {
       'safelist',
       'subgraph-errors',
       'metrics',
+      'supergraph-reload',
       'subgraph-circuit',
       'request-id',
       'tracing',

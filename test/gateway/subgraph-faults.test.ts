@@ -56,6 +56,7 @@ describe('gateway when a subgraph fails', () => {
         GATEWAY_HOST: '127.0.0.1',
         GATEWAY_PORT: '0',
         SUBGRAPH_TIMEOUT_MS: '300',
+        GATEWAY_METRICS_PORT: '0', // a free port: another gateway (a test, a mutation run) may hold 9464
         JWT_SECRET: TEST_SECRETS.jwt,
         INTERNAL_SECRET: TEST_SECRETS.internal,
         CULTURE_URL: `http://127.0.0.1:${refusedPort}/graphql`,

@@ -127,6 +127,7 @@ describe('loadGatewayConfig', () => {
       host: '127.0.0.1', // loopback unless told otherwise
       port: 4000,
       supergraphPath: path.join('schema', 'supergraph.graphql'),
+      supergraphPollMs: 5_000,
       subgraphUrls: {
         facilities: 'http://127.0.0.1:4001/graphql',
         party: 'http://127.0.0.1:4002/graphql',

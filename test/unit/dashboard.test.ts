@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import '../../gateway/features/metrics.js';
 import '../../gateway/features/subgraph-circuit.js';
+import '../../gateway/features/supergraph-reload.js';
 import { registry } from '../../kit/metrics.js';
 
 /** deploy/grafana/venue-graph.json asks only for metrics the processes serve (a renamed metric fails here, not on a dashboard). */
