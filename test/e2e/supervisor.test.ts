@@ -105,7 +105,9 @@ describe('a crashed subgraph under the launcher', () => {
     }
     const resumed = Date.now();
     for (const ms of stoppedMs) expect(ms).toBeGreaterThanOrEqual(490);
-    expect(Math.max(...openMs)).toBeLessThanOrEqual(50);
+    // While open, none waits for the 500 ms timeout (how fast it answers is a benchmark's, not a test's:
+    // `npm run bench:circuit`; here the suite's other files share the two cores).
+    expect(Math.max(...openMs)).toBeLessThan(250);
     // Recovered: the circuit's probe after SUBGRAPH_CIRCUIT_HALF_OPEN_MS (1 s) finds it answering again.
     let answered = false;
     while (!answered && Date.now() - resumed < 5_000) {
