@@ -71,6 +71,8 @@ type WorkerAnswer = { rows: unknown[] } | { changes: number; lastInsertRowid: nu
 interface WorkerReply {
   id: number;
   rows?: unknown[];
+  /** The rows as JSON text (sqlite-worker.mjs sends them so unless a column is a BLOB or an integer is a BigInt). */
+  json?: string;
   changes?: number;
   lastInsertRowid?: number | bigint;
   error?: { message: string; code?: string; name?: string };
@@ -94,6 +96,7 @@ export class WorkerConnection {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return; // a read given up on (time limit, abandoned) whose answer came anyway
       if (reply.error) waiting.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
+      else if (reply.json !== undefined) waiting.resolve({ rows: JSON.parse(reply.json) as unknown[] });
       else if (reply.rows) waiting.resolve({ rows: reply.rows });
       else waiting.resolve({ changes: reply.changes ?? 0, lastInsertRowid: reply.lastInsertRowid ?? 0 });
     });

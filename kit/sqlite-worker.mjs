@@ -25,7 +25,20 @@ parentPort.on('message', (msg) => {
   try {
     const statement = db.prepare(msg.sql);
     if (statement.reader) {
-      parentPort.postMessage({ id: msg.id, rows: statement.all(msg.bindings) });
+      const rows = statement.all(msg.bindings);
+      // As JSON text: one string crosses to the main thread, where JSON.parse builds the rows faster than
+      // structured cloning does object by object. Not for BLOBs (JSON has no bytes) nor integers past
+      // 2^53 (JSON.stringify throws on a BigInt): those rows are cloned.
+      const binary = statement.columns().some((c) => /BLOB/i.test(c.type ?? ''));
+      let json;
+      if (!binary) {
+        try {
+          json = JSON.stringify(rows);
+        } catch {
+          json = undefined;
+        }
+      }
+      parentPort.postMessage(json === undefined ? { id: msg.id, rows } : { id: msg.id, json });
     } else {
       const result = statement.run(msg.bindings);
       parentPort.postMessage({ id: msg.id, changes: result.changes, lastInsertRowid: result.lastInsertRowid });

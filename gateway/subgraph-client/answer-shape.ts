@@ -5,15 +5,19 @@ import { type DocumentNode, Kind, parse, type SelectionSetNode } from 'graphql';
  * `data` is an object or null and whose `errors` is a list, and in `data` an object, a list or null
  * wherever the query selected fields of an object (@apollo/gateway's result shaping asserts on anything
  * else, and the whole request fails). Scalars are not checked: the gateway passes them on as sent.
- * Returns what is wrong, or null.
+ * Returns what is wrong (or null), and the answer parsed when it is JSON, so that nobody parses it twice.
  */
-export function malformedAnswer(requestBody: string, answer: string): string | null {
+export function checkAnswer(requestBody: string, answer: string): { wrong: string | null; body?: unknown } {
   let body: unknown;
   try {
     body = JSON.parse(answer);
   } catch {
-    return 'not JSON';
+    return { wrong: 'not JSON' };
   }
+  return { wrong: shapeOf(requestBody, body), body };
+}
+
+function shapeOf(requestBody: string, body: unknown): string | null {
   if (!isObject(body)) return 'not a JSON object';
   if ('errors' in body && body.errors !== undefined && !Array.isArray(body.errors)) return '`errors` is not a list';
   if (!('data' in body) || body.data === null || body.data === undefined) return 'errors' in body ? null : 'neither data nor errors';

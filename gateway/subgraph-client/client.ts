@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { requestSignal } from '../../kit/request-scope.js';
 import type { GatewayContext } from '../context.js';
-import { malformedAnswer } from './answer-shape.js';
+import { checkAnswer } from './answer-shape.js';
 import { SubgraphUnavailable } from './steps.js';
 
 /**
@@ -43,7 +43,8 @@ const send: SubgraphFetch = async (request) => {
   const body = await res.arrayBuffer();
   // Below 500, anything but a GraphQL response (a proxy's HTML page, JSON cut off or of the wrong shape)
   // is the subgraph's failure too: its fields fail at their paths, and the circuit counts it.
-  const wrong = res.status < 500 ? malformedAnswer(request.body, Buffer.from(body).toString('utf8')) : null;
+  const checked = res.status < 500 ? checkAnswer(request.body, Buffer.from(body).toString('utf8')) : null;
+  const wrong = checked?.wrong;
   if (wrong) {
     throw new SubgraphUnavailable(
       request.serviceName,
@@ -55,6 +56,8 @@ const send: SubgraphFetch = async (request) => {
   }
   const buffered = new Response(body.byteLength ? body : null, { status: res.status, statusText: res.statusText, headers: res.headers });
   Object.defineProperty(buffered, 'url', { value: res.url });
+  // @apollo/gateway reads the answer with json(): it gets the one parsed for the check.
+  if (checked && 'body' in checked) Object.defineProperty(buffered, 'json', { value: async () => checked.body });
   return buffered;
 };
 

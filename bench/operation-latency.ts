@@ -1,0 +1,64 @@
+/**
+ * npm run bench:latency — how long the committed operations take through the whole federation, idle.
+ *
+ * Starts the federation as `npm start` does (production mode, each subgraph its own process and SQLite
+ * file under `--data`, seeded with the province on first use) on free ports of 127.0.0.1, then sends each
+ * of a few committed operations (schema/operations/, with their example variables) `--requests` times,
+ * one at a time, and prints p50 and p90 for each. Bounded: it stops the federation when done.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { SUBGRAPHS } from '../kit/topology.js';
+import { launchFederation } from '../scripts/launch.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'data/bench-probe' },
+    requests: { type: 'string', default: '40' },
+  },
+});
+const n = Number(values.requests);
+if (!Number.isInteger(n) || n < 5 || n > 10_000) throw new Error('--requests: 5 to 10000');
+const OPERATIONS = ['q2-station-page', 'region-overview', 'q1-find-space', 'q5-coverage-gaps'];
+
+const ports = Object.fromEntries([...SUBGRAPHS.map((s) => [s.name, 0]), ['gateway', 0]]);
+console.log(`starting the federation on ${values.data} (the first run seeds the province: about a minute)…`);
+const fed = await launchFederation({
+  env: {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATA_DIR: values.data,
+    JWT_SECRET: 'bench-probe-secret-bench-probe-secret-000',
+    INTERNAL_SECRET: 'bench-probe-internal-bench-probe-internal',
+    GATEWAY_METRICS_PORT: '0',
+  },
+  ports,
+  restart: false,
+  startTimeoutMs: 600_000,
+});
+const dir = new URL('../schema/operations/', import.meta.url);
+try {
+  for (const name of OPERATIONS) {
+    const query = fs.readFileSync(new URL(`${name}.graphql`, dir), 'utf8');
+    const variables = JSON.parse(fs.readFileSync(new URL(`${name}.variables.json`, dir), 'utf8'));
+    const ms: number[] = [];
+    let failed = 0;
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      const res = await fetch(fed.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { errors?: unknown[] };
+      ms.push(performance.now() - t);
+      if (res.status !== 200 || body.errors) failed++;
+    }
+    ms.sort((a, b) => a - b);
+    const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))]!.toFixed(1);
+    console.log(`${name}: ${n} requests, one at a time: p50 ${at(0.5)} ms, p90 ${at(0.9)} ms${failed ? `; ${failed} with errors` : ''}`);
+  }
+} finally {
+  await fed.stop();
+}
+process.exit(0);
