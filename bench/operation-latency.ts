@@ -8,8 +8,7 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SUBGRAPHS } from '../kit/topology.js';
-import { launchFederation } from '../scripts/launch.js';
+import { startBenchFederation } from './federation.js';
 
 const { values } = parseArgs({
   options: {
@@ -21,21 +20,7 @@ const n = Number(values.requests);
 if (!Number.isInteger(n) || n < 5 || n > 10_000) throw new Error('--requests: 5 to 10000');
 const OPERATIONS = ['q2-station-page', 'region-overview', 'q1-find-space', 'q5-coverage-gaps'];
 
-const ports = Object.fromEntries([...SUBGRAPHS.map((s) => [s.name, 0]), ['gateway', 0]]);
-console.log(`starting the federation on ${values.data} (the first run seeds the province: about a minute)…`);
-const fed = await launchFederation({
-  env: {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    DATA_DIR: values.data,
-    JWT_SECRET: 'bench-probe-secret-bench-probe-secret-000',
-    INTERNAL_SECRET: 'bench-probe-internal-bench-probe-internal',
-    GATEWAY_METRICS_PORT: '0',
-  },
-  ports,
-  restart: false,
-  startTimeoutMs: 600_000,
-});
+const fed = await startBenchFederation(values.data);
 const dir = new URL('../schema/operations/', import.meta.url);
 try {
   for (const name of OPERATIONS) {

@@ -16,8 +16,7 @@
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
 import { secretKey } from '../kit/identity.js';
-import { SUBGRAPHS } from '../kit/topology.js';
-import { launchFederation } from '../scripts/launch.js';
+import { BENCH_JWT_SECRET, startBenchFederation } from './federation.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,35 +27,17 @@ const { values } = parseArgs({
 const seconds = Number(values.seconds);
 if (!Number.isFinite(seconds) || seconds < 5 || seconds > 3_600) throw new Error('--seconds: 5 to 3600');
 
-const JWT_SECRET = 'bench-probe-secret-bench-probe-secret-000';
-const env = {
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  DATA_DIR: values.data,
-  JWT_SECRET,
-  INTERNAL_SECRET: 'bench-probe-internal-bench-probe-internal',
-  GATEWAY_METRICS_PORT: '0',
-  // As behind a load balancer: each caller's address comes from X-Forwarded-For, so that the per-caller
-  // limits (rate, concurrency) see four callers, as they would four machines, not one 127.0.0.1.
-  GATEWAY_TRUST_PROXY: 'loopback',
-};
-const ports = Object.fromEntries([...SUBGRAPHS.map((s) => [s.name, 0]), ['gateway', 0]]);
-console.log(`starting the federation on ${values.data} (the first run seeds the province: about a minute)…`);
-const fed = await launchFederation({
-  env,
-  ports,
-  restart: false,
-  startTimeoutMs: 600_000,
-  onLine: (service, line) => {
-    if (/error|fatal/i.test(line)) console.log(`[${service}] ${line}`);
-  },
+// As behind a load balancer: each caller's address comes from X-Forwarded-For, so that the per-caller
+// limits (rate, concurrency) see four callers, as they would four machines, not one 127.0.0.1.
+const fed = await startBenchFederation(values.data, { GATEWAY_TRUST_PROXY: 'loopback' }, (service, line) => {
+  if (/error|fatal/i.test(line)) console.log(`[${service}] ${line}`);
 });
 
 const analyst = await new SignJWT({ sub: 'bench-analyst', role: 'analyst' })
   .setProtectedHeader({ alg: 'HS256' })
   .setIssuedAt()
   .setExpirationTime('2h')
-  .sign(secretKey(JWT_SECRET));
+  .sign(secretKey(BENCH_JWT_SECRET));
 
 interface Answer {
   status: number;

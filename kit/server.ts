@@ -13,7 +13,7 @@ import type { Identity } from './identity.js';
 import type { Logger } from './logger.js';
 import { graphqlRequests, registry } from './metrics.js';
 import { runInRequestScope, setRequestId } from './request-scope.js';
-import { endFailed, startServerSpan } from './tracing.js';
+import { endFailed, isTracing, startServerSpan } from './tracing.js';
 import { context as otelContext } from '@opentelemetry/api';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -213,14 +213,17 @@ export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOpti
     // And in its trace: a server span, child of the caller's (`traceparent`), when tracing is on (kit/tracing.ts).
     (req: Request, res: Response, next: NextFunction) => {
       const abandoned = new AbortController();
-      const { span, ctx } = startServerSpan(opts.service, 'POST /graphql', req.headers);
+      const traced = isTracing() ? startServerSpan(opts.service, 'POST /graphql', req.headers) : null;
       res.once('close', () => {
         if (!res.writableFinished) abandoned.abort();
-        span.setAttribute('http.response.status_code', res.statusCode);
-        if (res.writableFinished && res.statusCode < 500) span.end();
-        else endFailed(span, new Error(res.writableFinished ? `HTTP ${res.statusCode}` : 'abandoned'));
+        if (!traced) return;
+        traced.span.setAttribute('http.response.status_code', res.statusCode);
+        if (res.writableFinished && res.statusCode < 500) traced.span.end();
+        else endFailed(traced.span, new Error(res.writableFinished ? `HTTP ${res.statusCode}` : 'abandoned'));
       });
-      otelContext.with(ctx, () => runInRequestScope({ signal: abandoned.signal }, next));
+      const serve = () => runInRequestScope({ signal: abandoned.signal }, next);
+      if (traced) otelContext.with(traced.ctx, serve);
+      else serve();
     },
     (req: Request, _res: Response, next: NextFunction) => {
       // Apollo's middleware insists that a body parser ran; GET and non-JSON requests have no body.

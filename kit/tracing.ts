@@ -64,7 +64,7 @@ export function tracingFromEnv(service: string, env: NodeJS.ProcessEnv = process
 }
 
 /** The context a request's headers carry (`traceparent`), or the active one. */
-export function contextFromHeaders(headers: Record<string, string | string[] | undefined>): Context {
+function contextFromHeaders(headers: Record<string, string | string[] | undefined>): Context {
   return propagation.extract(context.active(), headers, {
     get: (h, key) => h[key],
     keys: (h) => Object.keys(h),

@@ -4,7 +4,7 @@ import { BrokenCircuitError } from 'cockatiel';
 import { Counter, Gauge, Histogram } from 'prom-client';
 import { registry } from '../../kit/metrics.js';
 import type { GatewayContext } from '../context.js';
-import { SubgraphTimeout, SubgraphUnavailable } from '../subgraph-client/steps.js';
+import { MalformedAnswer, SubgraphTimeout, SubgraphUnavailable } from '../subgraph-client/steps.js';
 import type { SubgraphStep } from '../subgraph-client/client.js';
 import type { GatewayFeature, QueryPlanCache } from './feature.js';
 
@@ -63,7 +63,8 @@ const planCache = new Counter({
 function reasonOf(err: unknown): string {
   if (err instanceof BrokenCircuitError) return 'circuit_open';
   if (err instanceof SubgraphTimeout) return 'timeout';
-  if (err instanceof SubgraphUnavailable) return /not a GraphQL response/.test(err.reason) ? 'malformed' : 'unreachable';
+  if (err instanceof MalformedAnswer) return 'malformed';
+  if (err instanceof SubgraphUnavailable) return 'unreachable';
   if (err instanceof TypeError || (err instanceof Error && err.name === 'AbortError')) return 'unreachable';
   return 'other';
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { SupergraphSdlHook } from '@apollo/gateway';
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
@@ -7,6 +6,7 @@ import { Kind, parse } from 'graphql';
 import { Counter, Gauge } from 'prom-client';
 import type { Logger } from '../../kit/logger.js';
 import { registry } from '../../kit/metrics.js';
+import { sha256 } from '../trusted-documents.js';
 import type { GatewayFeature, QueryPlanCache } from './feature.js';
 
 /**
@@ -47,8 +47,6 @@ const loadedAt = new Gauge({
   registers: [registry],
 });
 
-const fingerprint = (sdl: string) => createHash('sha256').update(sdl).digest('hex');
-
 /** Plans each committed document over a supergraph: throws, naming the operation, if one no longer plans. */
 function planAll(sdl: string, documents: readonly string[]) {
   const supergraph = Supergraph.build(sdl);
@@ -68,8 +66,8 @@ function planAll(sdl: string, documents: readonly string[]) {
 
 /** The keys @apollo/gateway stores a plan under: the query's SHA-256, with the operation name when the request sends one. */
 function planKeys(text: string, name: string | undefined): string[] {
-  const queryHash = fingerprint(text);
-  return name ? [queryHash, createHash('sha256').update(queryHash).update(name).digest('hex')] : [queryHash];
+  const queryHash = sha256(text);
+  return name ? [queryHash, sha256(queryHash + name)] : [queryHash];
 }
 
 export function useSupergraphReload(options: SupergraphReloadOptions): GatewayFeature {
@@ -77,7 +75,7 @@ export function useSupergraphReload(options: SupergraphReloadOptions): GatewayFe
   const source =
     (ctx: SupergraphSourceContext): SupergraphSdlHook =>
     async ({ update }) => {
-      let current = fingerprint(ctx.initialSdl);
+      let current = sha256(ctx.initialSdl);
       loadedAt.set(Date.now() / 1000);
       const warm = async (plans: ReturnType<typeof planAll>) => {
         if (!ctx.planCache) return;
@@ -91,7 +89,7 @@ export function useSupergraphReload(options: SupergraphReloadOptions): GatewayFe
           const sdl = await fs.readFile(ctx.path, 'utf8').catch((err: NodeJS.ErrnoException) => {
             throw new Error(`cannot read it (${err.code ?? err.message})`);
           });
-          const next = fingerprint(sdl);
+          const next = sha256(sdl);
           if (next === current) return;
           current = next; // judged once: a refused file is not tried again until it changes
           let plans: ReturnType<typeof planAll>;

@@ -22,7 +22,7 @@ function shapeOf(requestBody: string, body: unknown): string | null {
   if ('errors' in body && body.errors !== undefined && !Array.isArray(body.errors)) return '`errors` is not a list';
   if (!('data' in body) || body.data === null || body.data === undefined) return 'errors' in body ? null : 'neither data nor errors';
   if (!isObject(body.data)) return '`data` is not an object';
-  const document = subgraphQuery(requestBody);
+  const document = queryOf(requestBody);
   if (!document) return null; // not ours to judge: the subgraph saw the same request
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return null;
@@ -35,13 +35,16 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const parsed = new Map<string, DocumentNode | null>();
 const MAX_PARSED = 500;
 
-function subgraphQuery(requestBody: string): DocumentNode | null {
-  let query: unknown;
+function queryOf(requestBody: string): DocumentNode | null {
   try {
-    query = (JSON.parse(requestBody) as { query?: unknown }).query;
+    return parsedQuery((JSON.parse(requestBody) as { query?: unknown }).query);
   } catch {
     return null;
   }
+}
+
+/** A subgraph request's query, parsed (null when it is not a string or does not parse); shared with steps.ts. */
+export function parsedQuery(query: unknown): DocumentNode | null {
   if (typeof query !== 'string') return null;
   let document = parsed.get(query);
   if (document === undefined) {

@@ -3,7 +3,7 @@ import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@
 import { requestSignal } from '../../kit/request-scope.js';
 import type { GatewayContext } from '../context.js';
 import { checkAnswer } from './answer-shape.js';
-import { SubgraphUnavailable } from './steps.js';
+import { MalformedAnswer } from './steps.js';
 
 /**
  * How the gateway calls a subgraph: a chain of small steps around Node's fetch. Each step sees the
@@ -45,15 +45,7 @@ const send: SubgraphFetch = async (request) => {
   // is the subgraph's failure too: its fields fail at their paths, and the circuit counts it.
   const checked = res.status < 500 ? checkAnswer(request.body, Buffer.from(body).toString('utf8')) : null;
   const wrong = checked?.wrong;
-  if (wrong) {
-    throw new SubgraphUnavailable(
-      request.serviceName,
-      `The ${request.serviceName} service answered something that is not a GraphQL response.`,
-      {
-        cause: new Error(`HTTP ${res.status}: ${wrong}`),
-      },
-    );
-  }
+  if (wrong) throw new MalformedAnswer(request.serviceName, res.status, wrong);
   const buffered = new Response(body.byteLength ? body : null, { status: res.status, statusText: res.statusText, headers: res.headers });
   Object.defineProperty(buffered, 'url', { value: res.url });
   // @apollo/gateway reads the answer with json(): it gets the one parsed for the check.

@@ -1,8 +1,9 @@
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleWhen } from 'cockatiel';
-import { Kind, type OperationDefinitionNode, parse, type SelectionSetNode } from 'graphql';
+import { Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { IDENTITY_HEADER, PUBLIC_IDENTITY, signInternalIdentity } from '../../kit/identity.js';
 import { REQUEST_ID_HEADER } from '../../kit/server.js';
 import { subgraphUnavailable } from '../errors.js';
+import { parsedQuery } from './answer-shape.js';
 import type { SubgraphStep } from './client.js';
 
 /** The error of `timeoutStep`: the subgraph did not answer (headers and body) within `timeoutMs`. */
@@ -67,6 +68,16 @@ export class SubgraphUnavailable extends Error {
   }
 }
 
+/** A subgraph that answered, below 500, something that is not a GraphQL response (client.ts checks each answer). */
+export class MalformedAnswer extends SubgraphUnavailable {
+  constructor(serviceName: string, status: number, wrong: string) {
+    super(serviceName, `The ${serviceName} service answered something that is not a GraphQL response.`, {
+      cause: new Error(`HTTP ${status}: ${wrong}`),
+    });
+    this.name = 'MalformedAnswer';
+  }
+}
+
 /** What a failed fetch of a subgraph request is, for the breaker and the error: null when it is not the subgraph's failure. */
 function unavailability(serviceName: string, err: unknown): SubgraphUnavailable | null {
   if (err instanceof SubgraphUnavailable) return err;
@@ -110,14 +121,13 @@ export interface FailedField {
  * which @apollo/gateway turns into the path in the answer).
  */
 export function failedFields(body: string): FailedField[] {
-  let request: { query?: string; variables?: { representations?: unknown[] } };
-  let operation: OperationDefinitionNode | undefined;
+  let request: { query?: unknown; variables?: { representations?: unknown[] } };
   try {
     request = JSON.parse(body);
-    operation = parse(request.query ?? '').definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   } catch {
     return [];
   }
+  const operation = parsedQuery(request.query)?.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   if (!operation) return [];
   const out: FailedField[] = [];
   for (const selection of operation.selectionSet.selections) {
