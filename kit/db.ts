@@ -163,10 +163,28 @@ function migrationSource(migrations: readonly Migration[]): Knex.MigrationSource
   };
 }
 
-/** Brings the schema up to date with the given migrations, in order. Returns the names applied. */
+/** The PostgreSQL advisory lock replicas migrating one database take in turn (any fixed 64-bit number: "venue-gr"). */
+export const MIGRATION_LOCK = 0x76656e75652d6772n;
+
+/**
+ * Brings the schema up to date with the given migrations, in order. Returns the names applied.
+ *
+ * Several replicas of a subgraph may start at once on one PostgreSQL database. knex's own lock does not
+ * make them wait: the second fails ("Migration table is already locked", or creating knex_migrations
+ * twice on an empty database). So on PostgreSQL each first takes a transaction-scoped advisory lock on a
+ * connection of its own and migrates while it holds it: the others wait, then find nothing to apply.
+ * SQLite is one process's file (one writer).
+ */
 export async function migrate(db: Database, migrations: readonly Migration[]): Promise<string[]> {
-  const [, applied] = (await db.knex.migrate.latest({ migrationSource: migrationSource(migrations) })) as [number, string[]];
-  return applied;
+  const latest = async () => {
+    const [, applied] = (await db.knex.migrate.latest({ migrationSource: migrationSource(migrations) })) as [number, string[]];
+    return applied;
+  };
+  if (db.dialect !== 'postgres') return latest();
+  return db.knex.transaction(async (lock) => {
+    await lock.raw('SELECT pg_advisory_xact_lock(?::bigint)', [MIGRATION_LOCK.toString()]);
+    return latest();
+  });
 }
 
 /** Undoes every applied migration (their `down`s drop the tables and the data in them). */
