@@ -40,6 +40,8 @@ export interface GatewayConfig {
   trustProxy?: number | string;
   /** Per caller: requests a minute and in flight (features/caller-limits.ts). */
   callerLimits: { perMinute: number; concurrent: number };
+  /** Where replicas' persisted queries and rate limits live (features/shared-state.ts): `REDIS_URL`, or this process. */
+  sharedState: { redisUrl?: string; keyPrefix: string; persistedQueryTtlSeconds: number };
   /** Each subgraph's circuit breaker (features/subgraph-circuit.ts). */
   circuit: { failures: number; halfOpenAfterMs: number };
   /** Abort a subgraph request that takes longer than this (`SUBGRAPH_TIMEOUT_MS`). */
@@ -136,6 +138,12 @@ export const DEFAULT_METRICS_PORT = 9464;
 /** `SUBGRAPH_CIRCUIT_FAILURES`, `SUBGRAPH_CIRCUIT_HALF_OPEN_MS`: when a subgraph's circuit opens, and for how long. */
 export const DEFAULT_CIRCUIT = { failures: 5, halfOpenAfterMs: 2_000 } as const;
 
+/**
+ * `REDIS_KEY_PREFIX`: every Redis key the gateway writes starts with it; `PERSISTED_QUERY_TTL_S`: a
+ * registered persisted query is kept a day (a client that comes back later registers it again).
+ */
+export const DEFAULT_SHARED_STATE = { keyPrefix: 'venue-graph:', persistedQueryTtlSeconds: 86_400 } as const;
+
 /** `JWT_MAX_LIFETIME_S`: a token made to live longer than a day is refused, whoever signed it. */
 export const DEFAULT_JWT_MAX_LIFETIME_S = 86_400;
 
@@ -167,6 +175,13 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
       .optional(),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     MAX_CONCURRENT_PER_CALLER: z.coerce.number().int().min(1).max(10_000).default(8),
+    REDIS_URL: z
+      .string()
+      .url()
+      .refine((v) => /^rediss?:$/.test(new URL(v).protocol), 'a redis:// or rediss:// URL, such as redis://127.0.0.1:6379')
+      .optional(),
+    REDIS_KEY_PREFIX: z.string().min(1).max(100).default(DEFAULT_SHARED_STATE.keyPrefix),
+    PERSISTED_QUERY_TTL_S: z.coerce.number().int().min(1).max(31_536_000).default(DEFAULT_SHARED_STATE.persistedQueryTtlSeconds),
     SUBGRAPH_CIRCUIT_FAILURES: z.coerce.number().int().min(1).max(1_000).default(DEFAULT_CIRCUIT.failures),
     SUBGRAPH_CIRCUIT_HALF_OPEN_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_CIRCUIT.halfOpenAfterMs),
     EXPLORER: bool.optional(),
@@ -214,6 +229,11 @@ export function loadGatewayConfig(env: Env): GatewayConfig {
           ? Number(e.GATEWAY_TRUST_PROXY)
           : (e.GATEWAY_TRUST_PROXY as string),
     callerLimits: { perMinute: e.RATE_LIMIT_PER_MINUTE as number, concurrent: e.MAX_CONCURRENT_PER_CALLER as number },
+    sharedState: {
+      redisUrl: e.REDIS_URL as string | undefined,
+      keyPrefix: e.REDIS_KEY_PREFIX as string,
+      persistedQueryTtlSeconds: e.PERSISTED_QUERY_TTL_S as number,
+    },
     circuit: { failures: e.SUBGRAPH_CIRCUIT_FAILURES as number, halfOpenAfterMs: e.SUBGRAPH_CIRCUIT_HALF_OPEN_MS as number },
     explorer: (e.EXPLORER as boolean | undefined) ?? e.NODE_ENV !== 'production',
     jwt: jwtConfig(e),

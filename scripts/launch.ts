@@ -286,28 +286,45 @@ export async function launchFederation(opts: LaunchOptions = {}): Promise<Federa
 
 export interface Gateway {
   url: string;
-  /** Stops the gateway (SIGTERM, then SIGKILL after a grace period) and waits for it. */
+  /** Stops the process (SIGTERM, then SIGKILL after a grace period) and waits for it. */
   stop(): Promise<void>;
+}
+
+/** One process of this repository, started and waited for on its `/ready`, not supervised. */
+async function launchOne(service: string, entry: string, env: NodeJS.ProcessEnv, opts: LaunchOptions): Promise<Gateway> {
+  let child: ChildProcess | undefined;
+  const stop = async () => {
+    if (child) await stopChild(child);
+  };
+  try {
+    const started = await startProcess(service, entry, env, opts, { add: (_, c) => (child = c) });
+    await waitReady(service, started.url);
+    return { url: started.url, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
 }
 
 /**
  * Starts a gateway process alone, over subgraphs already running at `subgraphUrls` (e.g. a second gateway
  * configured differently over the same subgraphs). `opts.ports.gateway` picks its port (0: a free one).
  */
-export async function launchGateway(subgraphUrls: Record<SubgraphName, string>, opts: LaunchOptions = {}): Promise<Gateway> {
+export function launchGateway(subgraphUrls: Record<SubgraphName, string>, opts: LaunchOptions = {}): Promise<Gateway> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
   for (const s of SUBGRAPHS) env[`${s.envPrefix}_URL`] = subgraphUrls[s.name];
   if (opts.ports?.gateway !== undefined) env.GATEWAY_PORT = String(opts.ports.gateway);
-  let child: ChildProcess | undefined;
-  const stop = async () => {
-    if (child) await stopChild(child);
-  };
-  try {
-    const gateway = await startProcess('gateway', 'gateway/index.ts', env, opts, { add: (_, c) => (child = c) });
-    await waitReady('gateway', gateway.url);
-    return { url: gateway.url, stop };
-  } catch (err) {
-    await stop();
-    throw err;
-  }
+  return launchOne('gateway', 'gateway/index.ts', env, opts);
+}
+
+/**
+ * Starts one more process of a subgraph, on the database `opts.env` names (e.g. a second replica of
+ * facilities beside the federation's, on the same PostgreSQL database). `opts.ports[name]` picks its
+ * port (0: a free one). It migrates its database as every start does, and does not seed.
+ */
+export function launchSubgraph(name: SubgraphName, opts: LaunchOptions = {}): Promise<Gateway> {
+  const info = SUBGRAPHS.find((s) => s.name === name)!;
+  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
+  if (opts.ports?.[name] !== undefined) env[`${info.envPrefix}_PORT`] = String(opts.ports[name]);
+  return launchOne(name, `subgraphs/${name}/index.ts`, env, opts);
 }

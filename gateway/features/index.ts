@@ -19,6 +19,7 @@ import { usePersistedDocuments } from './persisted-documents.js';
 import { useRequestId } from './request-id.js';
 import { useSafelist } from './safelist.js';
 import { useScalarInput } from './scalar-input.js';
+import { openSharedState } from './shared-state.js';
 import { useSubgraphCircuit } from './subgraph-circuit.js';
 import { useSubgraphErrors } from './subgraph-errors.js';
 import { useSubgraphIdentity } from './subgraph-identity.js';
@@ -40,18 +41,25 @@ export function gatewayFeatures(config: GatewayConfig): FeatureEntry[] {
   const production = config.mode === 'production';
   // Read and checked once, for both features that use it.
   const trusted = loadTrustedDocuments(operation('manifest.json'));
+  // In Redis with REDIS_URL (every replica's), else in this process: for persisted queries and rate limits.
+  const shared = openSharedState(config.sharedState);
   return [
+    shared.feature(),
     useErrorMasking(),
     useCors({ origins: config.corsOrigins, allowLoopback: !production }),
     useIdentity({ jwt: config.jwt }),
-    useCallerLimits(config.callerLimits),
+    useCallerLimits({ ...config.callerLimits, limiter: (points, duration) => shared.rateLimiter('caller', points, duration) }),
     useHardening({ introspection: config.introspection, hideSchemaDetails: production }),
     useBadInputStatus(),
     useLimits(config.limits),
     useOperationResolution(),
     useScalarInput(),
     useCost({ maxCost: config.limits.maxCost }),
-    usePersistedDocuments({ documents: trusted }),
+    usePersistedDocuments({
+      documents: trusted,
+      registered: shared.persistedQueries,
+      ttlSeconds: config.sharedState.persistedQueryTtlSeconds,
+    }),
     config.safelist && useSafelist({ documents: trusted }),
     useSubgraphErrors(),
     useMetrics({ operationNames: trusted.names }),

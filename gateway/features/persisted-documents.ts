@@ -1,4 +1,4 @@
-import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
+import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { MAX_BODY_BYTES } from '../../kit/server.js';
 import { persistedDocumentNotFound } from '../errors.js';
@@ -38,17 +38,20 @@ class TrustedFirstCache implements KeyValueCache<string> {
 export interface PersistedDocumentsOptions {
   /** The trusted documents of schema/operations/manifest.json (no default: features/index.ts loads them). */
   documents: TrustedDocuments;
+  /** Where the operations clients register are kept: this process, or Redis for every replica (features/shared-state.ts). */
+  registered: KeyValueCache<string>;
+  /** How long a registered operation is kept, in seconds (`PERSISTED_QUERY_TTL_S`). */
+  ttlSeconds: number;
 }
 
 const DOCUMENT_ID = /^(?:sha256:)?([0-9a-f]{64})$/;
 
 export function usePersistedDocuments(options: PersistedDocumentsOptions): GatewayFeature {
   const trusted = options.documents;
-  // Registered operations: Apollo Server's own default cache (30 MiB of operation text, least recently used out first).
-  const cache = new TrustedFirstCache(trusted, new InMemoryLRUCache<string>());
+  const cache = new TrustedFirstCache(trusted, options.registered);
   return {
     name: 'persisted-documents',
-    apolloOptions: { persistedQueries: { cache } },
+    apolloOptions: { persistedQueries: { cache, ttl: options.ttlSeconds } },
     routes: (app) => {
       app.use('/graphql', express.json({ limit: MAX_BODY_BYTES }), (req: Request, res: Response, next: NextFunction) => {
         const body = req.body as { documentId?: unknown; query?: unknown } | undefined;

@@ -142,6 +142,7 @@ describe('a gateway feature is one file plus one line', () => {
     const config = loadGatewayConfig({ ...GATEWAY_TEST_ENV, SAFELIST: 'true' });
     const names = (await Promise.all(gatewayFeatures(config))).map((f) => (f ? f.name : null));
     expect(names).toEqual([
+      'shared-state',
       'error-masking',
       'cors',
       'identity',

@@ -41,6 +41,7 @@ describe('the gateway’s /health and /ready', () => {
       service: 'gateway',
       subgraphs: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 'unreachable'])),
       circuits: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, 'closed'])),
+      sharedState: { store: 'process' }, // no REDIS_URL
     });
   });
 

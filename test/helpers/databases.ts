@@ -15,6 +15,8 @@ export type Backend = 'sqlite' | 'postgres';
 
 /** PG_URL names a PostgreSQL server; the suites that can run on it also run there when it is set. */
 export const PG_URL = process.env.PG_URL;
+/** A Redis server for the gateway replicas' shared state, e.g. redis://127.0.0.1:6379; without it those tests are skipped. */
+export const REDIS_URL = process.env.REDIS_URL;
 /** A MariaDB (or MySQL) server for the sync test's legacy source, e.g. mysql://root@127.0.0.1:3306/test; without it that test is skipped. */
 export const MARIADB_URL = process.env.MARIADB_URL;
 

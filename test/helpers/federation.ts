@@ -1,4 +1,11 @@
-import { type LaunchOptions, launchFederation, launchGateway, type Federation, type Gateway } from '../../scripts/launch.js';
+import {
+  type LaunchOptions,
+  launchFederation,
+  launchGateway,
+  launchSubgraph,
+  type Federation,
+  type Gateway,
+} from '../../scripts/launch.js';
 import { SUBGRAPHS, type SubgraphName } from '../../kit/topology.js';
 import { TEST_SECRETS } from './auth.js';
 import { createTestDatabases, type Backend, type TestDatabases } from './databases.js';
@@ -75,6 +82,24 @@ export async function startTestGateway(
   const { output, onLine } = recentOutput();
   try {
     return await launchGateway(subgraphUrls, { env: { ...BASE_ENV, ...extraEnv }, ports: { gateway: 0 }, onLine });
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\n${output.join('\n')}`);
+  }
+}
+
+/**
+ * One more process of a subgraph (a second replica beside a federation's) on the database `dbUrl`, on a
+ * free port, with the test environment.
+ */
+export async function startTestSubgraph(name: SubgraphName, dbUrl: string, extraEnv: Record<string, string> = {}): Promise<Gateway> {
+  const { output, onLine } = recentOutput();
+  const info = SUBGRAPHS.find((s) => s.name === name)!;
+  try {
+    return await launchSubgraph(name, {
+      env: { ...BASE_ENV, ...extraEnv, [`${info.envPrefix}_DB_URL`]: dbUrl },
+      ports: { [name]: 0 },
+      onLine,
+    });
   } catch (err) {
     throw new Error(`${(err as Error).message}\n${output.join('\n')}`);
   }

@@ -138,6 +138,7 @@ describe('loadGatewayConfig', () => {
       subgraphTimeoutMs: 10_000,
       subgraphTimeouts: {},
       callerLimits: { perMinute: 600, concurrent: 8 },
+      sharedState: { redisUrl: undefined, keyPrefix: 'venue-graph:', persistedQueryTtlSeconds: 86_400 },
       circuit: { failures: 5, halfOpenAfterMs: 2_000 },
       metrics: { host: '127.0.0.1', port: 9464 },
       http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 1_000 },
