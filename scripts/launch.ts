@@ -286,6 +286,8 @@ export async function launchFederation(opts: LaunchOptions = {}): Promise<Federa
 
 export interface Gateway {
   url: string;
+  /** Its process id (for a benchmark's CPU count, an operator's kill). */
+  pid: number | undefined;
   /** Stops the process (SIGTERM, then SIGKILL after a grace period) and waits for it. */
   stop(): Promise<void>;
 }
@@ -299,7 +301,7 @@ async function launchOne(service: string, entry: string, env: NodeJS.ProcessEnv,
   try {
     const started = await startProcess(service, entry, env, opts, { add: (_, c) => (child = c) });
     await waitReady(service, started.url);
-    return { url: started.url, stop };
+    return { url: started.url, pid: started.child.pid, stop };
   } catch (err) {
     await stop();
     throw err;
