@@ -1,8 +1,23 @@
 import { SUBGRAPHS } from '../kit/topology.js';
-import { type Federation, launchFederation } from '../scripts/launch.js';
+import { type Federation, type Gateway, launchFederation, launchGateway } from '../scripts/launch.js';
+import type { SubgraphName } from '../kit/topology.js';
 
 /** The secret the benchmarks' federation verifies tokens with (a benchmark signs its analyst's with it). */
 export const BENCH_JWT_SECRET = 'bench-probe-secret-bench-probe-secret-000';
+
+/** What every benchmark process runs with: production mode, quiet logs, the benchmarks' keys. */
+const BENCH_ENV: Record<string, string> = {
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'warn',
+  JWT_SECRET: BENCH_JWT_SECRET,
+  INTERNAL_SECRET: 'bench-probe-internal-bench-probe-internal',
+  GATEWAY_METRICS_PORT: '0',
+};
+
+/** One more gateway process over running subgraphs (a second replica), on a free port, as the benchmarks' federation runs it. */
+export function startBenchGateway(subgraphUrls: Record<SubgraphName, string>, env: Record<string, string> = {}): Promise<Gateway> {
+  return launchGateway(subgraphUrls, { env: { ...BENCH_ENV, ...env }, ports: { gateway: 0 }, startTimeoutMs: 120_000 });
+}
 
 /**
  * The whole federation as `npm start` runs it, for a benchmark: production mode, each subgraph its own
@@ -16,15 +31,7 @@ export async function startBenchFederation(
 ): Promise<Federation> {
   console.log(`starting the federation on ${dataDir} (the first run seeds the province: about a minute)…`);
   return launchFederation({
-    env: {
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dataDir,
-      JWT_SECRET: BENCH_JWT_SECRET,
-      INTERNAL_SECRET: 'bench-probe-internal-bench-probe-internal',
-      GATEWAY_METRICS_PORT: '0',
-      ...env,
-    },
+    env: { ...BENCH_ENV, DATA_DIR: dataDir, ...env },
     ports: Object.fromEntries([...SUBGRAPHS.map((s) => [s.name, 0]), ['gateway', 0]]),
     restart: false,
     startTimeoutMs: 600_000,
