@@ -5,12 +5,15 @@ import type { SubgraphName } from '../kit/topology.js';
 /** The secret the benchmarks' federation verifies tokens with (a benchmark signs its analyst's with it). */
 export const BENCH_JWT_SECRET = 'bench-probe-secret-bench-probe-secret-000';
 
+/** The secret the gateway signs identities for the subgraphs with (a benchmark calling a subgraph directly signs with it). */
+export const BENCH_INTERNAL_SECRET = 'bench-probe-internal-bench-probe-internal';
+
 /** What every benchmark process runs with: production mode, quiet logs, the benchmarks' keys. */
 const BENCH_ENV: Record<string, string> = {
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
   JWT_SECRET: BENCH_JWT_SECRET,
-  INTERNAL_SECRET: 'bench-probe-internal-bench-probe-internal',
+  INTERNAL_SECRET: BENCH_INTERNAL_SECRET,
   GATEWAY_METRICS_PORT: '0',
 };
 
