@@ -171,6 +171,9 @@ export class NotReady extends Error {
 export async function serveGraphQL<C extends RequestContextBase>(opts: ServeOptions<C>): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag computed over every answer (Express hashes each body it sends): a GraphQL POST is never
+  // revalidated, and the one page that is (the explorer) sets its own.
+  app.set('etag', false);
   app.set('trust proxy', opts.trustProxy ?? false);
   const limits = { ...DEFAULT_HTTP_LIMITS, ...opts.http };
   // Checked every second, not Node's 30 s, so that a request head trickled in is cut off at its limit.

@@ -5,7 +5,7 @@ import type { SubgraphConfig } from './config.js';
 import { migrate, openDatabase, type Database, type Migration } from './db.js';
 import { createLogger, type Logger } from './logger.js';
 import { createAuditLog, type AuditLog } from './audit.js';
-import { IDENTITY_HEADER, secretKey, verifyInternalIdentity } from './identity.js';
+import { IDENTITY_HEADER, verifyInternalIdentity } from './identity.js';
 import { errorLogging, HttpRefusal, maskError, serveGraphQL, type RequestContextBase, type RunningServer } from './server.js';
 import type { SubgraphName } from './topology.js';
 import { endFailed, isTracing, SERVICE_ATTRIBUTE, tracer } from './tracing.js';
@@ -75,7 +75,7 @@ export async function startSubgraph<L, D>(def: SubgraphDefinition<L, D>, config:
   }
   try {
     const schema = await def.buildSchema();
-    const secret = secretKey(config.internalSecret);
+    const secret = config.internalSecret;
     const data = def.createData(db);
     const server = await serveGraphQL<SubgraphContext<L, D>>({
       service: def.name,

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { createLocalJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey, type KeyObject } from 'jose';
-import { identityFromClaims, PUBLIC_IDENTITY, secretKey, type Identity } from '../../kit/identity.js';
+import { hmacKey, identityFromClaims, PUBLIC_IDENTITY, type Identity } from '../../kit/identity.js';
 import { HttpRefusal } from '../../kit/server.js';
 import { DEFAULT_JWT_MAX_LIFETIME_S, type JwtConfig } from '../config.js';
 import type { GatewayFeature } from './feature.js';
@@ -12,10 +12,10 @@ import type { GatewayFeature } from './feature.js';
  * the public, so a client notices its token is wrong.
  */
 export async function createIdentify(config: JwtConfig): Promise<(req: Request) => Promise<Identity>> {
-  let key: Uint8Array | KeyObject | JWTVerifyGetKey;
+  let key: CryptoKey | KeyObject | JWTVerifyGetKey;
   let algorithms: string[];
   if (config.kind === 'secret') {
-    key = secretKey(config.secret);
+    key = await hmacKey(config.secret);
     algorithms = ['HS256'];
   } else if (config.kind === 'public-key') {
     key = (await importSPKI(config.pem, config.alg)) as KeyObject;
@@ -33,7 +33,7 @@ export async function createIdentify(config: JwtConfig): Promise<(req: Request) 
     let payload: unknown;
     try {
       // A token must expire: one without `exp` would be good forever.
-      ({ payload } = await jwtVerify(m[1]!, key as Uint8Array, {
+      ({ payload } = await jwtVerify(m[1]!, key as CryptoKey, {
         algorithms,
         issuer: config.issuer,
         audience: config.audience,

@@ -1,4 +1,3 @@
-import { secretKey } from '../../kit/identity.js';
 import { signIdentityStep } from '../subgraph-client/steps.js';
 import type { GatewayFeature } from './feature.js';
 
@@ -12,5 +11,5 @@ export interface SubgraphIdentityOptions {
 }
 
 export function useSubgraphIdentity(options: SubgraphIdentityOptions): GatewayFeature {
-  return { name: 'subgraph-identity', subgraphSteps: [signIdentityStep(secretKey(options.internalSecret))] };
+  return { name: 'subgraph-identity', subgraphSteps: [signIdentityStep(options.internalSecret)] };
 }

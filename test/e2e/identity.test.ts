@@ -41,10 +41,10 @@ describe('identity', () => {
 
   it('a subgraph refuses an identity signed with another secret, or an expired one', async () => {
     const url = fed.subgraphUrls.facilities;
-    const forged = await signInternalIdentity(ADMIN, 'x', 'facilities', secretKey('not-the-deployment-secret-but-32-chars-long'));
+    const forged = await signInternalIdentity(ADMIN, 'x', 'facilities', 'not-the-deployment-secret-but-32-chars-long');
     expect((await rawPost(url, { query: '{ __typename }' }, { [IDENTITY_HEADER]: forged })).status).toBe(401);
     expect((await rawPost(url, { query: '{ __typename }' }, { [IDENTITY_HEADER]: 'garbage' })).status).toBe(401);
-    const good = await signInternalIdentity(ADMIN, 'x', 'facilities', secretKey(TEST_SECRETS.internal));
+    const good = await signInternalIdentity(ADMIN, 'x', 'facilities', TEST_SECRETS.internal);
     expect((await rawPost(url, { query: '{ __typename }' }, { [IDENTITY_HEADER]: good })).status).toBe(200);
     // A token made for facilities is refused by every other subgraph: no replay across services.
     expect((await rawPost(fed.subgraphUrls.party, { query: '{ __typename }' }, { [IDENTITY_HEADER]: good })).status).toBe(401);

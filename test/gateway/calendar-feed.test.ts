@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IDENTITY_HEADER, PUBLIC_IDENTITY, secretKey, verifyInternalIdentity } from '../../kit/identity.js';
+import { IDENTITY_HEADER, PUBLIC_IDENTITY, verifyInternalIdentity } from '../../kit/identity.js';
 import type { RunningServer } from '../../kit/server.js';
 import { bearer, TEST_SECRETS } from '../helpers/auth.js';
 import { type FakeAnswer, type FakeSubgraph, fakeSubgraph, gatewayInProcess, originOf } from '../helpers/gateway.js';
@@ -92,7 +92,7 @@ describe('the calendar feed, over a fake facilities subgraph', () => {
     const after = Date.now();
     const sent = facilities.received.at(-1)!;
     // The caller's token is never used: the feed is the same for everyone.
-    const identity = await verifyInternalIdentity(String(sent.headers[IDENTITY_HEADER]), 'facilities', secretKey(TEST_SECRETS.internal));
+    const identity = await verifyInternalIdentity(String(sent.headers[IDENTITY_HEADER]), 'facilities', TEST_SECRETS.internal);
     expect({ ...identity, requestId: undefined }).toEqual({ ...PUBLIC_IDENTITY, requestId: undefined });
     const { id, from, to } = sent.body.variables as { id: string; from: string; to: string };
     expect(id).toBe(SPACE.id);

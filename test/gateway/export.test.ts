@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IDENTITY_HEADER, PUBLIC_IDENTITY, secretKey, verifyInternalIdentity } from '../../kit/identity.js';
+import { IDENTITY_HEADER, PUBLIC_IDENTITY, verifyInternalIdentity } from '../../kit/identity.js';
 import type { RunningServer } from '../../kit/server.js';
 import { bearer, TEST_SECRETS } from '../helpers/auth.js';
 import { type FakeSubgraph, fakeSubgraph, gatewayInProcess, originOf, type ReceivedRequest } from '../helpers/gateway.js';
@@ -167,13 +167,13 @@ describe('the export route, over fake subgraphs', () => {
       [socialWork, 'social-work'],
     ] as const) {
       const sent = fake.received.at(-1)!;
-      const identity = await verifyInternalIdentity(String(sent.headers[IDENTITY_HEADER]), name, secretKey(TEST_SECRETS.internal));
+      const identity = await verifyInternalIdentity(String(sent.headers[IDENTITY_HEADER]), name, TEST_SECRETS.internal);
       expect(identity).toMatchObject({ sub: 'analyst-1', role: 'analyst' });
     }
     expect(facilities.received.at(-1)!.body.variables).toMatchObject({ province: '33' });
     await get('/export/q4-province-social-work.csv?province=33&year=2021');
     const sent = facilities.received.at(-1)!;
-    const identity = await verifyInternalIdentity(String(sent.headers[IDENTITY_HEADER]), 'facilities', secretKey(TEST_SECRETS.internal));
+    const identity = await verifyInternalIdentity(String(sent.headers[IDENTITY_HEADER]), 'facilities', TEST_SECRETS.internal);
     expect({ ...identity, requestId: undefined }).toEqual({ ...PUBLIC_IDENTITY, requestId: undefined });
   });
 

@@ -19,7 +19,7 @@ const signWith = (claims: Record<string, unknown>, build: (t: SignJWT) => SignJW
 describe('the caller’s identity, verified at the gateway and signed for each subgraph', () => {
   let gateway: RunningServer;
   let facilities: FakeSubgraph;
-  const internalKey = secretKey(TEST_SECRETS.internal);
+  const internalKey = TEST_SECRETS.internal;
 
   beforeEach(async () => {
     facilities = await fakeSubgraph(everyField({ name: '浙江省' }));

@@ -20,7 +20,7 @@ export const ADMIN: Identity = { sub: 'test-admin', name: null, role: 'admin', d
 
 /** Headers the gateway would send a subgraph for this identity. */
 export async function asGateway(identity: Identity, subgraph: string): Promise<Record<string, string>> {
-  return { [IDENTITY_HEADER]: await signInternalIdentity(identity, 'test', subgraph, secretKey(TEST_SECRETS.internal)) };
+  return { [IDENTITY_HEADER]: await signInternalIdentity(identity, 'test', subgraph, TEST_SECRETS.internal) };
 }
 
 /** An Authorization header for the gateway, signed with the test JWT secret. */

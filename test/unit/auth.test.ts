@@ -1,8 +1,8 @@
-import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { exportJWK, exportSPKI, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import type { Request } from 'express';
 import { describe, expect, it } from 'vitest';
 import { createIdentify } from '../../gateway/features/identity.js';
-import { PUBLIC_IDENTITY } from '../../kit/identity.js';
+import { PUBLIC_IDENTITY, secretKey, signInternalIdentity, verifyInternalIdentity } from '../../kit/identity.js';
 import { HttpRefusal } from '../../kit/server.js';
 
 const requestWith = (authorization?: string) =>
@@ -83,5 +83,71 @@ describe('bearer tokens signed with a private key (the gateway holds only the pu
   it('no Authorization header is the public', async () => {
     const identify = await createIdentify({ kind: 'secret', secret: 's'.repeat(32) });
     expect(await identify(requestWith(undefined))).toEqual(PUBLIC_IDENTITY);
+  });
+});
+
+describe('the internal identity (gateway → subgraph), made and checked with fast-jwt', () => {
+  const secret = 'i'.repeat(40);
+  const staff = { sub: 'officer-1', name: null, role: 'staff', dept: 'culture', region: '330106' } as const;
+
+  it('is a standard HS256 JWT: jose verifies the one we sign, and we verify one jose signs', async () => {
+    const token = await signInternalIdentity(staff, 'rid-1', 'culture', secret);
+    const { payload, protectedHeader } = await jwtVerify(token, secretKey(secret), {
+      issuer: 'venue-graph-gateway',
+      audience: 'venue-graph-subgraph:culture',
+      algorithms: ['HS256'],
+    });
+    expect(protectedHeader.alg).toBe('HS256');
+    expect(payload).toMatchObject({ idn: staff, rid: 'rid-1' });
+    expect(Number(payload.exp) - Number(payload.iat)).toBe(10);
+    const byJose = await new SignJWT({ idn: staff, rid: 'rid-2' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('venue-graph-gateway')
+      .setAudience('venue-graph-subgraph:party')
+      .setIssuedAt()
+      .setExpirationTime('10s')
+      .sign(secretKey(secret));
+    expect(await verifyInternalIdentity(byJose, 'party', secret)).toEqual({ ...staff, requestId: 'rid-2' });
+  });
+
+  it('refuses a token for another subgraph, with another secret, expired, without exp, of another algorithm, or tampered with', async () => {
+    const token = await signInternalIdentity(staff, 'rid-1', 'culture', secret);
+    await expect(verifyInternalIdentity(token, 'party', secret)).rejects.toThrow(/aud/);
+    await expect(verifyInternalIdentity(token, 'culture', 'j'.repeat(40))).rejects.toThrow(/signature/i);
+    const [h, , sig] = token.split('.');
+    const forged = Buffer.from(
+      JSON.stringify({
+        idn: { ...staff, role: 'admin' },
+        rid: 'x',
+        iss: 'venue-graph-gateway',
+        aud: 'venue-graph-subgraph:culture',
+        exp: 9_999_999_999,
+      }),
+    ).toString('base64url');
+    await expect(verifyInternalIdentity(`${h}.${forged}.${sig}`, 'culture', secret)).rejects.toThrow(/signature/i);
+    const sign = (claims: SignJWT) =>
+      claims
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuer('venue-graph-gateway')
+        .setAudience('venue-graph-subgraph:culture')
+        .sign(secretKey(secret));
+    const expired = await sign(
+      new SignJWT({ idn: staff }).setIssuedAt(Math.floor(Date.now() / 1000) - 20).setExpirationTime(Math.floor(Date.now() / 1000) - 10),
+    );
+    await expect(verifyInternalIdentity(expired, 'culture', secret)).rejects.toThrow(/expired/i);
+    const forever = await sign(new SignJWT({ idn: staff }).setIssuedAt());
+    await expect(verifyInternalIdentity(forever, 'culture', secret)).rejects.toThrow(/exp/);
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${token.split('.')[1]}.`;
+    await expect(verifyInternalIdentity(unsigned, 'culture', secret)).rejects.toThrow();
+    const hs512 = await new SignJWT({ idn: staff })
+      .setProtectedHeader({ alg: 'HS512' })
+      .setIssuer('venue-graph-gateway')
+      .setAudience('venue-graph-subgraph:culture')
+      .setExpirationTime('10s')
+      .sign(secretKey(secret));
+    await expect(verifyInternalIdentity(hs512, 'culture', secret)).rejects.toThrow();
+    // Claims that do not make an identity are refused too, though signed.
+    const odd = await sign(new SignJWT({ idn: { ...staff, role: 'root' } }).setExpirationTime('10s'));
+    await expect(verifyInternalIdentity(odd, 'culture', secret)).rejects.toThrow();
   });
 });

@@ -91,7 +91,7 @@ async function serve(o: Options = {}) {
 }
 
 describe('serveGraphQL', () => {
-  it('answers a query, with a request id of its own and no x-powered-by', async () => {
+  it('answers a query, with a request id of its own, no x-powered-by and no ETag computed over it', async () => {
     const { post } = await serve();
     const res = await post(JSON.stringify({ query: '{ hello }' }), { [REQUEST_ID_HEADER]: 'mine' });
     expect(res.status).toBe(200);
@@ -99,6 +99,7 @@ describe('serveGraphQL', () => {
     const id = res.headers.get(REQUEST_ID_HEADER)!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(res.headers.get('etag')).toBeNull();
   });
 
   it("logs the caller's own request id beside ours, shortened, and not when it is ours", async () => {

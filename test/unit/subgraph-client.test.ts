@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PublicError } from '../../kit/errors.js';
 import { PUBLIC_IDENTITY } from '../../kit/identity.js';
 import { redactUrl } from '../../kit/redact.js';
@@ -6,6 +6,7 @@ import { chain, type SubgraphFetch, type SubgraphRequest, type SubgraphStep } fr
 import {
   circuitBreakerStep,
   failedFields,
+  IDENTITY_REUSE_MS,
   MAX_ERRORS_PER_FETCH,
   mapErrorsStep,
   requestIdStep,
@@ -13,7 +14,7 @@ import {
   SubgraphTimeout,
   timeoutStep,
 } from '../../gateway/subgraph-client/steps.js';
-import { IDENTITY_HEADER, secretKey, verifyInternalIdentity } from '../../kit/identity.js';
+import { IDENTITY_HEADER, verifyInternalIdentity } from '../../kit/identity.js';
 
 const request = (over: Partial<SubgraphRequest> = {}): SubgraphRequest => ({
   serviceName: 'culture',
@@ -206,7 +207,7 @@ describe('the subgraph client: steps around fetch', () => {
   });
 
   it('signs the caller’s identity and request id for this one subgraph; a call without a request is the public', async () => {
-    const key = secretKey('s'.repeat(32));
+    const key = 's'.repeat(32);
     let sent: Headers | undefined;
     const last: SubgraphFetch = async (req) => {
       sent = req.headers;
@@ -219,6 +220,38 @@ describe('the subgraph client: steps around fetch', () => {
     await expect(verifyInternalIdentity(sent!.get(IDENTITY_HEADER)!, 'party', key)).rejects.toThrow();
     await chain([signIdentityStep(key)], last)(request({ context: null }));
     expect(await verifyInternalIdentity(sent!.get(IDENTITY_HEADER)!, 'culture', key)).toMatchObject({ role: PUBLIC_IDENTITY.role });
+  });
+
+  it('signs once per request and subgraph: later fetches of the request to it resend the token, for 5 s', async () => {
+    const key = 's'.repeat(32);
+    const sent: string[] = [];
+    const last: SubgraphFetch = async (req) => {
+      sent.push(req.headers.get(IDENTITY_HEADER)!);
+      return new Response('{}');
+    };
+    const step = chain([signIdentityStep(key)], last);
+    const one = { requestId: 'rid-a', identity: PUBLIC_IDENTITY, logger: undefined as never };
+    const other = { requestId: 'rid-b', identity: PUBLIC_IDENTITY, logger: undefined as never };
+    vi.useFakeTimers({ now: new Date('2026-12-04T10:00:00Z'), toFake: ['Date'] });
+    try {
+      await step(request({ context: one }));
+      await step(request({ context: one })); // the same request's second fetch to culture
+      await step(request({ context: one, serviceName: 'party' }));
+      await step(request({ context: other }));
+      expect(sent[1]).toBe(sent[0]);
+      expect(new Set(sent).size).toBe(3);
+      expect((await verifyInternalIdentity(sent[3]!, 'culture', key)).requestId).toBe('rid-b');
+      expect((await verifyInternalIdentity(sent[2]!, 'party', key)).requestId).toBe('rid-a');
+      vi.setSystemTime(new Date(Date.now() + IDENTITY_REUSE_MS - 1));
+      await step(request({ context: one }));
+      expect(sent[4]).toBe(sent[0]);
+      vi.setSystemTime(new Date(Date.now() + 1_001)); // past the reuse window (and a second later, a new iat)
+      await step(request({ context: one }));
+      expect(sent[5]).not.toBe(sent[0]);
+      expect((await verifyInternalIdentity(sent[5]!, 'culture', key)).requestId).toBe('rid-a');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('lets 4xx answers, PublicErrors of inner steps and bugs pass as they are', async () => {
