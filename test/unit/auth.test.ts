@@ -1,6 +1,6 @@
 import { exportJWK, exportSPKI, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import type { Request } from 'express';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createIdentify } from '../../gateway/features/identity.js';
 import { PUBLIC_IDENTITY, secretKey, signInternalIdentity, verifyInternalIdentity } from '../../kit/identity.js';
 import { HttpRefusal } from '../../kit/server.js';
@@ -149,5 +149,34 @@ describe('the internal identity (gateway → subgraph), made and checked with fa
     // Claims that do not make an identity are refused too, though signed.
     const odd = await sign(new SignJWT({ idn: { ...staff, role: 'root' } }).setExpirationTime('10s'));
     await expect(verifyInternalIdentity(odd, 'culture', secret)).rejects.toThrow();
+  });
+});
+
+describe('bearer tokens that verified are remembered until they expire', () => {
+  it('the same token again is the same identity without verifying again, and is refused once it expires', async () => {
+    const secret = 'h'.repeat(40);
+    const identify = await createIdentify({ kind: 'secret', secret });
+    vi.useFakeTimers({ now: new Date('2026-12-04T10:00:00Z'), toFake: ['Date'] });
+    try {
+      const now = Math.floor(Date.now() / 1000);
+      const token = await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuedAt(now)
+        .setExpirationTime(now + 2)
+        .sign(secretKey(secret));
+      const first = await identify(requestWith(`Bearer ${token}`));
+      expect(first).toMatchObject({ sub: 'u1', role: 'staff' });
+      expect(await identify(requestWith(`Bearer ${token}`))).toBe(first); // from the cache
+      expect(Object.isFrozen(first)).toBe(true);
+      vi.setSystemTime(new Date(Date.now() + 1_999));
+      expect(await identify(requestWith(`Bearer ${token}`))).toBe(first);
+      vi.setSystemTime(new Date(Date.now() + 1));
+      expect((await refusal(identify(requestWith(`Bearer ${token}`)))).message).toMatch(/expired/);
+      // A token with a wrong signature is never remembered as good, however often it is sent.
+      const forged = `${token.slice(0, token.lastIndexOf('.'))}.${'A'.repeat(43)}`;
+      for (let i = 0; i < 2; i++) expect((await refusal(identify(requestWith(`Bearer ${forged}`)))).status).toBe(401);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
