@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { PublicError } from '../../kit/errors.js';
 import { PUBLIC_IDENTITY } from '../../kit/identity.js';
 import { redactUrl } from '../../kit/redact.js';
-import { chain, type SubgraphFetch, type SubgraphRequest, type SubgraphStep } from '../../gateway/subgraph-client/client.js';
+import {
+  chain,
+  type SubgraphFetch,
+  type SubgraphRequest,
+  type SubgraphResponse,
+  type SubgraphStep,
+} from '../../gateway/subgraph-client/client.js';
 import {
   circuitBreakerStep,
   failedFields,
@@ -70,7 +76,7 @@ describe('the subgraph client: steps around fetch', () => {
   });
 
   /** The answer the step gives for a failed subgraph: no data, an error per field asked. */
-  async function failure(res: Response) {
+  async function failure(res: SubgraphResponse) {
     expect(res.status).toBe(200);
     return (await res.json()) as {
       data: null;
