@@ -15,6 +15,8 @@ const BENCH_ENV: Record<string, string> = {
   JWT_SECRET: BENCH_JWT_SECRET,
   INTERNAL_SECRET: BENCH_INTERNAL_SECRET,
   GATEWAY_METRICS_PORT: '0',
+  // In process unless a benchmark says otherwise (bench/replicas.ts), whatever the shell has.
+  REDIS_URL: '',
 };
 
 /** One more gateway process over running subgraphs (a second replica), on a free port, as the benchmarks' federation runs it. */

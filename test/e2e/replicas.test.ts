@@ -8,7 +8,7 @@ import { aWeekAhead, requestHall, sharedTownshipHall } from '../helpers/booking.
 import { directDb, PG_URL, REDIS_URL, type TestDatabases } from '../helpers/databases.js';
 import { startTestFederation, startTestGateway, startTestSubgraph } from '../helpers/federation.js';
 import { post } from '../helpers/graphql.js';
-import { templatesOf } from '../helpers/shared.js';
+import { sharedFederation, templatesOf } from '../helpers/shared.js';
 
 /**
  * The replicated topology, as processes: gateway a over the federation's five subgraphs, gateway b over
@@ -51,6 +51,16 @@ describe.skipIf(!PG_URL || !REDIS_URL)('two gateways and two facilities processe
       .filter((l) => l.startsWith('venue_graph_graphql_requests_total{'))
       .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
   };
+
+  it('REDIS_URL in the environment reaches only the processes given it: the shared federation keeps its state in process', async () => {
+    const ready = (await (await fetch(sharedFederation('sqlite').gatewayUrl.replace(/\/graphql$/, '/ready'))).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(ready.sharedState).toEqual({ store: 'process' });
+    const ours = (await (await fetch(gatewayB.url.replace(/\/graphql$/, '/ready'))).json()) as Record<string, unknown>;
+    expect(ours.sharedState).toEqual({ store: 'redis', connected: true });
+  });
 
   it('500 concurrent conflicting booking requests over both gateways: exactly one booking per slot, no 5xx', async () => {
     const slots = [

@@ -22,6 +22,10 @@ const BASE_ENV: Record<string, string> = {
   GATEWAY_METRICS_PORT: '0',
   RATE_LIMIT_PER_MINUTE: '1000000',
   MAX_CONCURRENT_PER_CALLER: '10000',
+  // CI exports REDIS_URL for the replica tests; every other process keeps its state in process (empty is
+  // unset), or the gateways of every run would share one Redis: persisted queries registered by an earlier
+  // run, and one rate budget for every test.
+  REDIS_URL: '',
 };
 
 /** The last lines of output of the processes, kept to explain a failed start. */
