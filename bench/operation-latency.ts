@@ -3,12 +3,14 @@
  *
  * Starts the federation as `npm start` does (production mode, each subgraph its own process and SQLite
  * file under `--data`, seeded with the province on first use) on free ports of 127.0.0.1, then sends each
- * of a few committed operations (schema/operations/, with their example variables) `--requests` times,
+ * of a few committed operations (schema/operations/, with their example variables) `--requests` times, as an analyst,
  * one at a time, and prints p50 and p90 for each. Bounded: it stops the federation when done.
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startBenchFederation } from './federation.js';
+import { SignJWT } from 'jose';
+import { secretKey } from '../kit/identity.js';
+import { BENCH_JWT_SECRET, startBenchFederation } from './federation.js';
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +23,12 @@ if (!Number.isInteger(n) || n < 5 || n > 10_000) throw new Error('--requests: 5 
 const OPERATIONS = ['q2-station-page', 'region-overview', 'q1-find-space', 'q5-coverage-gaps'];
 
 const fed = await startBenchFederation(values.data);
+// An analyst, as the committed operations' callers are (q2's funding and staff are not public).
+const analyst = await new SignJWT({ sub: 'bench-analyst', role: 'analyst' })
+  .setProtectedHeader({ alg: 'HS256' })
+  .setIssuedAt()
+  .setExpirationTime('2h')
+  .sign(secretKey(BENCH_JWT_SECRET));
 const dir = new URL('../schema/operations/', import.meta.url);
 try {
   for (const name of OPERATIONS) {
@@ -32,7 +40,7 @@ try {
       const t = performance.now();
       const res = await fetch(fed.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { errors?: unknown[] };
