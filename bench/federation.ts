@@ -1,9 +1,20 @@
+import { SignJWT } from 'jose';
+import { secretKey } from '../kit/identity.js';
 import { SUBGRAPHS } from '../kit/topology.js';
 import { type Federation, type Gateway, launchFederation, launchGateway } from '../scripts/launch.js';
 import type { SubgraphName } from '../kit/topology.js';
 
 /** The secret the benchmarks' federation verifies tokens with (a benchmark signs its analyst's with it). */
 export const BENCH_JWT_SECRET = 'bench-probe-secret-bench-probe-secret-000';
+
+/** A bearer token of the benchmarks' analyst (`sub` bench-analyst), good for two hours: the committed operations' usual caller. */
+export function benchAnalystToken(): Promise<string> {
+  return new SignJWT({ sub: 'bench-analyst', role: 'analyst' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt()
+    .setExpirationTime('2h')
+    .sign(secretKey(BENCH_JWT_SECRET));
+}
 
 /** The secret the gateway signs identities for the subgraphs with (a benchmark calling a subgraph directly signs with it). */
 export const BENCH_INTERNAL_SECRET = 'bench-probe-internal-bench-probe-internal';

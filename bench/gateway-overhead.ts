@@ -11,9 +11,8 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SignJWT } from 'jose';
-import { IDENTITY_HEADER, type Identity, secretKey, signInternalIdentity } from '../kit/identity.js';
-import { BENCH_INTERNAL_SECRET, BENCH_JWT_SECRET, startBenchFederation } from './federation.js';
+import { IDENTITY_HEADER, type Identity, signInternalIdentity } from '../kit/identity.js';
+import { BENCH_INTERNAL_SECRET, benchAnalystToken, startBenchFederation } from './federation.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,11 +25,7 @@ if (!Number.isInteger(n) || n < 10 || n > 100_000) throw new Error('--requests: 
 
 const QUERY = JSON.stringify({ query: '{ socialWorkStation(id: "sw-330102009") { id name } }' });
 const analyst: Identity = { sub: 'bench-analyst', name: null, role: 'analyst', dept: null, region: null };
-const bearer = await new SignJWT({ sub: 'bench-analyst', role: analyst.role })
-  .setProtectedHeader({ alg: 'HS256' })
-  .setIssuedAt()
-  .setExpirationTime('2h')
-  .sign(secretKey(BENCH_JWT_SECRET));
+const bearer = await benchAnalystToken();
 const internalKey = BENCH_INTERNAL_SECRET;
 let signed = { token: '', at: 0 };
 async function identityHeader(): Promise<string> {

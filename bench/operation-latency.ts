@@ -8,9 +8,7 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SignJWT } from 'jose';
-import { secretKey } from '../kit/identity.js';
-import { BENCH_JWT_SECRET, startBenchFederation } from './federation.js';
+import { benchAnalystToken, startBenchFederation } from './federation.js';
 
 const { values } = parseArgs({
   options: {
@@ -24,11 +22,7 @@ const OPERATIONS = ['q2-station-page', 'region-overview', 'q1-find-space', 'q5-c
 
 const fed = await startBenchFederation(values.data);
 // An analyst, as the committed operations' callers are (q2's funding and staff are not public).
-const analyst = await new SignJWT({ sub: 'bench-analyst', role: 'analyst' })
-  .setProtectedHeader({ alg: 'HS256' })
-  .setIssuedAt()
-  .setExpirationTime('2h')
-  .sign(secretKey(BENCH_JWT_SECRET));
+const analyst = await benchAnalystToken();
 const dir = new URL('../schema/operations/', import.meta.url);
 try {
   for (const name of OPERATIONS) {

@@ -14,9 +14,7 @@
  * Bounded: it stops by itself after `--seconds` and stops the federation.
  */
 import { parseArgs } from 'node:util';
-import { SignJWT } from 'jose';
-import { secretKey } from '../kit/identity.js';
-import { BENCH_JWT_SECRET, startBenchFederation } from './federation.js';
+import { benchAnalystToken, startBenchFederation } from './federation.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,11 +31,7 @@ const fed = await startBenchFederation(values.data, { GATEWAY_TRUST_PROXY: 'loop
   if (/error|fatal/i.test(line)) console.log(`[${service}] ${line}`);
 });
 
-const analyst = await new SignJWT({ sub: 'bench-analyst', role: 'analyst' })
-  .setProtectedHeader({ alg: 'HS256' })
-  .setIssuedAt()
-  .setExpirationTime('2h')
-  .sign(secretKey(BENCH_JWT_SECRET));
+const analyst = await benchAnalystToken();
 
 interface Answer {
   status: number;

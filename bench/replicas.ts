@@ -16,11 +16,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SignJWT } from 'jose';
 import { Redis } from 'ioredis';
-import { secretKey } from '../kit/identity.js';
 import type { Gateway } from '../scripts/launch.js';
-import { BENCH_JWT_SECRET, startBenchFederation, startBenchGateway } from './federation.js';
+import { benchAnalystToken, startBenchFederation, startBenchGateway } from './federation.js';
 
 const { values } = parseArgs({
   options: {
@@ -59,11 +57,7 @@ const fed = await startBenchFederation(values.data, env, (service, line) => {
 });
 let second: Gateway | undefined;
 // An analyst, as the read mix's callers are (q2's funding and staff are not public).
-const analyst = await new SignJWT({ sub: 'bench-analyst', role: 'analyst' })
-  .setProtectedHeader({ alg: 'HS256' })
-  .setIssuedAt()
-  .setExpirationTime('2h')
-  .sign(secretKey(BENCH_JWT_SECRET));
+const analyst = await benchAnalystToken();
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
 function cpuSeconds(pid: number | undefined): number {
