@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { loadGatewayConfig } from '../gateway/config.js';
 import { startGateway } from '../gateway/server.js';
 import { SUBGRAPHS } from '../kit/topology.js';
+import { quantile } from './measure.js';
 
 process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '500' } } });
@@ -69,7 +70,7 @@ try {
     if (body.data?.region?.name === '浙江省' && body.errors?.[0]?.extensions?.code === 'SUBGRAPH_UNAVAILABLE') partial++;
   }
   ms.sort((a, b) => a - b);
-  const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))]!.toFixed(1);
+  const at = (q: number) => quantile(ms, q).toFixed(1);
   console.log(`circuit open: ${n} requests, one at a time: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${ms.at(-1)!.toFixed(1)} ms`);
   console.log(`answers with facilities' data and culture's SUBGRAPH_UNAVAILABLE: ${partial} of ${n}`);
 } finally {

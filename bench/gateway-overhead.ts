@@ -9,10 +9,10 @@
  * each, the difference, and the gateway's CPU per request (its process's CPU time over the gateway
  * requests, from /proc). Bounded: it stops the federation when done.
  */
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { IDENTITY_HEADER, type Identity, signInternalIdentity } from '../kit/identity.js';
 import { BENCH_INTERNAL_SECRET, benchAnalystToken, startBenchFederation } from './federation.js';
+import { cpuSeconds, quantile } from './measure.js';
 
 const { values } = parseArgs({
   options: {
@@ -33,13 +33,6 @@ async function identityHeader(): Promise<string> {
     signed = { token: await signInternalIdentity(analyst, 'bench', 'social-work', internalKey), at: Date.now() };
   }
   return signed.token;
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSeconds(pid: number | undefined): number {
-  if (!pid) return Number.NaN;
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 async function once(url: string, headers: Record<string, string>): Promise<number> {
@@ -71,7 +64,11 @@ try {
     gatewayCpu += cpuSeconds(gatewayPid) - before;
     straight.push(await once(direct, { [IDENTITY_HEADER]: await identityHeader() }));
   }
-  const at = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+  const at = (xs: number[], q: number) =>
+    quantile(
+      [...xs].sort((a, b) => a - b),
+      q,
+    );
   const line = (label: string, xs: number[]) =>
     `${label}: p50 ${at(xs, 0.5).toFixed(2)} ms, p95 ${at(xs, 0.95).toFixed(2)} ms, p99 ${at(xs, 0.99).toFixed(2)} ms`;
   console.log(`socialWorkStation(id) { id name }, ${n} requests each, one at a time, alternating`);

@@ -6,9 +6,10 @@
  * of a few committed operations (schema/operations/, with their example variables) `--requests` times, as an analyst,
  * one at a time, and prints p50 and p90 for each. Bounded: it stops the federation when done.
  */
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { op } from '../test/helpers/operations.js';
 import { benchAnalystToken, startBenchFederation } from './federation.js';
+import { quantile } from './measure.js';
 
 const { values } = parseArgs({
   options: {
@@ -23,11 +24,9 @@ const OPERATIONS = ['q2-station-page', 'region-overview', 'q1-find-space', 'q5-c
 const fed = await startBenchFederation(values.data);
 // An analyst, as the committed operations' callers are (q2's funding and staff are not public).
 const analyst = await benchAnalystToken();
-const dir = new URL('../schema/operations/', import.meta.url);
 try {
   for (const name of OPERATIONS) {
-    const query = fs.readFileSync(new URL(`${name}.graphql`, dir), 'utf8');
-    const variables = JSON.parse(fs.readFileSync(new URL(`${name}.variables.json`, dir), 'utf8'));
+    const request = JSON.stringify(op(name));
     const ms: number[] = [];
     let failed = 0;
     for (let i = 0; i < n; i++) {
@@ -35,14 +34,14 @@ try {
       const res = await fetch(fed.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
-        body: JSON.stringify({ query, variables }),
+        body: request,
       });
       const body = (await res.json()) as { errors?: unknown[] };
       ms.push(performance.now() - t);
       if (res.status !== 200 || body.errors) failed++;
     }
     ms.sort((a, b) => a - b);
-    const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))]!.toFixed(1);
+    const at = (q: number) => quantile(ms, q).toFixed(1);
     console.log(`${name}: ${n} requests, one at a time: p50 ${at(0.5)} ms, p90 ${at(0.9)} ms${failed ? `; ${failed} with errors` : ''}`);
   }
 } finally {

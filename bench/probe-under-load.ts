@@ -15,6 +15,7 @@
  */
 import { parseArgs } from 'node:util';
 import { benchAnalystToken, startBenchFederation } from './federation.js';
+import { quantile } from './measure.js';
 
 const { values } = parseArgs({
   options: {
@@ -139,7 +140,11 @@ async function probing() {
 }
 try {
   await Promise.all([...tallies.map((c) => hostile(c.query, c.headers, c.seen, c.times)), probing()]);
-  const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+  const pct = (xs: number[], q: number) =>
+    quantile(
+      [...xs].sort((a, b) => a - b),
+      q,
+    );
   const f = (ms: number) => `${ms.toFixed(0)} ms`;
   console.log(
     `probe: ${probeMs.length} requests, p50 ${f(pct(probeMs, 0.5))}, p95 ${f(pct(probeMs, 0.95))}, p99 ${f(pct(probeMs, 0.99))}, max ${f(Math.max(...probeMs))}; ${[...probeSeen].map(([k, n]) => `${k}: ${n}`).join(', ')}`,

@@ -14,11 +14,12 @@
  * started.
  */
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
 import type { Gateway } from '../scripts/launch.js';
+import { op } from '../test/helpers/operations.js';
 import { benchAnalystToken, startBenchFederation, startBenchGateway } from './federation.js';
+import { cpuSeconds, quantile, rssMiB } from './measure.js';
 
 const { values } = parseArgs({
   options: {
@@ -37,13 +38,7 @@ const rounds = Number(values.rounds);
 if (!Number.isInteger(rounds) || rounds < 1 || rounds > 10) throw new Error('--rounds: 1 to 10');
 
 const MIX = ['q2-station-page', 'q1-find-space', 'q5-coverage-gaps', 'region-overview'];
-const dir = new URL('../schema/operations/', import.meta.url);
-const bodies = MIX.map((name) =>
-  JSON.stringify({
-    query: fs.readFileSync(new URL(`${name}.graphql`, dir), 'utf8'),
-    variables: JSON.parse(fs.readFileSync(new URL(`${name}.variables.json`, dir), 'utf8')),
-  }),
-);
+const bodies = MIX.map((name) => JSON.stringify(op(name)));
 
 const prefix = `venue-graph-bench:${randomBytes(3).toString('hex')}:`;
 const env = {
@@ -58,28 +53,6 @@ const fed = await startBenchFederation(values.data, env, (service, line) => {
 let second: Gateway | undefined;
 // An analyst, as the read mix's callers are (q2's funding and staff are not public).
 const analyst = await benchAnalystToken();
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSeconds(pid: number | undefined): number {
-  if (!pid) return Number.NaN;
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 a second)
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** A process's resident memory now, in MiB, from /proc (Linux). */
-function rssMiB(pid: number | undefined): number {
-  if (!pid) return Number.NaN;
-  try {
-    const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Number(kb) / 1024 : Number.NaN;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 interface Phase {
   requests: number;
@@ -132,7 +105,7 @@ async function measure(label: string, urls: string[], pids: Record<string, numbe
   const elapsed = (performance.now() - started) / 1_000;
   const self = process.cpuUsage(selfBefore);
   phase.ms.sort((a, b) => a - b);
-  const at = (q: number) => phase.ms[Math.min(phase.ms.length - 1, Math.floor(q * phase.ms.length))]!.toFixed(1);
+  const at = (q: number) => quantile(phase.ms, q).toFixed(1);
   const rate = phase.requests / elapsed;
   console.log(
     `${label}: ${phase.requests} requests in ${elapsed.toFixed(1)} s = ${rate.toFixed(1)}/s, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, ${phase.failed} failed`,

@@ -71,21 +71,25 @@ export function hmacKey(secret: string): Promise<CryptoKey> {
 const signers = new Map<string, (payload: Record<string, unknown>) => string>();
 const verifiers = new Map<string, (token: string) => Record<string, unknown>>();
 
-function signerFor(secret: string, subgraph: string) {
+/** The one made for this secret and subgraph, made on first use (fast-jwt prepares its key once). */
+function forSubgraph<T>(made: Map<string, T>, secret: string, subgraph: string, make: () => T): T {
   const key = `${subgraph}\u0000${secret}`;
-  let signer = signers.get(key);
-  if (!signer) {
-    signer = createSigner({ key: secret, algorithm: 'HS256', iss: ISSUER, aud: audienceOf(subgraph), expiresIn: 10_000 });
-    signers.set(key, signer);
+  let one = made.get(key);
+  if (!one) {
+    one = make();
+    made.set(key, one);
   }
-  return signer;
+  return one;
 }
 
-function verifierFor(secret: string, subgraph: string) {
-  const key = `${subgraph}\u0000${secret}`;
-  let verifier = verifiers.get(key);
-  if (!verifier) {
-    verifier = createVerifier({
+const signerFor = (secret: string, subgraph: string) =>
+  forSubgraph(signers, secret, subgraph, () =>
+    createSigner({ key: secret, algorithm: 'HS256', iss: ISSUER, aud: audienceOf(subgraph), expiresIn: 10_000 }),
+  );
+
+const verifierFor = (secret: string, subgraph: string) =>
+  forSubgraph(verifiers, secret, subgraph, () =>
+    createVerifier({
       key: secret,
       algorithms: ['HS256'],
       allowedIss: ISSUER,
@@ -94,11 +98,8 @@ function verifierFor(secret: string, subgraph: string) {
       // A request's later fetches to this subgraph resend its token (the gateway's signIdentityStep):
       // checked once, then taken from the cache until it expires.
       cache: 1_000,
-    });
-    verifiers.set(key, verifier);
-  }
-  return verifier;
-}
+    }),
+  );
 
 /** The gateway signs the identity for one request to one subgraph (valid for 10 s) with the internal secret. */
 export async function signInternalIdentity(identity: Identity, requestId: string, subgraph: string, secret: string): Promise<string> {

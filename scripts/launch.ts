@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { LISTENING_PREFIX } from '../kit/main.js';
-import { SUBGRAPHS, type SubgraphName } from '../kit/topology.js';
+import { SUBGRAPHS, type SubgraphName, subgraphInfo } from '../kit/topology.js';
 
 /**
  * Starts the federation as separate processes: first the seed of every database that holds nothing yet
@@ -325,8 +325,7 @@ export function launchGateway(subgraphUrls: Record<SubgraphName, string>, opts: 
  * port (0: a free one). It migrates its database as every start does, and does not seed.
  */
 export function launchSubgraph(name: SubgraphName, opts: LaunchOptions = {}): Promise<Gateway> {
-  const info = SUBGRAPHS.find((s) => s.name === name)!;
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
-  if (opts.ports?.[name] !== undefined) env[`${info.envPrefix}_PORT`] = String(opts.ports[name]);
+  if (opts.ports?.[name] !== undefined) env[`${subgraphInfo(name).envPrefix}_PORT`] = String(opts.ports[name]);
   return launchOne(name, `subgraphs/${name}/index.ts`, env, opts);
 }

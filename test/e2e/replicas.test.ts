@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Federation, Gateway } from '../../scripts/launch.js';
 import { sha256 } from '../../gateway/trusted-documents.js';
 import { bearer } from '../helpers/auth.js';
-import { aWeekAhead, requestHall, sharedTownshipHall } from '../helpers/booking.js';
-import { directDb, PG_URL, REDIS_URL, type TestDatabases } from '../helpers/databases.js';
+import { aWeekAhead, liveBookings, requestHall, sharedTownshipHall } from '../helpers/booking.js';
+import { PG_URL, REDIS_URL, type TestDatabases } from '../helpers/databases.js';
 import { startTestFederation, startTestGateway, startTestSubgraph } from '../helpers/federation.js';
-import { post } from '../helpers/graphql.js';
+import { counterSum, post } from '../helpers/graphql.js';
 import { sharedFederation, templatesOf } from '../helpers/shared.js';
 
 /**
@@ -44,13 +44,7 @@ describe.skipIf(!PG_URL || !REDIS_URL)('two gateways and two facilities processe
   });
 
   /** GraphQL requests a subgraph process has answered, from its /metrics. */
-  const answered = async (graphqlUrl: string) => {
-    const text = await (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
-    return text
-      .split('\n')
-      .filter((l) => l.startsWith('venue_graph_graphql_requests_total{'))
-      .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
-  };
+  const answered = (graphqlUrl: string) => counterSum(graphqlUrl, 'venue_graph_graphql_requests_total');
 
   it('REDIS_URL in the environment reaches only the processes given it: the shared federation keeps its state in process', async () => {
     const ready = (await (await fetch(sharedFederation('sqlite').gatewayUrl.replace(/\/graphql$/, '/ready'))).json()) as Record<
@@ -93,18 +87,7 @@ describe.skipIf(!PG_URL || !REDIS_URL)('two gateways and two facilities processe
     expect(after[0]! - before[0]!).toBeGreaterThanOrEqual(250);
     expect(after[1]! - before[1]!).toBeGreaterThanOrEqual(250);
 
-    const db = directDb(fed.dbs.urls.facilities);
-    try {
-      const live = await db('bookings')
-        .where('space_id', hall.id)
-        .whereIn('status', ['REQUESTED', 'APPROVED'])
-        .where('starts_at', '<', new Date(at('17:00')).toISOString())
-        .where('ends_at', '>', new Date(at('10:00')).toISOString())
-        .select('starts_at');
-      expect(live).toHaveLength(slots.length);
-    } finally {
-      await db.destroy();
-    }
+    expect(await liveBookings(fed.dbs.urls.facilities, hall.id, at('10:00'), at('17:00'))).toBe(slots.length);
   });
 
   it('a persisted query registered through one gateway runs by its hash through the other', async () => {

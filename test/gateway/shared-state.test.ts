@@ -17,7 +17,7 @@ import {
   originOf,
   refusedPort,
 } from '../helpers/gateway.js';
-import { post } from '../helpers/graphql.js';
+import { metricLines, post } from '../helpers/graphql.js';
 import { type TcpProxy, tcpProxy } from '../helpers/tcp-proxy.js';
 
 /**
@@ -47,10 +47,7 @@ async function apq(url: string, withText: boolean, headers: Record<string, strin
 
 const ask = (url: string, headers: Record<string, string>) => post(url, '{ region(code: "33") { name } }', undefined, headers);
 
-async function metric(server: RunningServer, name: string): Promise<string[]> {
-  const text = await (await fetch(`${server.metricsUrl}`)).text();
-  return text.split('\n').filter((l) => l.startsWith(name));
-}
+const metric = (server: RunningServer, name: string) => metricLines(server.metricsUrl, name);
 
 async function dropKeys(redis: Redis, prefix: string): Promise<void> {
   const keys = await redis.keys(`${prefix}*`);

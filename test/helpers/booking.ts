@@ -1,3 +1,4 @@
+import { directDb } from './databases.js';
 import { world } from './world.js';
 import { post } from './graphql.js';
 
@@ -35,4 +36,23 @@ export function requestHall(
     { input: { spaceId: hallId, startsAt, endsAt, purpose: '社区议事会', attendees: 30, contact: '13800001234', idempotencyKey: key } },
     headers,
   );
+}
+
+/**
+ * How many live bookings (requested or approved) of a space overlap [from, to) (ISO 8601), read straight
+ * from the facilities database at `dbUrl` (the seed's history holds past bookings of the space too).
+ */
+export async function liveBookings(dbUrl: string, spaceId: string, from: string, to: string): Promise<number> {
+  const db = directDb(dbUrl);
+  try {
+    const live = await db('bookings')
+      .where('space_id', spaceId)
+      .whereIn('status', ['REQUESTED', 'APPROVED'])
+      .where('starts_at', '<', new Date(to).toISOString())
+      .where('ends_at', '>', new Date(from).toISOString())
+      .count({ n: '*' });
+    return Number(live[0]!.n);
+  } finally {
+    await db.destroy();
+  }
 }

@@ -6,7 +6,7 @@ import {
   type Federation,
   type Gateway,
 } from '../../scripts/launch.js';
-import { SUBGRAPHS, type SubgraphName } from '../../kit/topology.js';
+import { SUBGRAPHS, type SubgraphName, subgraphInfo } from '../../kit/topology.js';
 import { TEST_SECRETS } from './auth.js';
 import { createTestDatabases, type Backend, type TestDatabases } from './databases.js';
 
@@ -97,10 +97,9 @@ export async function startTestGateway(
  */
 export async function startTestSubgraph(name: SubgraphName, dbUrl: string, extraEnv: Record<string, string> = {}): Promise<Gateway> {
   const { output, onLine } = recentOutput();
-  const info = SUBGRAPHS.find((s) => s.name === name)!;
   try {
     return await launchSubgraph(name, {
-      env: { ...BASE_ENV, ...extraEnv, [`${info.envPrefix}_DB_URL`]: dbUrl },
+      env: { ...BASE_ENV, ...extraEnv, [`${subgraphInfo(name).envPrefix}_DB_URL`]: dbUrl },
       ports: { [name]: 0 },
       onLine,
     });

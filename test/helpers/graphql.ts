@@ -46,11 +46,19 @@ export async function query<T = Record<string, any>>(
   return res.data as T;
 }
 
+/** The lines of a Prometheus scrape at `metricsUrl` that start with `prefix` (a name, or a name and `{labels}`). */
+export async function metricLines(metricsUrl: string, prefix: string): Promise<string[]> {
+  const text = await (await fetch(metricsUrl)).text();
+  return text.split('\n').filter((l) => l.startsWith(prefix));
+}
+
+/** The sum of every series of a counter (`name{`) a process behind a GraphQL URL serves on its own port's /metrics. */
+export async function counterSum(graphqlUrl: string, name: string): Promise<number> {
+  const lines = await metricLines(graphqlUrl.replace(/\/graphql$/, '/metrics'), `${name}{`);
+  return lines.reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
+}
+
 /** The SQL statements run so far by the process behind a URL (every database it has), from its /metrics. */
-export async function sqlStatementCount(graphqlUrl: string): Promise<number> {
-  const text = await (await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'))).text();
-  return text
-    .split('\n')
-    .filter((l) => l.startsWith('venue_graph_sql_statements_total{'))
-    .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
+export function sqlStatementCount(graphqlUrl: string): Promise<number> {
+  return counterSum(graphqlUrl, 'venue_graph_sql_statements_total');
 }
