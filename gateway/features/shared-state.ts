@@ -139,7 +139,10 @@ function inRedis(url: string, o: Required<Omit<SharedStateOptions, 'redisUrl'>>)
   redis.on('close', () => {
     connected.set(0);
     if (up && logger && !closing)
-      logger.warn({ redis: redactUrl(url), error: lastError }, 'shared state: Redis lost; each replica counts on its own until it is back');
+      logger.warn(
+        { redis: redactUrl(url), error: lastError || undefined },
+        'shared state: Redis lost; each replica counts on its own until it is back',
+      );
     up = false;
   });
   const failed = (use: string) => (err: unknown) => {
