@@ -1,5 +1,4 @@
 import { NotReady } from '../kit/server.js';
-import type { SubgraphName } from '../kit/topology.js';
 
 /** How long the gateway's `/ready` waits for one subgraph's own `/ready`. */
 export const SUBGRAPH_READY_TIMEOUT_MS = 1_000;
@@ -25,19 +24,20 @@ async function probe(graphqlUrl: string, timeoutMs: number): Promise<SubgraphSta
 }
 
 /**
- * The gateway's readiness: each subgraph's own `/ready`, asked at once, in parallel, and what the
+ * The gateway's readiness: the own `/ready` of each subgraph it routes to (`subgraphUrls`, read at each call), asked at once, in parallel, and what the
  * features add (`circuits`: each subgraph's circuit breaker, closed, open or half-open). The gateway serves
  * while any subgraph does (the fields of a missing one fail on their own), so it is ready, `degraded`
  * when some are unreachable, and not ready (503) only when none is reachable.
  */
 export function gatewayReadiness(
-  subgraphUrls: Record<SubgraphName, string>,
+  subgraphUrls: Readonly<Record<string, string>>,
   parts: readonly (() => Record<string, unknown>)[] = [],
   timeoutMs = SUBGRAPH_READY_TIMEOUT_MS,
 ) {
   return async (): Promise<Record<string, unknown>> => {
-    const names = Object.keys(subgraphUrls) as SubgraphName[];
-    const states = await Promise.all(names.map((n) => probe(subgraphUrls[n], timeoutMs)));
+    const routes = Object.entries(subgraphUrls);
+    const names = routes.map(([name]) => name);
+    const states = await Promise.all(routes.map(([, url]) => probe(url, timeoutMs)));
     const subgraphs = Object.fromEntries(names.map((n, i) => [n, states[i]]));
     // What the features add (each subgraph's circuit), after the probes: the state they left.
     const extra = Object.assign({}, ...parts.map((part) => part()));

@@ -86,6 +86,9 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
   }
   const supergraphSdl = fs.readFileSync(supergraphFile, 'utf8');
   const parts = await assemble([...gatewayFeatures(config), ...(options.extraFeatures ?? [])]);
+  // Where the loaded supergraph's subgraphs are called, by name, as the gateway builds each one's client
+  // (again on a reload): what `/ready` probes, so that it reports the graph being served.
+  const routed: Record<string, string> = {};
   const gateway = new ApolloGateway({
     supergraphSdl: parts.supergraphSource
       ? parts.supergraphSource({ path: supergraphFile, initialSdl: supergraphSdl, logger, planCache: parts.queryPlanCache })
@@ -94,6 +97,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     buildService: ({ name, url }) => {
       const configured = config.subgraphUrls[name as SubgraphName];
       if (!configured && !url) throw new Error(`No URL for subgraph "${name}"`);
+      routed[name] = configured ?? url!;
       return createSubgraphClient({ serviceName: name, url: configured ?? url!, steps: parts.subgraphSteps });
     },
     logger: {
@@ -109,7 +113,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
     logger,
     host: config.host,
     port: config.port,
-    ready: gatewayReadiness(config.subgraphUrls, parts.readiness),
+    ready: gatewayReadiness(routed, parts.readiness),
     http: config.http,
     metrics: config.metrics,
     trustProxy: config.trustProxy,
@@ -133,7 +137,7 @@ export async function startGateway(config: GatewayConfig, options: StartGatewayO
       for (const mount of parts.routes) mount(app, handle);
     },
   });
-  const subgraphs = Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, url]) => [name, redactUrl(url)]));
+  const subgraphs = Object.fromEntries(Object.entries(routed).map(([name, url]) => [name, redactUrl(url)]));
   logger.info({ url: server.url, subgraphs }, 'gateway listening');
   return server;
 }
