@@ -5,6 +5,7 @@ import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@
 import { requestSignal } from '../../kit/request-scope.js';
 import type { GatewayContext } from '../context.js';
 import { checkAnswer } from './answer-shape.js';
+import { deduplicate, fanOut } from './representations.js';
 import { MalformedAnswer } from './steps.js';
 
 /**
@@ -160,9 +161,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.serviceName = options.serviceName;
   }
 
-  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const context = options.context && 'requestId' in options.context ? (options.context as GatewayContext) : null;
-    return current.run(context, () => super.process(options));
+    const variables = options.request.variables;
+    // An entity fetch sends each distinct representation once (representations.ts).
+    const distinct = deduplicate(variables?.representations);
+    if (!distinct) return current.run(context, () => super.process(options));
+    const sent = { ...options, request: { ...options.request, variables: { ...variables, representations: distinct.unique } } };
+    return fanOut(await current.run(context, () => super.process(sent)), distinct);
   }
 }
 
