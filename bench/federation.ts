@@ -20,7 +20,7 @@ export function benchAnalystToken(): Promise<string> {
 export const BENCH_INTERNAL_SECRET = 'bench-probe-internal-bench-probe-internal';
 
 /** What every benchmark process runs with: production mode, quiet logs, the benchmarks' keys. */
-const BENCH_ENV: Record<string, string> = {
+export const BENCH_ENV: Record<string, string> = {
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
   JWT_SECRET: BENCH_JWT_SECRET,
@@ -28,6 +28,13 @@ const BENCH_ENV: Record<string, string> = {
   GATEWAY_METRICS_PORT: '0',
   // In process unless a benchmark says otherwise (bench/replicas.ts), whatever the shell has.
   REDIS_URL: '',
+};
+
+/** What `npm run bench` runs venue-graph's gateway with: the benchmarks' keys, production, and no caller limits (one address sends everything). */
+export const OUR_GATEWAY_ENV: Record<string, string> = {
+  ...BENCH_ENV,
+  RATE_LIMIT_PER_MINUTE: '1000000',
+  MAX_CONCURRENT_PER_CALLER: '10000',
 };
 
 /** One more gateway process over running subgraphs (a second replica), on a free port, as the benchmarks' federation runs it. */

@@ -292,15 +292,24 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-/** One process of this repository, started and waited for on its `/ready`, not supervised. */
-async function launchOne(service: string, entry: string, env: NodeJS.ProcessEnv, opts: LaunchOptions): Promise<Gateway> {
+/**
+ * One process of this repository (a TypeScript entry point that prints `listening: <service> <url>`),
+ * started and, unless `waitForReady` is false, waited for on its `/ready`; not supervised.
+ */
+export async function launchScript(
+  service: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  opts: LaunchOptions,
+  waitForReady = true,
+): Promise<Gateway> {
   let child: ChildProcess | undefined;
   const stop = async () => {
     if (child) await stopChild(child);
   };
   try {
     const started = await startProcess(service, entry, env, opts, { add: (_, c) => (child = c) });
-    await waitReady(service, started.url);
+    if (waitForReady) await waitReady(service, started.url);
     return { url: started.url, pid: started.child.pid, stop };
   } catch (err) {
     await stop();
@@ -316,7 +325,7 @@ export function launchGateway(subgraphUrls: Record<SubgraphName, string>, opts: 
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
   for (const s of SUBGRAPHS) env[`${s.envPrefix}_URL`] = subgraphUrls[s.name];
   if (opts.ports?.gateway !== undefined) env.GATEWAY_PORT = String(opts.ports.gateway);
-  return launchOne('gateway', 'gateway/index.ts', env, opts);
+  return launchScript('gateway', 'gateway/index.ts', env, opts);
 }
 
 /**
@@ -327,5 +336,5 @@ export function launchGateway(subgraphUrls: Record<SubgraphName, string>, opts: 
 export function launchSubgraph(name: SubgraphName, opts: LaunchOptions = {}): Promise<Gateway> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
   if (opts.ports?.[name] !== undefined) env[`${subgraphInfo(name).envPrefix}_PORT`] = String(opts.ports[name]);
-  return launchOne(name, `subgraphs/${name}/index.ts`, env, opts);
+  return launchScript(name, `subgraphs/${name}/index.ts`, env, opts);
 }
