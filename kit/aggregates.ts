@@ -3,10 +3,14 @@ import { checkRegionPrefix } from './arguments.js';
 import { quoteColumn } from './sql-pages.js';
 
 /**
- * Aggregates (counts, sums) for each of many region subtrees in ONE SQL statement: the rows of `base`
- * are grouped by their region code cut to each prefix length (and by `groupBy` columns, if any), so
- * asking for 11 cities or 90 counties costs the same one statement. The result maps each
- * prefix to its rows (one row without `groupBy`); a prefix with no rows is absent.
+ * Aggregates (counts, sums) for each of many region subtrees in ONE SQL statement that reads each row
+ * once: the rows under any of the prefixes are grouped by their region code cut to the longest prefix
+ * length asked (and by `groupBy` columns, if any), and each prefix's figures are the sum of the groups
+ * under it, added up here. So asking for the province and its 90 counties reads the province's rows
+ * once (grouping by length, one pass per length, read them twice: q6 at province scale spent most of
+ * its time there). Hence the aggregates must add up: COUNT and SUM, never MIN, MAX or AVG. The result
+ * maps each prefix to its rows (one row without `groupBy`; with it, ordered by its columns); a prefix
+ * with no rows is absent.
  */
 export async function aggregateByPrefix<Row extends object>(q: {
   knex: Knex;
@@ -15,7 +19,7 @@ export async function aggregateByPrefix<Row extends object>(q: {
   /** The region-code column the prefixes are matched against. */
   matchColumn: string;
   prefixes: readonly string[];
-  /** Output column → aggregate SQL expression (with its bindings). */
+  /** Output column → additive aggregate SQL expression, COUNT or SUM (with its bindings). */
   aggregates: Record<string, string | [string, readonly Knex.Value[]]>;
   /** Further grouping: output column → column of `base` (its values are returned as they are). */
   groupBy?: Record<string, string>;
@@ -28,41 +32,61 @@ export async function aggregateByPrefix<Row extends object>(q: {
   }
   const column = quoteColumn(q.matchColumn);
   const keys = Object.keys(q.groupBy ?? {});
-  // One branch per prefix length, grouped by the code cut to that length: each branch reads the rows
-  // once, whatever the number of prefixes (a join to the list of prefixes by range made SQLite read
-  // them once per prefix). The branches are one statement (UNION ALL).
+  const aggregateKeys = Object.keys(q.aggregates);
+  const asked = new Set(q.prefixes);
+  const sorted = [...asked].sort();
   const byLength = new Map<number, string[]>();
-  for (const p of new Set(q.prefixes)) byLength.set(p.length, [...(byLength.get(p.length) ?? []), p]);
-  const branches = [...byLength].map(([length, prefixes]) => {
-    const sorted = [...prefixes].sort();
-    const branch = q.base
-      .clone()
-      .select(knex.raw(`substr(${column}, 1, ${length}) AS _part`))
-      .whereRaw(`${column} >= ? AND ${column} < ?`, [sorted[0]!, `${sorted[sorted.length - 1]!}:`])
-      .whereRaw(`substr(${column}, 1, ${length}) IN (${sorted.map(() => '?').join(', ')})`, sorted)
-      .groupByRaw(`substr(${column}, 1, ${length})`);
-    for (const [alias, col] of Object.entries(q.groupBy ?? {})) branch.select(knex.raw('?? AS ??', [col, alias])).groupBy(col);
-    for (const [alias, expr] of Object.entries(q.aggregates) as [string, string | [string, readonly Knex.Value[]]][]) {
-      const [sql, bindings] = typeof expr === 'string' ? [expr, []] : expr;
-      branch.select(knex.raw(`${sql} AS ??`, [...bindings, alias]));
-    }
-    return branch.toSQL();
-  });
-  const order = ['_part', ...keys].map((k) => knex.raw('??', [k]).toQuery()).join(', ');
-  const query = knex.raw(
-    `SELECT * FROM (${branches.map((b) => b.sql).join(' UNION ALL ')}) AS _agg ORDER BY ${order}`,
-    branches.flatMap((b) => b.bindings as Knex.Value[]),
-  );
-  const result = (await query) as unknown;
-  // better-sqlite3 answers knex.raw with the rows, pg with a result object holding them.
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as (Record<string, unknown> & { _part: string })[];
+  for (const p of sorted) byLength.set(p.length, [...(byLength.get(p.length) ?? []), p]);
+  const finest = Math.max(...byLength.keys());
+  // The range keeps the region-code index in use; the IN lists keep only the rows under some prefix.
+  const under = [...byLength].map(([length, ps]) => `substr(${column}, 1, ${length}) IN (${ps.map(() => '?').join(', ')})`);
+  const statement = q.base
+    .clone()
+    .select(knex.raw(`substr(${column}, 1, ${finest}) AS _part`))
+    .whereRaw(`${column} >= ? AND ${column} < ?`, [sorted[0]!, `${sorted[sorted.length - 1]!}:`])
+    .whereRaw(`(${under.join(' OR ')})`, [...byLength.values()].flat())
+    .groupByRaw(`substr(${column}, 1, ${finest})`);
+  for (const [alias, col] of Object.entries(q.groupBy ?? {})) statement.select(knex.raw('?? AS ??', [col, alias])).groupBy(col);
+  for (const [alias, expr] of Object.entries(q.aggregates) as [string, string | [string, readonly Knex.Value[]]][]) {
+    const [sql, bindings] = typeof expr === 'string' ? [expr, []] : expr;
+    statement.select(knex.raw(`${sql} AS ??`, [...bindings, alias]));
+  }
+  const rows = (await statement) as (Record<string, unknown> & { _part: string })[];
+  // Each group added to every prefix asked that it lies under, by its groupBy values.
+  const sums = new Map<string, Map<string, Record<string, unknown>>>();
+  const lengths = [...byLength.keys()];
   for (const row of rows) {
-    const { _part, ...values } = row;
-    // PostgreSQL returns COUNT/SUM of integers as strings (bigint/numeric): make them numbers.
-    const typed = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, keys.includes(k) ? v : v === null ? 0 : Number(v)])) as Row;
-    const list = out.get(_part);
-    if (list) list.push(typed);
-    else out.set(_part, [typed]);
+    const groupKey = JSON.stringify(keys.map((k) => row[k]));
+    for (const length of lengths) {
+      const prefix = row._part.slice(0, length);
+      if (!asked.has(prefix)) continue;
+      let groups = sums.get(prefix);
+      if (!groups) {
+        groups = new Map();
+        sums.set(prefix, groups);
+      }
+      let sum = groups.get(groupKey);
+      if (!sum) {
+        sum = Object.fromEntries([...keys.map((k) => [k, row[k]]), ...aggregateKeys.map((k) => [k, 0])]) as Record<string, unknown>;
+        groups.set(groupKey, sum);
+      }
+      // PostgreSQL returns COUNT/SUM of integers as strings (bigint/numeric): make them numbers.
+      for (const k of aggregateKeys) sum[k] = (sum[k] as number) + (row[k] === null ? 0 : Number(row[k]));
+    }
+  }
+  for (const prefix of sorted) {
+    const groups = sums.get(prefix);
+    if (!groups) continue;
+    const list = [...groups.values()];
+    list.sort((a, b) => {
+      for (const k of keys) {
+        const x = String(a[k]);
+        const y = String(b[k]);
+        if (x !== y) return x < y ? -1 : 1;
+      }
+      return 0;
+    });
+    out.set(prefix, list as Row[]);
   }
   return out;
 }

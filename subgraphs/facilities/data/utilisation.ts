@@ -1,11 +1,13 @@
 import { aggregateByPrefix } from '../../../kit/aggregates.js';
 import type { Database } from '../../../kit/db.js';
-import { addDays, daysOfMonth, localInstant, WEEK, type Weekday } from '../../../kit/local-time.js';
+import { addDays, daysOfMonth, localInstant, type Weekday } from '../../../kit/local-time.js';
 
 /**
  * Utilisation of shared spaces in a month, for each region subtree and managing department: the hours
  * they were open (each day's opening hours, less closed dates) and the hours approved bookings held
- * them. Four aggregate statements for any number of regions.
+ * them. For any number of regions: three aggregate statements (shared spaces by opening schedule,
+ * closures, bookings), each reading the rows once (kit/aggregates.ts), and two small reads (the
+ * month's public holidays, then the opening spans of the schedules found).
  */
 
 export interface UtilisationRow {
@@ -16,6 +18,9 @@ export interface UtilisationRow {
   bookedByOthersMinutes: number;
 }
 
+/** A boolean column as SQLite (0/1) or PostgreSQL (true/false) returns it. */
+const closesOnHolidays = (v: unknown) => v === true || v === 1 || v === '1';
+
 export async function utilisationByPrefix(
   db: Database,
   prefixes: readonly string[],
@@ -24,8 +29,6 @@ export async function utilisationByPrefix(
   // An aggregate over a region's subtree: on the scans' own connections (kit/db.ts).
   const knex = db.scans;
   const days = daysOfMonth(month);
-  const dayList = (w: Weekday) => days.filter((d) => d.weekday === w).map((d) => d.day);
-  const count = (w: Weekday) => dayList(w).length;
   const shared = () =>
     knex('spaces')
       .join('sites', 'sites.id', 'spaces.site_id')
@@ -46,28 +49,19 @@ export async function utilisationByPrefix(
       `CASE ${column} ${days.map(() => 'WHEN ? THEN ?').join(' ')} END`,
       days.flatMap((d) => [d.day, d.weekday]),
     );
-  const [spaces, open, closed, booked] = await Promise.all([
-    aggregateByPrefix<{ department: string; n: number }>({ ...common, base: shared(), aggregates: { n: 'COUNT(*)' } }),
-    // Each opening span counts once for every day of its weekday in the month, but for the public
-    // holidays on that weekday when the rule closes on them (uncorrelated subqueries: run once).
-    aggregateByPrefix<{ department: string; m: number }>({
+  const [spaces, holidays, closed, booked] = await Promise.all([
+    // The shared spaces by department, opening schedule and whether they close on public holidays:
+    // their open hours in the month follow from the schedule (a handful of them, read below), so the
+    // subtree's spaces are counted, not joined to their opening spans and summed row by row.
+    aggregateByPrefix<{ department: string; schedule: string; holidays: unknown; n: number }>({
       ...common,
-      base: shared().join('opening_hours', 'opening_hours.schedule_id', 'sharing_rules.schedule_id'),
-      aggregates: {
-        m: [
-          `SUM((opening_hours.to_min - opening_hours.from_min) * (CASE opening_hours.weekday ${WEEK.map(() => 'WHEN ? THEN ?').join(' ')} ELSE 0 END
-          - CASE WHEN sharing_rules.closed_on_public_holidays = ? THEN CASE opening_hours.weekday
-            ${WEEK.map(
-              (w) =>
-                `WHEN ? THEN (SELECT COUNT(*) FROM public_holidays WHERE day IN (${dayList(w)
-                  .map(() => '?')
-                  .join(', ')}))`,
-            ).join(' ')}
-            ELSE 0 END ELSE 0 END))`,
-          [...WEEK.flatMap((w) => [w, count(w)]), true, ...WEEK.flatMap((w) => [w, ...dayList(w)])],
-        ],
-      },
+      groupBy: { ...byDept, schedule: 'sharing_rules.schedule_id', holidays: 'sharing_rules.closed_on_public_holidays' },
+      base: shared(),
+      aggregates: { n: 'COUNT(*)' },
     }),
+    knex('public_holidays')
+      .whereBetween('day', [days[0]!.day, days[days.length - 1]!.day])
+      .pluck('day') as Promise<string[]>,
     // …less the spans of its own closures (unless also a holiday it closes on).
     aggregateByPrefix<{ department: string; m: number }>({
       ...common,
@@ -104,14 +98,36 @@ export async function utilisationByPrefix(
     }),
   ]);
 
+  // The opening spans of the schedules found (by their id: one per distinct set of hours, a handful).
+  const schedules = [...new Set([...spaces.values()].flatMap((rows) => rows.map((r) => r.schedule)))];
+  // (Past a thousand, all of them: a statement's bound parameters are limited.)
+  const spans = knex('opening_hours');
+  if (schedules.length <= 1_000) spans.whereIn('schedule_id', schedules);
+  const hours = (await spans.select('schedule_id', 'weekday', 'from_min', 'to_min')) as {
+    schedule_id: string;
+    weekday: Weekday;
+    from_min: number;
+    to_min: number;
+  }[];
+  // Minutes a schedule is open in the month: each day its weekday's spans, but for the public holidays
+  // when the rule closes on them.
+  const holidaySet = new Set(holidays);
+  const spansOf = new Map<string, number>();
+  for (const h of hours)
+    spansOf.set(`${h.schedule_id} ${h.weekday}`, (spansOf.get(`${h.schedule_id} ${h.weekday}`) ?? 0) + h.to_min - h.from_min);
+  const openMinutesOf = (schedule: string, closesOnHolidays: boolean) =>
+    days.reduce((sum, d) => sum + (closesOnHolidays && holidaySet.has(d.day) ? 0 : (spansOf.get(`${schedule} ${d.weekday}`) ?? 0)), 0);
+
   const out = new Map<string, UtilisationRow[]>();
   for (const prefix of prefixes) {
     const rows = new Map<string, UtilisationRow>();
     const row = (department: string) =>
       rows.get(department) ??
       rows.set(department, { department, sharedSpaces: 0, openMinutes: 0, bookedMinutes: 0, bookedByOthersMinutes: 0 }).get(department)!;
-    for (const r of spaces.get(prefix) ?? []) row(r.department).sharedSpaces = r.n;
-    for (const r of open.get(prefix) ?? []) row(r.department).openMinutes += r.m;
+    for (const r of spaces.get(prefix) ?? []) {
+      row(r.department).sharedSpaces += r.n;
+      row(r.department).openMinutes += r.n * openMinutesOf(r.schedule, closesOnHolidays(r.holidays));
+    }
     for (const r of closed.get(prefix) ?? []) row(r.department).openMinutes -= r.m;
     for (const r of booked.get(prefix) ?? []) {
       row(r.department).bookedMinutes = Math.round(r.m);
