@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import compression from 'compression';
 import type { GatewayFeature } from './feature.js';
 
@@ -53,7 +52,13 @@ function tabs(operationsDir: string, first: string): Tab[] {
   ];
 }
 
-function renderExplorer(operationsDir: string, first: string): string {
+/**
+ * The page. GraphiQL's renderer is imported here, on the first request for the page, not with this
+ * module: it holds the whole bundled GraphiQL, some 70 MB of a gateway's resident memory, which a
+ * production gateway (no explorer) never needs.
+ */
+async function renderExplorer(operationsDir: string, first: string): Promise<string> {
+  const { renderGraphiQL } = await import('@graphql-yoga/render-graphiql');
   const all = tabs(operationsDir, first);
   return renderGraphiQL({
     title: 'venue-graph explorer',
@@ -90,12 +95,12 @@ export function useExplorer(
 ): GatewayFeature {
   const o = { ...DEFAULTS, ...options };
   // Rendered on the first request, not at start (9.1 MB: most gateways, every test one among them, never serve it).
-  let page: { html: string; etag: string } | undefined;
+  let page: Promise<{ html: string; etag: string }> | undefined;
   const rendered = () => {
-    if (!page) {
-      const html = renderExplorer(o.operationsDir, o.firstOperation);
-      page = { html, etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"` };
-    }
+    page ??= renderExplorer(o.operationsDir, o.firstOperation).then((html) => ({
+      html,
+      etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`,
+    }));
     return page;
   };
   return {
@@ -103,8 +108,8 @@ export function useExplorer(
     plugins: [ApolloServerPluginLandingPageDisabled()],
     routes: o.enabled
       ? (app) => {
-          app.get('/', compression(), (req, res) => {
-            const { html, etag } = rendered();
+          app.get('/', compression(), async (req, res) => {
+            const { html, etag } = await rendered();
             res.setHeader('cache-control', `public, max-age=${o.maxAgeSeconds}`);
             res.setHeader('etag', etag);
             if (req.header('if-none-match') === etag) {
