@@ -5,24 +5,24 @@ import { type DocumentNode, Kind, parse, type SelectionSetNode } from 'graphql';
  * `data` is an object or null and whose `errors` is a list, and in `data` an object, a list or null
  * wherever the query selected fields of an object (@apollo/gateway's result shaping asserts on anything
  * else, and the whole request fails). Scalars are not checked: the gateway passes them on as sent.
- * Returns what is wrong (or null), and the answer parsed when it is JSON, so that nobody parses it twice.
+ * `request` is the request's query (`isQuery`) or its whole JSON body. Returns what is wrong (or null),
+ * and the answer parsed when it is JSON, so that nobody parses it twice.
  */
-export function checkAnswer(requestBody: string, answer: string): { wrong: string | null; body?: unknown } {
+export function checkAnswer(request: string, answer: string, isQuery = false): { wrong: string | null; body?: unknown } {
   let body: unknown;
   try {
     body = JSON.parse(answer);
   } catch {
     return { wrong: 'not JSON' };
   }
-  return { wrong: shapeOf(requestBody, body), body };
+  return { wrong: shapeOf(isQuery ? parsedQuery(request) : queryOf(request), body), body };
 }
 
-function shapeOf(requestBody: string, body: unknown): string | null {
+function shapeOf(document: DocumentNode | null, body: unknown): string | null {
   if (!isObject(body)) return 'not a JSON object';
   if ('errors' in body && body.errors !== undefined && !Array.isArray(body.errors)) return '`errors` is not a list';
   if (!('data' in body) || body.data === null || body.data === undefined) return 'errors' in body ? null : 'neither data nor errors';
   if (!isObject(body.data)) return '`data` is not an object';
-  const document = queryOf(requestBody);
   if (!document) return null; // not ours to judge: the subgraph saw the same request
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return null;

@@ -1,19 +1,19 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { type IncomingHttpHeaders, STATUS_CODES } from 'node:http';
 import { Agent, request as undiciRequest } from 'undici';
-import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { requestSignal } from '../../kit/request-scope.js';
 import type { GatewayContext } from '../context.js';
 import { checkAnswer } from './answer-shape.js';
-import { deduplicate, fanOut } from './representations.js';
+import { deduplicate, fanOut, type GatewayGraphQLResponse } from './representations.js';
 import { MalformedAnswer } from './steps.js';
 
 /**
  * How the gateway calls a subgraph: a chain of small steps around Node's fetch. Each step sees the
  * request (and may set headers, or a signal), calls `next`, and sees the response or the error, like
  * Express middleware; the steps come from the gateway features (time limit, signed identity, request
- * id, error mapping; next: a circuit breaker, tracing). The RemoteGraphQLDataSource below only adapts
- * @apollo/gateway to the chain.
+ * id, error mapping, a circuit breaker, metrics). The SubgraphDataSource below adapts @apollo/gateway's
+ * executor to the chain.
  */
 
 /** One HTTP request to one subgraph, as the steps see it. */
@@ -25,6 +25,8 @@ export interface SubgraphRequest {
   headers: Headers;
   /** The GraphQL request, as JSON. */
   body: string;
+  /** Its query (what `body` holds as `query`), for the steps that read it without parsing the body again. */
+  query?: string;
   /** The incoming request's context; null for calls of the gateway's own (health checks), which go as the public. */
   context: GatewayContext | null;
   /** Aborts the request (a time limit sets one). */
@@ -116,7 +118,7 @@ const send: SubgraphFetch = async (request) => {
   }
   // Below 500, anything but a GraphQL response (a proxy's HTML page, JSON cut off or of the wrong shape)
   // is the subgraph's failure too: its fields fail at their paths, and the circuit counts it.
-  const checked = status < 500 ? checkAnswer(request.body, text) : null;
+  const checked = status < 500 ? checkAnswer(request.query ?? request.body, text, request.query !== undefined) : null;
   const wrong = checked?.wrong;
   if (wrong) throw new MalformedAnswer(request.serviceName, status, wrong);
   return new BufferedAnswer(status, headers, text, request.url, checked && 'body' in checked ? { body: checked.body } : null);
@@ -136,40 +138,77 @@ export interface SubgraphClientOptions {
   fetch?: SubgraphFetch;
 }
 
-/** The context of the gateway request a subgraph call is made for, from `process` down to the fetcher. */
-const current = new AsyncLocalStorage<GatewayContext | null>();
+/** The Cache-Control hint of a subgraph's answer, as @apollo/gateway's own data source reads it. */
+function cacheHint(header: string | null): { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } {
+  const hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } = { maxAge: 0 };
+  for (const part of (header ?? '').split(',')) {
+    const [name, value] = part.trim().split('=');
+    if (name === 'max-age' && value && /^[0-9]+$/.test(value)) hint.maxAge = Number(value);
+    if (name === 'private') hint.scope = 'PRIVATE';
+    if (name === 'public') hint.scope = 'PUBLIC';
+  }
+  return hint;
+}
 
-/** The adapter: @apollo/gateway builds the GraphQL request and reads the answer; the chain sends it. */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+/**
+ * A subgraph as @apollo/gateway's executor calls it (its `GraphQLDataSource`): the request as JSON
+ * through the chain of steps, the answer parsed once. It does what @apollo/gateway's
+ * RemoteGraphQLDataSource does with its defaults (the same body, the same error for an answer that is
+ * not 2xx, the subgraph's Cache-Control hint), without the parts of it this gateway never used: a
+ * node-fetch Request and Headers built for every fetch, an async-local store to carry the context to the
+ * fetcher, automatic persisted queries. And each distinct entity representation is sent once
+ * (representations.ts).
+ */
+export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   readonly serviceName: string;
+  private readonly url: string;
+  private readonly run: SubgraphFetch;
 
   constructor(options: SubgraphClientOptions) {
-    const run = chain(options.steps, options.fetch);
-    super({
-      url: options.url,
-      fetcher: (async (url: string, init: { headers?: Record<string, string>; body?: string }) =>
-        run({
-          serviceName: options.serviceName,
-          url,
-          headers: new Headers(init.headers),
-          body: init.body ?? '',
-          context: current.getStore() ?? null,
-          // The caller going away aborts the subgraph calls made for it (and those stop their own work).
-          signal: requestSignal(),
-        })) as never,
-    });
     this.serviceName = options.serviceName;
+    this.url = options.url;
+    this.run = chain(options.steps, options.fetch);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { request } = options;
+    if (!request.query) throw new Error('Missing query');
     const context = options.context && 'requestId' in options.context ? (options.context as GatewayContext) : null;
-    const variables = options.request.variables;
-    // An entity fetch sends each distinct representation once (representations.ts).
-    const distinct = deduplicate(variables?.representations);
-    if (!distinct) return current.run(context, () => super.process(options));
-    const sent = { ...options, request: { ...options.request, variables: { ...variables, representations: distinct.unique } } };
-    return fanOut(await current.run(context, () => super.process(sent)), distinct);
+    const distinct = deduplicate(request.variables?.representations);
+    const variables = distinct ? { ...request.variables, representations: distinct.unique } : request.variables;
+    const headers = new Headers();
+    for (const [name, value] of request.http?.headers ?? []) headers.append(name, value);
+    headers.set('content-type', 'application/json');
+    const res = await this.run({
+      serviceName: this.serviceName,
+      url: this.url,
+      headers,
+      body: JSON.stringify({ query: request.query, variables, operationName: request.operationName, extensions: request.extensions }),
+      query: request.query,
+      context,
+      // The caller going away aborts the subgraph calls made for it (and those stop their own work).
+      signal: requestSignal(),
+    });
+    if (!res.ok) throw await errorFromResponse(res);
+    const type = res.headers.get('content-type');
+    const body = type && /^application\/(graphql-response\+)?json/.test(type) ? await res.json() : await res.text();
+    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${body}`);
+    // (The kind's enum is not exported by @apollo/gateway: an incoming operation is the one with a context.)
+    const policy = 'incomingRequestContext' in options ? options.incomingRequestContext.overallCachePolicy : null;
+    if (policy && 'restrict' in policy) policy.restrict(cacheHint(res.headers.get('cache-control')));
+    const response = body as GatewayGraphQLResponse;
+    return distinct ? fanOut(response, distinct) : response;
   }
+}
+
+/** A subgraph's answer that is not 2xx, as the error @apollo/gateway's own data source makes of it. */
+async function errorFromResponse(res: SubgraphResponse): Promise<GraphQLError> {
+  const type = res.headers.get('content-type');
+  const body = type && /^application\/(graphql-response\+)?json/.test(type) ? await res.json() : await res.text();
+  const extensions: Record<string, unknown> = { response: { url: res.url, status: res.status, statusText: res.statusText, body } };
+  if (res.status === 401) extensions.code = 'UNAUTHENTICATED';
+  else if (res.status === 403) extensions.code = 'FORBIDDEN';
+  return new GraphQLError(`${res.status}: ${res.statusText}`, { extensions });
 }
 
 export function createSubgraphClient(options: SubgraphClientOptions): SubgraphDataSource {

@@ -1,7 +1,7 @@
-import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLDataSource } from '@apollo/gateway';
 
 /** A subgraph's answer as @apollo/gateway's executor gets it from a data source. */
-type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+export type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
 /**
  * Each distinct entity representation once per fetch. @apollo/gateway's executor sends one
