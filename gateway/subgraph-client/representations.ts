@@ -19,6 +19,25 @@ export interface Deduplicated {
   slot: number[];
 }
 
+/**
+ * A representation's identity as text. The executor builds every representation of a fetch from the
+ * same selection, so equal entities give equal text (two that differ only in key order would merely be
+ * sent twice). A flat one (the usual key of scalars) is written out field by field, each string prefixed
+ * with its length so that no value can pass for another, at about half the cost of JSON.stringify (465
+ * of them a TestQuery); one with an object inside (a composite key) is JSON.
+ */
+function keyOf(representation: unknown): string {
+  if (representation === null || typeof representation !== 'object') return JSON.stringify(representation) ?? 'undefined';
+  let key = '';
+  for (const field in representation) {
+    const v = (representation as Record<string, unknown>)[field];
+    if (typeof v === 'string') key += `${field}\u0000${v.length}:${v}`;
+    else if (v === null || typeof v !== 'object') key += `${field}\u0001${String(v)},`;
+    else return JSON.stringify(representation);
+  }
+  return key;
+}
+
 /** The representations made distinct, or null when there is nothing to gain (none, or all distinct already). */
 export function deduplicate(representations: unknown): Deduplicated | null {
   if (!Array.isArray(representations) || representations.length < 2) return null;
@@ -26,9 +45,7 @@ export function deduplicate(representations: unknown): Deduplicated | null {
   const unique: unknown[] = [];
   const slot = new Array<number>(representations.length);
   for (let i = 0; i < representations.length; i++) {
-    // The executor builds every representation of a fetch from the same selection, so equal entities
-    // give equal text; two that differ only in key order would merely be sent twice.
-    const key = JSON.stringify(representations[i]);
+    const key = keyOf(representations[i]);
     let k = index.get(key);
     if (k === undefined) {
       k = unique.length;

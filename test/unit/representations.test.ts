@@ -66,3 +66,28 @@ describe('each distinct entity representation once per fetch', () => {
     expect(fanOut(wrongLength, d)).toBe(wrongLength);
   });
 });
+
+describe('what makes two representations the same entity', () => {
+  it('every field and its type: a number is not its string, a value cannot pass for two fields', () => {
+    const d = deduplicate([
+      { __typename: 'Product', upc: '1' },
+      { __typename: 'Product', upc: 1 },
+      { __typename: 'Product', upc: '1', x: '2' },
+      { __typename: 'Product', upc: '1\u00001:x', x: '' },
+      { __typename: 'Product', upc: null },
+      { __typename: 'Product', upc: 'null' },
+      { __typename: 'Product', upc: '1' },
+    ]);
+    expect(d?.unique).toHaveLength(6);
+    expect(d?.slot).toEqual([0, 1, 2, 3, 4, 5, 0]);
+  });
+
+  it('a composite key (an object inside) compares as a whole', () => {
+    const d = deduplicate([
+      { __typename: 'Space', site: { id: 'a' }, n: 1 },
+      { __typename: 'Space', site: { id: 'b' }, n: 1 },
+      { __typename: 'Space', site: { id: 'a' }, n: 1 },
+    ]);
+    expect(d?.slot).toEqual([0, 1, 0]);
+  });
+});
