@@ -1,7 +1,9 @@
 /**
  * Stock Apollo Gateway, the benchmark's yardstick: `@apollo/gateway` under `@apollo/server`'s standalone
  * server with their default settings, as the public graphql-gateways-benchmark runs it
- * (gateways/apollo-gateway/index.ts there, one worker), the same versions as venue-graph's gateway.
+ * (gateways/apollo-gateway/index.ts there, one worker), the same versions as venue-graph's gateway, as
+ * published: `apollo-gateway-stock` is @apollo/gateway 2.14.4 under another name, which the project's
+ * patches (patches/, applied to @apollo/gateway at install) leave alone.
  *
  *   SUPERGRAPH_PATH=… PORT=0 NODE_ENV=production node --import tsx bench/standard/stock-gateway.ts
  *
@@ -14,7 +16,8 @@
  * Prints `listening: stock-gateway <url>` when it serves; stops on SIGTERM/SIGINT.
  */
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+// The package as published (an alias of @apollo/gateway 2.14.4 that patches/ leaves alone).
+import { ApolloGateway, RemoteGraphQLDataSource } from 'apollo-gateway-stock';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { IDENTITY_HEADER, type Identity, signInternalIdentity } from '../../kit/identity.js';

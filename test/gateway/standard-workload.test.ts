@@ -49,4 +49,29 @@ describe('the gateway on the standard benchmark workload', () => {
     expect(res.status).toBe(200);
     expect(body.subgraphs).toEqual({ accounts: 'reachable', inventory: 'reachable', products: 'reachable', reviews: 'reachable' });
   });
+
+  // patches/@apollo+gateway+2.14.4.patch: result shaping skips the @skip/@include lookup for a
+  // selection with no directives. With them, shaping still follows them, by a literal or a variable.
+  it('leaves out what @skip skips or @include does not include, and keeps the rest', async () => {
+    const res = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `query($no: Boolean!) {
+          topProducts(first: 2) { upc name @skip(if: true) price @include(if: $no) inStock @include(if: true) reviews @skip(if: $no) { id } }
+          me { id username @include(if: false) }
+        }`,
+        variables: { no: false },
+      }),
+    });
+    expect(await res.json()).toEqual({
+      data: {
+        topProducts: [
+          { upc: '1', inStock: true, reviews: [{ id: '1' }, { id: '2' }, { id: '3' }, { id: '4' }] },
+          { upc: '2', inStock: false, reviews: [{ id: '5' }, { id: '6' }, { id: '7' }, { id: '8' }] },
+        ],
+        me: { id: '1' },
+      },
+    });
+  });
 });
