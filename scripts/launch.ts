@@ -15,6 +15,9 @@ import { SUBGRAPHS, type SubgraphName, subgraphInfo } from '../kit/topology.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** The gateway's V8 heap limit, in MiB: what deploy/ sets (NODE_OPTIONS) and `npm start` gives it too. */
+export const GATEWAY_HEAP_MIB = 384;
+
 export interface LaunchOptions {
   /** Environment for every child (database URLs, ports, log level…), on top of this process's. */
   env?: Record<string, string | undefined>;
@@ -86,7 +89,13 @@ function spawnScript(
   opts: LaunchOptions,
   onLine: (line: string) => void = () => {},
 ): { child: ChildProcess; recent: string[] } {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The gateway's heap is capped as deploy/ caps it (unless NODE_OPTIONS says otherwise): uncapped, V8
+  // lets it grow with the garbage of a busy gateway into what the machine has (README, "Memory").
+  const heap =
+    args[0] === 'gateway/index.ts' && !/max-old-space-size/.test(env.NODE_OPTIONS ?? '')
+      ? [`--max-old-space-size=${GATEWAY_HEAP_MIB}`]
+      : [];
+  const child = spawn(process.execPath, [...heap, '--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const recent: string[] = [];
   const each = (line: string) => {
     recent.push(line);

@@ -17,6 +17,7 @@ import YAML from 'yaml';
 import { loadGatewayConfig } from '../../gateway/config.js';
 import { loadSubgraphConfig } from '../../kit/config.js';
 import { SUBGRAPHS, type SubgraphName } from '../../kit/topology.js';
+import { GATEWAY_HEAP_MIB } from '../../scripts/launch.js';
 
 /**
  * The deployment files (deploy/), checked without Docker or a cluster: the image copies what the
@@ -61,6 +62,16 @@ describe('the image (deploy/Dockerfile)', () => {
     expect(fs.existsSync(path.join(ROOT, cmd[0]!))).toBe(true);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(dockerfile).toMatch(/^USER node$/m);
+    // npm ci applies patches/ (postinstall: patch-package, a dependency): they are there before it.
+    expect(dockerfile.indexOf('COPY patches ./patches')).toBeGreaterThan(-1);
+    expect(dockerfile.indexOf('COPY patches ./patches')).toBeLessThan(dockerfile.indexOf('RUN npm ci'));
+    expect((JSON.parse(read('package.json')) as { dependencies: Record<string, string> }).dependencies['patch-package']).toBeDefined();
+  });
+
+  it('caps the gateway heap where it runs as `npm start` caps it (GATEWAY_HEAP_MIB)', () => {
+    const flag = `--max-old-space-size=${GATEWAY_HEAP_MIB}`;
+    expect(read('deploy/compose.yaml')).toContain(`NODE_OPTIONS: ${flag}`);
+    expect(read('deploy/k8s/base/gateway.yaml')).toContain(`NODE_OPTIONS: ${flag}`);
   });
 
   it('every package the processes import at run time is a dependency, not a devDependency (the image installs --omit=dev)', () => {
