@@ -23,6 +23,13 @@ export async function aggregateByPrefix<Row extends object>(q: {
   aggregates: Record<string, string | [string, readonly Knex.Value[]]>;
   /** Further grouping: output column → column of `base` (its values are returned as they are). */
   groupBy?: Record<string, string>;
+  /**
+   * Group at least this finely (a code length), and answer for each such group too: the figures of
+   * every region of that length under the prefixes asked come at no extra cost (the one pass groups
+   * by it anyway), for a caller that will be asked for them next (q6 asks the province, then its
+   * counties).
+   */
+  alsoAt?: number;
 }): Promise<Map<string, Row[]>> {
   const { knex } = q;
   const out = new Map<string, Row[]>();
@@ -37,7 +44,7 @@ export async function aggregateByPrefix<Row extends object>(q: {
   const sorted = [...asked].sort();
   const byLength = new Map<number, string[]>();
   for (const p of sorted) byLength.set(p.length, [...(byLength.get(p.length) ?? []), p]);
-  const finest = Math.max(...byLength.keys());
+  const finest = Math.max(...byLength.keys(), q.alsoAt ?? 0);
   // The range keeps the region-code index in use; the IN lists keep only the rows under some prefix.
   const under = [...byLength].map(([length, ps]) => `substr(${column}, 1, ${length}) IN (${ps.map(() => '?').join(', ')})`);
   const statement = q.base
@@ -55,11 +62,17 @@ export async function aggregateByPrefix<Row extends object>(q: {
   // Each group added to every prefix asked that it lies under, by its groupBy values.
   const sums = new Map<string, Map<string, Record<string, unknown>>>();
   const lengths = [...byLength.keys()];
+  const { alsoAt } = q;
+  if (alsoAt !== undefined && !byLength.has(alsoAt)) lengths.push(alsoAt);
+  // A region of length alsoAt is answered for only when all of it was read: under a prefix asked that
+  // is no longer (under a township asked alone, its county's figures would be that township's).
+  const whole = alsoAt === undefined ? [] : [...byLength.keys()].filter((l) => l <= alsoAt);
   for (const row of rows) {
     const groupKey = JSON.stringify(keys.map((k) => row[k]));
+    const extra = whole.some((l) => asked.has(row._part.slice(0, l)));
     for (const length of lengths) {
       const prefix = row._part.slice(0, length);
-      if (!asked.has(prefix)) continue;
+      if (!asked.has(prefix) && !(extra && length === alsoAt)) continue;
       let groups = sums.get(prefix);
       if (!groups) {
         groups = new Map();
@@ -74,9 +87,7 @@ export async function aggregateByPrefix<Row extends object>(q: {
       for (const k of aggregateKeys) sum[k] = (sum[k] as number) + (row[k] === null ? 0 : Number(row[k]));
     }
   }
-  for (const prefix of sorted) {
-    const groups = sums.get(prefix);
-    if (!groups) continue;
+  for (const [prefix, groups] of sums) {
     const list = [...groups.values()];
     list.sort((a, b) => {
       for (const k of keys) {

@@ -8,7 +8,7 @@ import { isValidId } from './arguments.js';
  * never serves one caller's data to another or outlives a change.
  */
 
-const MAX_BATCH = 500;
+export const MAX_BATCH = 500;
 
 /**
  * Loads one item per key; a key without a row resolves to null. Keys that cannot be ids or codes (e.g.

@@ -6,7 +6,7 @@ import { BACKENDS, type Backend } from '../helpers/databases.js';
 import { expectedFindSpaces, expectedUtilisationByRegion, nextLocalWeekday } from '../helpers/expected.js';
 import { startTestFederation } from '../helpers/federation.js';
 import { op } from '../helpers/operations.js';
-import { query } from '../helpers/graphql.js';
+import { query, sqlStatementCount } from '../helpers/graphql.js';
 
 /** The province-scale world, computed once for both backends, and only when a suite runs. */
 let computed: { province: ReturnType<typeof buildWorld>; bookings: ReturnType<typeof bookingHistoryOf>['bookings'] } | undefined;
@@ -92,7 +92,12 @@ describeBackends('q1 and q6 on the province seed, %s', (backend: Backend) => {
 
   it('q6-utilisation: the province and all 90 counties, by managing department, for May 2021', async () => {
     const q6 = op('q6-utilisation');
+    const statementsBefore = await sqlStatementCount(fed.subgraphUrls.facilities);
     const data: any = await query(fed.gatewayUrl, q6.query, q6.variables, await bearer({ sub: 'analyst-1', role: 'analyst' }));
+    // One pass over the month's rows for the province and its counties together (subgraphs/facilities/
+    // loaders.ts): its three aggregates, the month's holidays and the schedules' spans, the check that
+    // the counties hold every site, and the region lookups. Two passes were 13.
+    expect((await sqlStatementCount(fed.subgraphUrls.facilities)) - statementsBefore).toBeLessThanOrEqual(9);
     // The expected figures of the province and of every county the answer names, in one pass over the world.
     const expected = expectedUtilisationByRegion(
       province,

@@ -21,6 +21,13 @@ export interface UtilisationRow {
 /** A boolean column as SQLite (0/1) or PostgreSQL (true/false) returns it. */
 const closesOnHolidays = (v: unknown) => v === true || v === 1 || v === '1';
 
+/** The length of a county's division code. */
+export const COUNTY_CODE_LENGTH = 6;
+
+/**
+ * Each prefix's utilisation rows, by department; and, for every county under a prefix no longer than
+ * a county's code, that county's (the loader keeps them for the request).
+ */
 export async function utilisationByPrefix(
   db: Database,
   prefixes: readonly string[],
@@ -36,7 +43,10 @@ export async function utilisationByPrefix(
       .where('spaces.shareable', true)
       .where('sharing_rules.shared', true);
   const byDept = { department: 'sharing_rules.managing_dept' };
-  const common = { knex, matchColumn: 'sites.region_code', prefixes, groupBy: byDept };
+  // Counties' figures come with any coarser prefix's (grouped by county, the statements read the rows
+  // once either way): the result has them too, for the loader to keep (q6 asks the province, then its
+  // 90 counties).
+  const common = { knex, matchColumn: 'sites.region_code', prefixes, groupBy: byDept, alsoAt: COUNTY_CODE_LENGTH };
 
   // Minutes a booking lasts, as each database computes it from its timestamps.
   const minutes =
@@ -119,7 +129,7 @@ export async function utilisationByPrefix(
     days.reduce((sum, d) => sum + (closesOnHolidays && holidaySet.has(d.day) ? 0 : (spansOf.get(`${schedule} ${d.weekday}`) ?? 0)), 0);
 
   const out = new Map<string, UtilisationRow[]>();
-  for (const prefix of prefixes) {
+  for (const prefix of new Set([...prefixes, ...spaces.keys()])) {
     const rows = new Map<string, UtilisationRow>();
     const row = (department: string) =>
       rows.get(department) ??
