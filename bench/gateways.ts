@@ -95,7 +95,7 @@ async function runWorkload(w: Workload): Promise<boolean> {
   }
   const table = new Table({
     style: { head: [], border: [] },
-    head: ['C', 'gateway', 'RPS', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/req', 'peak RSS MiB', 'subgraph req / repr per query'],
+    head: ['C', 'gateway', 'RPS', 'right/s', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms/req', 'peak RSS MiB', 'subgraph req / repr per query'],
   });
   for (const clients of clientCounts) {
     const med = (side: Side, f: (m: Measured) => number) => median(results.get(`${side} ${clients}`)!.map(f));
@@ -105,6 +105,7 @@ async function runWorkload(w: Workload): Promise<boolean> {
         clients,
         side === 'ours' ? 'venue-graph' : 'stock @apollo/gateway',
         med(side, (m) => m.rps).toFixed(1),
+        med(side, (m) => m.rightRps).toFixed(1),
         med(side, (m) => m.p50).toFixed(1),
         med(side, (m) => m.p95).toFixed(1),
         med(side, (m) => m.p99).toFixed(1),
@@ -120,6 +121,7 @@ async function runWorkload(w: Workload): Promise<boolean> {
       clients,
       'ours ÷ stock',
       `${ratio((m) => m.rps).toFixed(2)}×`,
+      `${ratio((m) => m.rightRps).toFixed(2)}×`,
       `${ratio((m) => m.p50).toFixed(2)}×`,
       `${ratio((m) => m.p95).toFixed(2)}×`,
       `${ratio((m) => m.p99).toFixed(2)}×`,

@@ -29,7 +29,10 @@ export interface PhaseResult {
   /** Failures by request label and what was wrong, first 1 of each kind. */
   failures: Map<string, number>;
   seconds: number;
+  /** Answers a second, right or wrong. */
   rps: number;
+  /** Right answers a second. */
+  rightRps: number;
   p50: number;
   p95: number;
   p99: number;
@@ -101,6 +104,7 @@ export async function closedLoop(
     failures,
     seconds,
     rps: ms.length / seconds,
+    rightRps: (ms.length - failed) / seconds,
     p50: quantile(ms, 0.5),
     p95: quantile(ms, 0.95),
     p99: quantile(ms, 0.99),

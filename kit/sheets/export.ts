@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell, Column, Table } from './flatten.js';
 
 /**
@@ -58,9 +58,14 @@ function width(text: string): number {
   return w;
 }
 
-/** The tables as one workbook: a sheet each. */
-export function tablesToWorkbook(tables: Table[]): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+/**
+ * The tables as one workbook: a sheet each. exceljs is imported on the first workbook, not with this
+ * module: the gateway loads it for its export route, and most gateways never make a workbook (16 MB of
+ * resident memory at start).
+ */
+export async function tablesToWorkbook(tables: Table[]): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'venue-graph';
   const names = sheetNames(tables);
   tables.forEach((table, i) => {
@@ -91,7 +96,7 @@ export function tablesToWorkbook(tables: Table[]): ExcelJS.Workbook {
 /** The workbook's bytes. */
 export async function tablesToXlsx(tables: Table[]): Promise<Buffer> {
   // exceljs's Buffer type predates @types/node's generic Buffer.
-  return Buffer.from((await tablesToWorkbook(tables).xlsx.writeBuffer()) as ArrayBuffer);
+  return Buffer.from((await (await tablesToWorkbook(tables)).xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /** The table a single-table export serves: the one named, else the first list (or connection), else the first. */

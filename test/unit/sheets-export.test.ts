@@ -109,8 +109,8 @@ describe('tablesToWorkbook and tablesToXlsx', () => {
     expect(w.getCell(3, 2).value).toBe(3);
   });
 
-  it('the workbook object itself has the same sheets, for the HTTP route to stream', () => {
-    const book = tablesToWorkbook([regions(), regions()]);
+  it('the workbook object itself has the same sheets, for the HTTP route to stream', async () => {
+    const book = await tablesToWorkbook([regions(), regions()]);
     expect(book.worksheets.map((w) => w.name)).toEqual(['regions', 'regions-2']);
   });
 });
