@@ -32,8 +32,10 @@ export default defineConfig({
       },
       {
         // The gateway in process (every configured feature) over fake subgraphs on free ports: no database.
+        // A suite's beforeAll may start two or three gateways: on a loaded 2-core machine that has taken
+        // over vitest's default 10 s (shared-state's two replicas, once), so hooks get a minute.
         extends: true,
-        test: { name: 'gateway', include: ['test/gateway/**/*.test.ts'], testTimeout: 30_000 },
+        test: { name: 'gateway', include: ['test/gateway/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
       },
       {
         // One subgraph in process over a real database: copies of the run's seeded templates.
