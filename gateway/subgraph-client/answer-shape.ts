@@ -5,17 +5,16 @@ import { type DocumentNode, Kind, parse, type SelectionSetNode } from 'graphql';
  * `data` is an object or null and whose `errors` is a list, and in `data` an object, a list or null
  * wherever the query selected fields of an object (@apollo/gateway's result shaping asserts on anything
  * else, and the whole request fails). Scalars are not checked: the gateway passes them on as sent.
- * `request` is the request's query (`isQuery`) or its whole JSON body. Returns what is wrong (or null),
- * and the answer parsed when it is JSON, so that nobody parses it twice.
+ * Returns what is wrong (or null), and the answer parsed when it is JSON, so that nobody parses it twice.
  */
-export function checkAnswer(request: string, answer: string, isQuery = false): { wrong: string | null; body?: unknown } {
+export function checkAnswer(query: string, answer: string): { wrong: string | null; body?: unknown } {
   let body: unknown;
   try {
     body = JSON.parse(answer);
   } catch {
     return { wrong: 'not JSON' };
   }
-  return { wrong: shapeOf(isQuery ? parsedQuery(request) : queryOf(request), body), body };
+  return { wrong: shapeOf(parsedQuery(query), body), body };
 }
 
 function shapeOf(document: DocumentNode | null, body: unknown): string | null {
@@ -34,14 +33,6 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** The queries @apollo/gateway sends repeat: each parsed once (up to 500 kept, the oldest dropped first). */
 const parsed = new Map<string, DocumentNode | null>();
 const MAX_PARSED = 500;
-
-function queryOf(requestBody: string): DocumentNode | null {
-  try {
-    return parsedQuery((JSON.parse(requestBody) as { query?: unknown }).query);
-  } catch {
-    return null;
-  }
-}
 
 /** A subgraph request's query, parsed (null when it is not a string or does not parse); shared with steps.ts. */
 export function parsedQuery(query: unknown): DocumentNode | null {

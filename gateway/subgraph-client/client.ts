@@ -25,8 +25,8 @@ export interface SubgraphRequest {
   headers: Headers;
   /** The GraphQL request, as JSON. */
   body: string;
-  /** Its query (what `body` holds as `query`), for the steps that read it without parsing the body again. */
-  query?: string;
+  /** Its query (what `body` holds as `query`), for whoever reads it without parsing the body again. */
+  query: string;
   /** The incoming request's context; null for calls of the gateway's own (health checks), which go as the public. */
   context: GatewayContext | null;
   /** Aborts the request (a time limit sets one). */
@@ -118,7 +118,7 @@ const send: SubgraphFetch = async (request) => {
   }
   // Below 500, anything but a GraphQL response (a proxy's HTML page, JSON cut off or of the wrong shape)
   // is the subgraph's failure too: its fields fail at their paths, and the circuit counts it.
-  const checked = status < 500 ? checkAnswer(request.query ?? request.body, text, request.query !== undefined) : null;
+  const checked = status < 500 ? checkAnswer(request.query, text) : null;
   const wrong = checked?.wrong;
   if (wrong) throw new MalformedAnswer(request.serviceName, status, wrong);
   return new BufferedAnswer(status, headers, text, request.url, checked && 'body' in checked ? { body: checked.body } : null);
@@ -190,8 +190,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       signal: requestSignal(),
     });
     if (!res.ok) throw await errorFromResponse(res);
-    const type = res.headers.get('content-type');
-    const body = type && /^application\/(graphql-response\+)?json/.test(type) ? await res.json() : await res.text();
+    const body = await bodyOf(res);
     if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${body}`);
     // (The kind's enum is not exported by @apollo/gateway: an incoming operation is the one with a context.)
     const policy = 'incomingRequestContext' in options ? options.incomingRequestContext.overallCachePolicy : null;
@@ -201,10 +200,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 }
 
+/** An answer's body as @apollo/gateway's own data source reads it: JSON when it says so, else its text. */
+async function bodyOf(res: SubgraphResponse): Promise<unknown> {
+  const type = res.headers.get('content-type');
+  return type && /^application\/(graphql-response\+)?json/.test(type) ? res.json() : res.text();
+}
+
 /** A subgraph's answer that is not 2xx, as the error @apollo/gateway's own data source makes of it. */
 async function errorFromResponse(res: SubgraphResponse): Promise<GraphQLError> {
-  const type = res.headers.get('content-type');
-  const body = type && /^application\/(graphql-response\+)?json/.test(type) ? await res.json() : await res.text();
+  const body = await bodyOf(res);
   const extensions: Record<string, unknown> = { response: { url: res.url, status: res.status, statusText: res.statusText, body } };
   if (res.status === 401) extensions.code = 'UNAUTHENTICATED';
   else if (res.status === 403) extensions.code = 'FORBIDDEN';

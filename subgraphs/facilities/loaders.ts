@@ -145,7 +145,8 @@ function utilisationLoader(db: Database, month: string): DataLoader<string, Util
         try {
           const found = await entry.done;
           for (const p of own) answers.set(p, Promise.resolve(found.get(p) ?? []));
-          for (const [prefix, rows] of found) if (!answers.has(prefix) && !prefixes.includes(prefix)) loader.prime(prefix, rows);
+          // Every prefix of this batch has its answer by now: the rest came with a coarser one.
+          for (const [prefix, rows] of found) if (!answers.has(prefix)) loader.prime(prefix, rows);
         } finally {
           running.splice(running.indexOf(entry), 1);
         }

@@ -27,6 +27,7 @@ const request = (over: Partial<SubgraphRequest> = {}): SubgraphRequest => ({
   url: 'http://127.0.0.1:1/graphql',
   headers: new Headers(),
   body: '{}',
+  query: '{ __typename }',
   context: { requestId: 'rid-1', identity: PUBLIC_IDENTITY, logger: undefined as never },
   ...over,
 });
